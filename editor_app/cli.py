@@ -1,0 +1,238 @@
+"""The ``readout`` command: render, check, export and create readouts, or open the app.
+
+Exit status: 0 when all is well, 1 when checks found something, 2 for bad input (the
+message goes to stderr). No command ends in a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from editor_app import __version__
+from editor_app.core.draft import LANGS, Draft, DraftPair, Lang, part_label
+from editor_app.core.model import Kind
+from editor_app.core.parse import Parsed
+from editor_app.core.render import Renderer, RenderError
+from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
+from editor_app.core.validate import Problem
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class BadInput(Exception):
+    """Input the command cannot use; the message says what and where."""
+
+
+def _add_templates(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        metavar="DIR",
+        help="a folder of user templates that add to or override the bundled ones",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = argparse.ArgumentParser(
+        prog="readout",
+        description="Bilingual (Spanish/English) diplomatic readouts from one structured file.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    render = sub.add_parser("render", help="print the drafts (Spanish, then English)")
+    render.add_argument("file", type=Path, metavar="FILE")
+    render.add_argument("--lang", choices=LANGS, help="print only this language")
+    render.add_argument("--json", action="store_true", help="print the parts as JSON")
+    _add_templates(render)
+
+    new = sub.add_parser("new", help="write a starter readout file")
+    new.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    new.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
+    new.add_argument("--force", action="store_true", help="replace an existing file")
+
+    check = sub.add_parser("check", help="validate and check a readout")
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.add_argument("--json", action="store_true", help="print findings as JSON")
+    _add_templates(check)
+
+    export = sub.add_parser("export", help="export to Word, HTML, Markdown or text")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument("--format", dest="fmt", default=None, help="docx, html, md or txt")
+    export.add_argument(
+        "--layout", default="side-by-side", help="side-by-side, sequential, separate"
+    )
+    _add_templates(export)
+
+    gui = sub.add_parser("gui", help="open the desktop editor")
+    gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    return parser
+
+
+def _load(path: Path, out_err: TextIO) -> Parsed:
+    try:
+        parsed = load_file(path)
+    except ReadoutFileError as exc:
+        raise BadInput(str(exc)) from exc
+    for note in parsed.notes:
+        print(f"{path}: note: {note}", file=out_err)
+    return parsed
+
+
+def _require_valid(path: Path, parsed: Parsed) -> None:
+    if parsed.errors:
+        lines = "\n".join(f"  {p}" for p in parsed.errors)
+        raise BadInput(f"{path}: not a valid readout:\n{lines}")
+
+
+def _render(path: Path, parsed: Parsed, templates: Path | None) -> DraftPair:
+    if templates is not None and not templates.is_dir():
+        raise BadInput(f"{templates}: no such templates folder")
+    try:
+        return Renderer(templates).render_pair(parsed.readout)
+    except RenderError as exc:
+        raise BadInput(f"{path}: {exc}") from exc
+
+
+def _draft_as_dict(draft: Draft) -> dict[str, object]:
+    return {
+        "lang": draft.lang,
+        "locale": draft.locale,
+        "parts": [
+            {"key": p.key, "text": p.text, "overridden": p.overridden, "stale": p.stale}
+            for p in draft.parts
+        ],
+    }
+
+
+def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Print the drafts of FILE."""
+    parsed = _load(args.file, err)
+    _require_valid(args.file, parsed)
+    pair = _render(args.file, parsed, args.templates)
+    langs: tuple[Lang, ...] = (args.lang,) if args.lang else LANGS
+    if args.json:
+        print(
+            json.dumps([_draft_as_dict(pair.get(x)) for x in langs], ensure_ascii=False), file=out
+        )
+        return EXIT_OK
+    print("\n\n".join(pair.get(lang).as_text().rstrip("\n") for lang in langs), file=out)
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Write a starter readout of the given kind."""
+    from editor_app.core.starter import starter
+
+    readout = starter(Kind(args.kind))
+    if args.output is None:
+        out.write(dumps(readout))
+        return EXIT_OK
+    if args.output.exists() and not args.force:
+        raise BadInput(f"{args.output}: already exists (use --force to replace it)")
+    try:
+        save_file(readout, args.output)
+    except ReadoutFileError as exc:
+        raise BadInput(str(exc)) from exc
+    print(f"wrote {args.output}: fill in the officials, the purpose and the points", file=err)
+    return EXIT_OK
+
+
+def _stale_findings(pair: DraftPair) -> list[Problem]:
+    findings = []
+    for draft in pair:
+        for part in draft.parts:
+            if part.stale:
+                findings.append(
+                    Problem(
+                        f"{draft.lang} {part_label(part.key, draft.lang)}",
+                        "hand edit is stale: the form changed since it was written; "
+                        f"the generated text is now: {part.generated}",
+                        "warning",
+                    )
+                )
+    return findings
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Validate FILE and report what the checks find."""
+    parsed = _load(args.file, err)
+    findings: list[Problem] = list(parsed.errors)
+    if not parsed.errors:
+        pair = _render(args.file, parsed, args.templates)
+        findings += _stale_findings(pair)
+    if args.json:
+        data = [{"where": f.path, "severity": f.severity, "message": f.message} for f in findings]
+        print(json.dumps({"file": str(args.file), "findings": data}, ensure_ascii=False), file=out)
+    else:
+        for f in findings:
+            print(f"{args.file}: {f.severity}: {f}", file=out)
+        if not findings:
+            print(f"{args.file}: no findings", file=out)
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Export FILE to OUT."""
+    from editor_app.core import export as exporter
+
+    parsed = _load(args.file, err)
+    _require_valid(args.file, parsed)
+    pair = _render(args.file, parsed, args.templates)
+    fmt = args.fmt or (args.output.suffix.lstrip(".").lower() or "docx")
+    try:
+        written = exporter.export(parsed.readout, pair, args.output, fmt=fmt, layout=args.layout)
+    except (ValueError, OSError) as exc:
+        raise BadInput(str(exc)) from exc
+    for path in written:
+        print(path, file=out)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Open the desktop editor (with FILE, or the last/bundled readout)."""
+    from editor_app.app import run_gui
+
+    return run_gui(args.file)
+
+
+COMMANDS = {
+    "render": cmd_render,
+    "new": cmd_new,
+    "check": cmd_check,
+    "export": cmd_export,
+    "gui": cmd_gui,
+}
+
+
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    """Run the ``readout`` command; returns the exit status."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except BadInput as exc:
+        print(f"readout: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `readout render ... | head`): not an error of ours.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

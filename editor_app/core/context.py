@@ -1,0 +1,152 @@
+"""The render context: what a template may see, and the language filters it may use.
+
+Templates receive plain strings and :class:`Person` objects, never the model, so a
+template cannot reach anything but the words it is meant to arrange.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from editor_app.core import dates
+from editor_app.core.draft import Lang
+from editor_app.core.glossary import Glossary
+from editor_app.core.language import (
+    Person,
+    References,
+    article,
+    capitalize_first,
+    expand_placeholders,
+    join_appositions,
+    join_list,
+    possessive,
+    with_preposition,
+)
+from editor_app.core.model import Phrasing, Readout
+
+# Each phrasing: (words before the role, the preposition that governs the role).
+ATTRIBUTION_PHRASES: dict[Phrasing, dict[Lang, tuple[str, str]]] = {
+    Phrasing.BELOW: {
+        "en": ("The below is attributable", "to"),
+        "es": ("Las declaraciones a continuación deben atribuirse", "a"),
+    },
+    Phrasing.FOLLOWING: {
+        "en": ("The following is attributable", "to"),
+        "es": ("Lo siguiente debe atribuirse", "a"),
+    },
+    Phrasing.AS_STATED: {"en": ("As stated", "by"), "es": ("Según lo declarado", "por")},
+}
+
+FILTER_NAMES = (
+    "de",
+    "a",
+    "possessive",
+    "join_list",
+    "join_appositions",
+    "capitalize_first",
+    "headline",
+    "refs",
+)
+
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the"}
+_SMALL_WORDS |= {"to", "with", "from", "vs"}
+
+
+def headline(text: str) -> str:
+    """English headline case: "G7 foreign ministers" → "G7 Foreign Ministers".
+
+    Small words stay lowercase (but not first), and words already holding a capital or a
+    digit are kept as typed (acronyms, "U.S.", "de la Fuente" is left to the data).
+    """
+    words = text.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if any(c.isupper() or c.isdigit() for c in word) or (i and word in _SMALL_WORDS):
+            out.append(word)
+        else:
+            out.append(capitalize_first(word))
+    return " ".join(out)
+
+
+def _people(refs: References, readout: Readout) -> tuple[Person, list[Person]]:
+    return refs.person(readout.principal), [refs.person(o) for o in readout.counterparts]
+
+
+def build_context(
+    readout: Readout, lang: Lang, glossary: Glossary
+) -> tuple[dict[str, Any], dict[str, Callable[..., Any]]]:
+    """The variables and filters for rendering ``readout`` in ``lang``."""
+    locale = dates.usable_locale(readout.locales.get(lang), lang)
+    first = readout.settings.first_of_month
+    refs = References(glossary, lang, locale, issuer=readout.principal.country)
+    principal, counterparts = _people(refs, readout)
+    people = {"principal": principal}
+    people.update({f"counterpart{i}": p for i, p in enumerate(counterparts, start=1)})
+
+    when = dates.lead_when(readout.event_date, readout.release_date, locale, lang, first)
+    is_relative = dates.relative_day(readout.event_date, readout.release_date, locale)
+    # English: "Today Deputy Secretary…" but "On March 24, Deputy Secretary…";
+    # Spanish always sets the opening off with a comma: "Hoy, el subsecretario…".
+    opening = when if (lang == "en" and is_relative) else f"{when},"
+
+    attribution: dict[str, str] | None = None
+    att = readout.attribution
+    if att.phrasing is not Phrasing.NONE and glossary.has_title(att.role):
+        role = glossary.title(att.role).form(lang, att.gender).full
+        phrase, preposition = ATTRIBUTION_PHRASES[att.phrasing][lang]
+        # English names the role bare ("to Spokesperson Tammy Bruce"); Spanish takes the
+        # article, contracted where it must be ("al portavoz", "a la portavoz").
+        role_phrase = role if lang == "en" else f"{article(att.gender)} {role}"
+        attribution = {
+            "phrase": phrase,
+            "role": role,
+            "to_role": with_preposition(preposition, role_phrase),
+            "name": att.name.strip(),
+        }
+
+    variables: dict[str, Any] = {
+        "lang": lang,
+        "locale": locale,
+        "kind": readout.kind.value,
+        "requested_by": readout.requested_by.value,
+        "principal": principal,
+        "counterparts": counterparts,
+        "counterparts_close": counterparts[-1].close if counterparts else "",
+        "group": readout.group.get(lang).strip(),
+        "purpose": _strip_purpose(readout.purpose.get(lang), lang),
+        "release_date": dates.release_date_line(readout.release_date, locale, lang, first),
+        "event_date": dates.day_and_month(readout.event_date, locale, lang, first),
+        "opening": opening,
+        "dateline": dates.dateline(
+            readout.dateline.get(lang), readout.release_date, locale, lang, first
+        ),
+        "attribution": attribution,
+        "closing": readout.closing.get(lang).strip(),
+    }
+
+    def join_filter(items: Iterable[str]) -> str:
+        return join_list([str(i) for i in items], locale)
+
+    def appositions_filter(items: Iterable[str]) -> str:
+        return join_appositions([str(i) for i in items], locale)
+
+    filters: dict[str, Callable[..., Any]] = {
+        "de": lambda phrase: with_preposition("de", str(phrase)),
+        "a": lambda phrase: with_preposition("a", str(phrase)),
+        "possessive": lambda phrase: possessive(str(phrase), readout.settings),
+        "join_list": join_filter,
+        "join_appositions": appositions_filter,
+        "capitalize_first": lambda text: capitalize_first(str(text)),
+        "headline": lambda text: headline(str(text)),
+        "refs": lambda text: expand_placeholders(str(text), people, lang),
+    }
+    return variables, filters
+
+
+def _strip_purpose(text: str, lang: Lang) -> str:
+    # The template supplies "to"/"para" and the final period; officers often type them.
+    text = " ".join(text.split())
+    text = re.sub(r"^(to|para)\s+" if lang == "en" else r"^(para)\s+", "", text, flags=re.I)
+    return text.rstrip(". ")

@@ -1,0 +1,155 @@
+"""The rendered result: one Draft per language, made of named parts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["es", "en"]
+LANGS: tuple[Lang, Lang] = ("es", "en")
+
+# Part keys, in reading order. Body paragraphs are "body.1", "body.2", ... (1-based,
+# the number the officer sees next to the talking point).
+HEAD_PARTS: tuple[str, ...] = ("title", "release_date", "attribution", "dateline", "lead")
+TAIL_PARTS: tuple[str, ...] = ("closing",)
+
+PART_LABELS: dict[str, dict[Lang, str]] = {
+    "title": {"en": "Title", "es": "Título"},
+    "release_date": {"en": "Release date", "es": "Fecha de publicación"},
+    "attribution": {"en": "Attribution", "es": "Atribución"},
+    "dateline": {"en": "Dateline", "es": "Data"},
+    "lead": {"en": "Lead", "es": "Entradilla"},
+    "body": {"en": "Point", "es": "Punto"},
+    "closing": {"en": "Closing", "es": "Cierre"},
+}
+
+
+def body_key(number: int) -> str:
+    """The part key of the talking point numbered ``number`` (1-based)."""
+    return f"body.{number}"
+
+
+def part_label(key: str, lang: Lang) -> str:
+    """A human label for a part key, e.g. ``body.3`` → "Point 3" / "Punto 3"."""
+    base, _, number = key.partition(".")
+    label = PART_LABELS.get(base, {}).get(lang, key)
+    return f"{label} {number}" if number else label
+
+
+@dataclass(frozen=True)
+class DraftPart:
+    """One generated (or hand-edited) part of a draft.
+
+    ``generated`` is what the templates produce now; ``text`` is what the draft shows,
+    which differs when the officer overrode the part. ``stale`` is set when the part is
+    overridden and the generated text it was written against has since changed.
+    """
+
+    key: str
+    text: str
+    generated: str = ""
+    overridden: bool = False
+    stale: bool = False
+
+    @property
+    def is_body(self) -> bool:
+        """True for a talking-point paragraph."""
+        return self.key.startswith("body.")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A readout in one language: an ordered tuple of parts, empty parts omitted."""
+
+    lang: Lang
+    locale: str
+    parts: tuple[DraftPart, ...] = field(default_factory=tuple)
+
+    def __iter__(self) -> Iterator[DraftPart]:
+        return iter(self.parts)
+
+    def get(self, key: str) -> DraftPart | None:
+        """The part with ``key``, or None when the draft has no such part."""
+        for part in self.parts:
+            if part.key == key:
+                return part
+        return None
+
+    def text_of(self, key: str) -> str:
+        """The text of part ``key``, or "" when absent."""
+        part = self.get(key)
+        return part.text if part else ""
+
+    @property
+    def title(self) -> str:
+        """The headline."""
+        return self.text_of("title")
+
+    @property
+    def release_date(self) -> str:
+        """The release date line, e.g. "March 26, 2025"."""
+        return self.text_of("release_date")
+
+    @property
+    def attribution(self) -> str:
+        """The attribution line, or "" when the readout has none."""
+        return self.text_of("attribution")
+
+    @property
+    def dateline(self) -> str:
+        """The dateline, e.g. "Oaxaca de Juárez, 26 de marzo.", or ""."""
+        return self.text_of("dateline")
+
+    @property
+    def lead(self) -> str:
+        """The lead sentence (without the dateline)."""
+        return self.text_of("lead")
+
+    @property
+    def body(self) -> list[str]:
+        """The talking-point paragraphs, in order."""
+        return [p.text for p in self.parts if p.is_body]
+
+    @property
+    def closing(self) -> str:
+        """The closing notice, or ""."""
+        return self.text_of("closing")
+
+    def lead_paragraph(self) -> str:
+        """The first paragraph as published: the dateline (if any) then the lead."""
+        return " ".join(t for t in (self.dateline, self.lead) if t)
+
+    def paragraphs(self) -> list[tuple[str, str]]:
+        """Published paragraphs as (part key, text), the dateline joined to the lead.
+
+        This is the reading order every exporter and the preview share.
+        """
+        out: list[tuple[str, str]] = []
+        for part in self.parts:
+            if part.key == "dateline":
+                continue
+            if part.key == "lead":
+                out.append(("lead", self.lead_paragraph()))
+            else:
+                out.append((part.key, part.text))
+        return out
+
+    def as_text(self) -> str:
+        """The draft as plain text, one blank line between paragraphs."""
+        return "\n\n".join(text for _, text in self.paragraphs()) + "\n"
+
+
+@dataclass(frozen=True)
+class DraftPair:
+    """The matched Spanish and English drafts of one readout."""
+
+    es: Draft
+    en: Draft
+
+    def __iter__(self) -> Iterator[Draft]:
+        return iter((self.es, self.en))
+
+    def get(self, lang: Lang) -> Draft:
+        """The draft in ``lang``."""
+        return self.es if lang == "es" else self.en

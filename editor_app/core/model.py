@@ -1,0 +1,249 @@
+"""The readout: dataclasses for everything the form holds.
+
+Reading a readout from JSON data (with validation and clear messages) lives in
+``parse.py``; this module only describes the shape and its defaults.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from editor_app.core.draft import Lang
+
+SCHEMA_VERSION = 1
+
+
+class Kind(StrEnum):
+    """What happened: a call or a meeting, between two sides or more."""
+
+    BILATERAL_CALL = "bilateral_call"
+    BILATERAL_MEETING = "bilateral_meeting"
+    MULTILATERAL_CALL = "multilateral_call"
+    MULTILATERAL_MEETING = "multilateral_meeting"
+
+    @property
+    def is_call(self) -> bool:
+        """True for calls (as opposed to meetings)."""
+        return self in (Kind.BILATERAL_CALL, Kind.MULTILATERAL_CALL)
+
+    @property
+    def is_multilateral(self) -> bool:
+        """True when the counterparts form a group."""
+        return self in (Kind.MULTILATERAL_CALL, Kind.MULTILATERAL_MEETING)
+
+
+class Gender(StrEnum):
+    """Grammatical gender of an official's title (Spanish agreement)."""
+
+    FEMININE = "feminine"
+    MASCULINE = "masculine"
+    UNSPECIFIED = "unspecified"
+
+
+class Phrasing(StrEnum):
+    """How the attribution line is worded."""
+
+    BELOW = "below"
+    FOLLOWING = "following"
+    AS_STATED = "as_stated"
+    NONE = "none"
+
+
+class RequestedBy(StrEnum):
+    """Who asked for the call."""
+
+    US = "us"
+    COUNTERPART = "counterpart"
+
+
+class FirstOfMonth(StrEnum):
+    """How Spanish writes the first day of a month: "1", "1.º" or "primero"."""
+
+    NUMERAL = "numeral"
+    ORDINAL = "ordinal"
+    WORD = "word"
+
+
+class PossessiveS(StrEnum):
+    """English possessive of a name ending in s: "Ross's" or "Ross'"."""
+
+    APOSTROPHE_S = "apostrophe_s"
+    APOSTROPHE = "apostrophe"
+
+
+class ClearanceStatus(StrEnum):
+    """Where a clearing office stands."""
+
+    CLEARED = "cleared"
+    CLEARED_WITH_EDITS = "cleared_with_edits"
+    INFORMED = "informed"
+    PENDING = "pending"
+
+
+@dataclass
+class Bilingual:
+    """The same text in both languages."""
+
+    en: str = ""
+    es: str = ""
+
+    def get(self, lang: Lang) -> str:
+        """The text in ``lang``."""
+        return self.es if lang == "es" else self.en
+
+
+@dataclass
+class TitleText:
+    """A custom title of office, written out in both languages (for one official)."""
+
+    en_full: str = ""
+    en_short: str = ""
+    es_full: str = ""
+    es_short: str = ""
+
+
+@dataclass
+class Official:
+    """A person named in the readout."""
+
+    given_names: str = ""
+    surname: str = ""
+    gender: Gender = Gender.UNSPECIFIED
+    title: str = ""
+    """A glossary title key, e.g. "deputy_secretary_of_state"; empty when custom_title is set."""
+    custom_title: TitleText | None = None
+    country: str = "US"
+    """ISO 3166 code of the official's country."""
+
+    @property
+    def full_name(self) -> str:
+        """Given names and surname, as written (particles kept)."""
+        return " ".join(p for p in (self.given_names.strip(), self.surname.strip()) if p)
+
+
+@dataclass
+class Attribution:
+    """Who the readout is attributed to, and how the line is worded."""
+
+    role: str = "spokesperson"
+    name: str = ""
+    gender: Gender = Gender.UNSPECIFIED
+    phrasing: Phrasing = Phrasing.BELOW
+
+
+@dataclass
+class TalkingPoint:
+    """One point of the body, the same point in both languages."""
+
+    en: str = ""
+    es: str = ""
+
+    def get(self, lang: Lang) -> str:
+        """The text in ``lang``."""
+        return self.es if lang == "es" else self.en
+
+
+@dataclass
+class Override:
+    """A hand-edited part: the officer's text and the generated text it replaced."""
+
+    text: str
+    generated: str = ""
+
+
+@dataclass
+class Locales:
+    """The locale of each language, e.g. es_MX and en_US."""
+
+    es: str = "es_MX"
+    en: str = "en_US"
+
+    def get(self, lang: Lang) -> str:
+        """The locale used for ``lang``."""
+        return self.es if lang == "es" else self.en
+
+
+@dataclass
+class Settings:
+    """House-style settings that change the generated text."""
+
+    first_of_month: FirstOfMonth = FirstOfMonth.NUMERAL
+    possessive_s: PossessiveS = PossessiveS.APOSTROPHE_S
+    apostrophe: str = "'"
+    """The apostrophe of English possessives: "'" or "’"."""
+
+
+@dataclass
+class Drafter:
+    """Who drafted the readout, for the clearance sheet."""
+
+    name: str = ""
+    office: str = ""
+    phone: str = ""
+    date: dt.date | None = None
+
+
+@dataclass
+class Clearer:
+    """One clearing office on the clearance sheet."""
+
+    office: str = ""
+    name: str = ""
+    status: ClearanceStatus = ClearanceStatus.PENDING
+    date: dt.date | None = None
+
+
+@dataclass
+class Approver:
+    """Who approves the readout for release."""
+
+    name: str = ""
+    office: str = ""
+    date: dt.date | None = None
+
+
+@dataclass
+class Clearance:
+    """The clearance sheet: drafted by, cleared by, approved by, and the header marking."""
+
+    drafter: Drafter = field(default_factory=Drafter)
+    clearers: list[Clearer] = field(default_factory=list)
+    approver: Approver = field(default_factory=Approver)
+    marking: str = "DRAFT"
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+@dataclass
+class Readout:
+    """Everything the form holds about one readout."""
+
+    kind: Kind = Kind.BILATERAL_CALL
+    event_date: dt.date = field(default_factory=_today)
+    release_date: dt.date = field(default_factory=_today)
+    locales: Locales = field(default_factory=Locales)
+    dateline: Bilingual = field(default_factory=Bilingual)
+    """The dateline city in each language; empty for no dateline."""
+    principal: Official = field(default_factory=Official)
+    counterparts: list[Official] = field(default_factory=list)
+    group: Bilingual = field(default_factory=Bilingual)
+    """The group name for multilateral kinds, e.g. "G7 foreign ministers"."""
+    requested_by: RequestedBy = RequestedBy.US
+    attribution: Attribution = field(default_factory=Attribution)
+    purpose: Bilingual = field(default_factory=Bilingual)
+    """What the call was for, as a verb phrase: "affirm ..." / "reafirmar ..."."""
+    points: list[TalkingPoint] = field(default_factory=list)
+    closing: Bilingual = field(default_factory=Bilingual)
+    overrides: dict[Lang, dict[str, Override]] = field(default_factory=lambda: {"es": {}, "en": {}})
+    settings: Settings = field(default_factory=Settings)
+    clearance: Clearance = field(default_factory=Clearance)
+    kind_template: str = ""
+    """Optional template name to use instead of the kind's default (a house variant)."""
+
+    def officials(self) -> list[Official]:
+        """The principal then every counterpart."""
+        return [self.principal, *self.counterparts]

@@ -1,0 +1,74 @@
+"""Clean text pasted from Word and other programs, and say what changed.
+
+A vertical tab (Word's manual line break, U+000B) becomes a line break; other control
+characters are removed; the noncharacters U+FFFE and U+FFFF are refused, since they only
+appear in text that was decoded wrongly. Text is put in Unicode NFC so "ó" typed two
+ways compares equal.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+_KEPT_CONTROLS = {"\n", "\t"}
+_REFUSED = {"\ufffe", "\uffff"}
+
+
+class RefusedCharacter(ValueError):
+    """The text holds a character we refuse (U+FFFE or U+FFFF)."""
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The cleaned text and a human description of each change made (empty if none)."""
+
+    text: str
+    changes: tuple[str, ...] = ()
+
+
+def _describe(char: str) -> str:
+    name = unicodedata.name(char, "")
+    code = f"U+{ord(char):04X}"
+    return f"{code} {name}".strip() if name else f"{code} control character"
+
+
+def normalize_text(text: str, single_line: bool = False) -> Cleaned:
+    """Clean ``text``; raise RefusedCharacter for U+FFFE/U+FFFF.
+
+    With ``single_line`` (titles, names) line breaks become spaces.
+    """
+    for char in _REFUSED:
+        if char in text:
+            index = text.index(char)
+            raise RefusedCharacter(
+                f"contains {_describe(char)} at position {index + 1}, which is not text "
+                "(the file was probably decoded with the wrong encoding)"
+            )
+    changes: list[str] = []
+    out: list[str] = []
+    removed: dict[str, int] = {}
+    vertical_tabs = 0
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in text:
+        if char == "\x0b":
+            vertical_tabs += 1
+            out.append("\n")
+        elif char in _KEPT_CONTROLS:
+            out.append(char)
+        elif unicodedata.category(char) == "Cc":
+            removed[char] = removed.get(char, 0) + 1
+        else:
+            out.append(char)
+    if vertical_tabs:
+        changes.append(f"{vertical_tabs} vertical tab(s) from Word turned into line breaks")
+    for char, count in removed.items():
+        changes.append(f"removed {count} × {_describe(char)}")
+    cleaned = "".join(out)
+    if single_line and ("\n" in cleaned or "\t" in cleaned):
+        cleaned = " ".join(cleaned.replace("\t", " ").split("\n"))
+        changes.append("line breaks turned into spaces")
+    nfc = unicodedata.normalize("NFC", cleaned)
+    if nfc != cleaned:
+        changes.append("accents composed (Unicode NFC)")
+    return Cleaned(nfc, tuple(changes))

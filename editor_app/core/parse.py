@@ -1,0 +1,392 @@
+"""Readouts to and from plain JSON data, with validation that names the field.
+
+``readout_from_dict`` never raises anything but :class:`ReadoutInvalid`, whatever the
+data holds; its message lists every problem as ``path: message``. Text is cleaned with
+:func:`normalize_text` and each change is returned as a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal, TypeVar
+
+from editor_app.core.draft import LANGS, Lang
+from editor_app.core.glossary import Glossary, load_glossary
+from editor_app.core.model import (
+    SCHEMA_VERSION,
+    Approver,
+    Attribution,
+    Bilingual,
+    Clearance,
+    ClearanceStatus,
+    Clearer,
+    Drafter,
+    FirstOfMonth,
+    Gender,
+    Kind,
+    Locales,
+    Official,
+    Override,
+    Phrasing,
+    PossessiveS,
+    Readout,
+    RequestedBy,
+    Settings,
+    TalkingPoint,
+    TitleText,
+)
+from editor_app.core.normalize import RefusedCharacter, normalize_text
+from editor_app.core.validate import Problem, validate
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+Severity = Literal["error", "note"]
+
+
+class ReadoutInvalid(ValueError):
+    """The data does not describe a valid readout; ``problems`` says where and why."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+@dataclass
+class Parsed:
+    """A readout read from data, and what is wrong or was changed in it.
+
+    ``problems`` holds the semantic errors (an unknown title, a missing name: the draft
+    can be kept and edited, but not published) and the notes on text that was cleaned.
+    """
+
+    readout: Readout
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that must be fixed before the drafts are right."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def notes(self) -> list[Problem]:
+        """The problems that only inform (cleaned text, ignored values)."""
+        return [p for p in self.problems if p.severity != "error"]
+
+
+class _Reader:
+    """Reads typed values from nested JSON data, collecting problems by path."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message, "error"))
+
+    def note(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message, "note"))
+
+    def obj(self, data: Any, path: str) -> dict[str, Any]:
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            self.error(path, f"expected an object, found {_kind_of(data)}")
+            return {}
+        return data
+
+    def text(self, data: dict[str, Any], key: str, path: str, single_line: bool = False) -> str:
+        where = _join(path, key)
+        value = data.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.error(where, f"expected text, found {_kind_of(value)}")
+            return ""
+        try:
+            cleaned = normalize_text(value, single_line=single_line)
+        except RefusedCharacter as exc:
+            self.error(where, str(exc))
+            return ""
+        for change in cleaned.changes:
+            self.note(where, change)
+        return cleaned.text
+
+    def enum(self, data: dict[str, Any], key: str, path: str, cls: type[E], default: E) -> E:
+        where = _join(path, key)
+        value = data.get(key)
+        if value is None:
+            return default
+        try:
+            return cls(value)
+        except ValueError:
+            choices = ", ".join(repr(m.value) for m in cls)
+            self.error(where, f"unknown value {value!r}; expected one of {choices}")
+            return default
+
+    def date(self, data: dict[str, Any], key: str, path: str) -> dt.date | None:
+        where = _join(path, key)
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str):
+            self.error(where, f"expected a date as text (YYYY-MM-DD), found {_kind_of(value)}")
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            self.error(where, f"{value[:40]!r} is not a date (expected YYYY-MM-DD)")
+            return None
+
+    def items(
+        self, data: dict[str, Any], key: str, path: str, read: Callable[[Any, str], T]
+    ) -> list[T]:
+        where = _join(path, key)
+        value = data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(where, f"expected a list, found {_kind_of(value)}")
+            return []
+        return [read(item, f"{where}[{i}]") for i, item in enumerate(value)]
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind_of(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number" if isinstance(value, float) else type(value).__name__)
+
+
+def _bilingual(r: _Reader, data: Any, path: str, single_line: bool = False) -> Bilingual:
+    obj = r.obj(data, path)
+    return Bilingual(
+        en=r.text(obj, "en", path, single_line), es=r.text(obj, "es", path, single_line)
+    )
+
+
+def _official(r: _Reader, data: Any, path: str) -> Official:
+    obj = r.obj(data, path)
+    custom = None
+    if obj.get("custom_title") is not None:
+        cpath = _join(path, "custom_title")
+        c = r.obj(obj["custom_title"], cpath)
+        custom = TitleText(
+            en_full=r.text(c, "en_full", cpath, True),
+            en_short=r.text(c, "en_short", cpath, True),
+            es_full=r.text(c, "es_full", cpath, True),
+            es_short=r.text(c, "es_short", cpath, True),
+        )
+    return Official(
+        given_names=r.text(obj, "given_names", path, True),
+        surname=r.text(obj, "surname", path, True),
+        gender=r.enum(obj, "gender", path, Gender, Gender.UNSPECIFIED),
+        title=r.text(obj, "title", path, True).strip(),
+        custom_title=custom,
+        country=r.text(obj, "country", path, True).strip().upper() or "US",
+    )
+
+
+def _point(r: _Reader, data: Any, path: str) -> TalkingPoint:
+    obj = r.obj(data, path)
+    return TalkingPoint(en=r.text(obj, "en", path), es=r.text(obj, "es", path))
+
+
+def _clearer(r: _Reader, data: Any, path: str) -> Clearer:
+    obj = r.obj(data, path)
+    return Clearer(
+        office=r.text(obj, "office", path, True),
+        name=r.text(obj, "name", path, True),
+        status=r.enum(obj, "status", path, ClearanceStatus, ClearanceStatus.PENDING),
+        date=r.date(obj, "date", path),
+    )
+
+
+def _clearance(r: _Reader, data: Any, path: str) -> Clearance:
+    obj = r.obj(data, path)
+    dpath, apath = _join(path, "drafter"), _join(path, "approver")
+    d, a = r.obj(obj.get("drafter"), dpath), r.obj(obj.get("approver"), apath)
+    marking = r.text(obj, "marking", path, True) if "marking" in obj else "DRAFT"
+    return Clearance(
+        drafter=Drafter(
+            name=r.text(d, "name", dpath, True),
+            office=r.text(d, "office", dpath, True),
+            phone=r.text(d, "phone", dpath, True),
+            date=r.date(d, "date", dpath),
+        ),
+        clearers=r.items(obj, "clearers", path, lambda v, p: _clearer(r, v, p)),
+        approver=Approver(
+            name=r.text(a, "name", apath, True),
+            office=r.text(a, "office", apath, True),
+            date=r.date(a, "date", apath),
+        ),
+        marking=marking,
+    )
+
+
+def _overrides(r: _Reader, data: Any, path: str) -> dict[Lang, dict[str, Override]]:
+    obj = r.obj(data, path)
+    out: dict[Lang, dict[str, Override]] = {"es": {}, "en": {}}
+    for key in obj:
+        if key not in LANGS:
+            r.error(_join(path, key), "unknown language; expected 'es' or 'en'")
+    for lang in LANGS:
+        lpath = _join(path, lang)
+        for part, value in r.obj(obj.get(lang), lpath).items():
+            ppath = _join(lpath, part)
+            if isinstance(value, str):
+                value = {"text": value}
+            item = r.obj(value, ppath)
+            out[lang][part] = Override(
+                text=r.text(item, "text", ppath), generated=r.text(item, "generated", ppath)
+            )
+    return out
+
+
+def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
+    """Build a Readout from JSON data; raise ReadoutInvalid naming every bad field."""
+    glossary = glossary or load_glossary()
+    r = _Reader()
+    root = r.obj(data, "")
+    if r.problems:
+        raise ReadoutInvalid(r.problems)
+    today = dt.date.today()
+    loc = r.obj(root.get("locales"), "locales")
+    st = r.obj(root.get("settings"), "settings")
+    att = r.obj(root.get("attribution"), "attribution")
+    release = r.date(root, "release_date", "") or today
+    readout = Readout(
+        kind=r.enum(root, "kind", "", Kind, Kind.BILATERAL_CALL),
+        event_date=r.date(root, "event_date", "") or release,
+        release_date=release,
+        locales=Locales(
+            es=r.text(loc, "es", "locales", True).strip() or "es_MX",
+            en=r.text(loc, "en", "locales", True).strip() or "en_US",
+        ),
+        dateline=_bilingual(r, root.get("dateline"), "dateline", True),
+        principal=_official(r, root.get("principal"), "principal"),
+        counterparts=r.items(root, "counterparts", "", lambda v, p: _official(r, v, p)),
+        group=_bilingual(r, root.get("group"), "group", True),
+        requested_by=r.enum(root, "requested_by", "", RequestedBy, RequestedBy.US),
+        attribution=Attribution(
+            role=r.text(att, "role", "attribution", True).strip() or "spokesperson",
+            name=r.text(att, "name", "attribution", True),
+            gender=r.enum(att, "gender", "attribution", Gender, Gender.UNSPECIFIED),
+            phrasing=r.enum(att, "phrasing", "attribution", Phrasing, Phrasing.BELOW),
+        ),
+        purpose=_bilingual(r, root.get("purpose"), "purpose"),
+        points=r.items(root, "points", "", lambda v, p: _point(r, v, p)),
+        closing=_bilingual(r, root.get("closing"), "closing"),
+        overrides=_overrides(r, root.get("overrides"), "overrides"),
+        settings=Settings(
+            first_of_month=r.enum(
+                st, "first_of_month", "settings", FirstOfMonth, FirstOfMonth.NUMERAL
+            ),
+            possessive_s=r.enum(
+                st, "possessive_s", "settings", PossessiveS, PossessiveS.APOSTROPHE_S
+            ),
+            apostrophe=r.text(st, "apostrophe", "settings", True) or "'",
+        ),
+        clearance=_clearance(r, root.get("clearance"), "clearance"),
+        kind_template=r.text(root, "template", "", True).strip(),
+    )
+    # Wrong types and unreadable values make the data unusable; semantic gaps (an unknown
+    # title, a missing name) leave a draft the officer can open and finish.
+    structural = [p for p in r.problems if p.severity == "error"]
+    if structural:
+        raise ReadoutInvalid(structural)
+    return Parsed(readout, r.problems + validate(readout, glossary))
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _official_dict(o: Official) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "given_names": o.given_names,
+        "surname": o.surname,
+        "gender": o.gender.value,
+        "title": o.title,
+        "country": o.country,
+    }
+    if o.custom_title is not None:
+        ct = o.custom_title
+        out["custom_title"] = {
+            "en_full": ct.en_full,
+            "en_short": ct.en_short,
+            "es_full": ct.es_full,
+            "es_short": ct.es_short,
+        }
+    return out
+
+
+def _bi(b: Bilingual) -> dict[str, str]:
+    return {"es": b.es, "en": b.en}
+
+
+def readout_to_dict(readout: Readout) -> dict[str, Any]:
+    """The readout as JSON-ready data, schema version first."""
+    c = readout.clearance
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "kind": readout.kind.value,
+        "event_date": readout.event_date.isoformat(),
+        "release_date": readout.release_date.isoformat(),
+        "locales": {"es": readout.locales.es, "en": readout.locales.en},
+        "dateline": _bi(readout.dateline),
+        "principal": _official_dict(readout.principal),
+        "counterparts": [_official_dict(o) for o in readout.counterparts],
+        "group": _bi(readout.group),
+        "requested_by": readout.requested_by.value,
+        "attribution": {
+            "role": readout.attribution.role,
+            "name": readout.attribution.name,
+            "gender": readout.attribution.gender.value,
+            "phrasing": readout.attribution.phrasing.value,
+        },
+        "purpose": _bi(readout.purpose),
+        "points": [{"es": p.es, "en": p.en} for p in readout.points],
+        "closing": _bi(readout.closing),
+        "overrides": {
+            lang: {k: {"text": o.text, "generated": o.generated} for k, o in parts.items()}
+            for lang, parts in readout.overrides.items()
+        },
+        "settings": {
+            "first_of_month": readout.settings.first_of_month.value,
+            "possessive_s": readout.settings.possessive_s.value,
+            "apostrophe": readout.settings.apostrophe,
+        },
+        "clearance": {
+            "marking": c.marking,
+            "drafter": {
+                "name": c.drafter.name,
+                "office": c.drafter.office,
+                "phone": c.drafter.phone,
+                "date": _date(c.drafter.date),
+            },
+            "clearers": [
+                {
+                    "office": x.office,
+                    "name": x.name,
+                    "status": x.status.value,
+                    "date": _date(x.date),
+                }
+                for x in c.clearers
+            ],
+            "approver": {
+                "name": c.approver.name,
+                "office": c.approver.office,
+                "date": _date(c.approver.date),
+            },
+        },
+    }
+    if readout.kind_template:
+        data["template"] = readout.kind_template
+    return data

@@ -1,0 +1,181 @@
+"""Render a readout into a matched pair of drafts through sandboxed Jinja2 templates.
+
+Each template has one named block per part (title, release_date, attribution, dateline,
+lead, point, closing); the renderer calls the blocks one by one and returns a structured
+:class:`Draft`, not a string. Hand-edited parts (overrides) replace the generated text
+and are marked, and marked stale when the generated text has changed since.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from editor_app.core.context import FILTER_NAMES, build_context
+from editor_app.core.dates import usable_locale
+from editor_app.core.draft import (
+    HEAD_PARTS,
+    TAIL_PARTS,
+    Draft,
+    DraftPair,
+    DraftPart,
+    Lang,
+    body_key,
+)
+from editor_app.core.glossary import Glossary, load_glossary
+from editor_app.core.model import Readout
+
+TEMPLATE_SUFFIX = ".j2"
+HELPERS_VAR = "_language"
+
+
+class RenderError(Exception):
+    """A template failed; the message names the template file and line when known."""
+
+
+def _bundled_source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+    # Template names are plain file names: no folders, so no way out of the package.
+    if "/" in name or "\\" in name or name.startswith("."):
+        return None
+    node = resources.files("editor_app.templates").joinpath(name)
+    if not node.is_file():
+        return None
+    return node.read_text("utf-8"), f"templates/{name}", lambda: True
+
+
+def _dispatch(name: str) -> Callable[..., Any]:
+    # The language filters depend on the readout (locale, house settings), so each render
+    # passes its own in the context; the environment holds only these stand-ins, which
+    # keeps one environment safe to share between threads.
+    @jinja2.pass_context
+    def run(context: Any, value: Any, *args: Any) -> Any:
+        return context[HELPERS_VAR][name](value, *args)
+
+    return run
+
+
+def make_environment(user_templates: Path | None = None) -> SandboxedEnvironment:
+    """A sandboxed environment reading the user folder first, then the bundled templates."""
+    loaders: list[jinja2.BaseLoader] = []
+    if user_templates is not None:
+        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+    loaders.append(jinja2.FunctionLoader(_bundled_source))
+    env = SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=False,
+    )
+    for name in FILTER_NAMES:
+        env.filters[name] = _dispatch(name)
+    return env
+
+
+def _template_location(exc: BaseException) -> str:
+    """ "file:line" of the innermost template frame in ``exc``'s traceback, or ""."""
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return f"{exc.filename or exc.name}:{exc.lineno}"
+    where = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith(TEMPLATE_SUFFIX):
+            where = f"{frame.filename}:{frame.lineno}"
+    return where
+
+
+class Renderer:
+    """Renders readouts; holds the template environment and the glossary."""
+
+    def __init__(self, user_templates: Path | None = None, glossary: Glossary | None = None):
+        self.env = make_environment(user_templates)
+        self.glossary = glossary or load_glossary()
+        self.user_templates = user_templates
+
+    def template_name(self, readout: Readout, lang: Lang) -> str:
+        """The template used for ``readout`` in ``lang``: "bilateral_call.es.j2"."""
+        base = readout.kind_template or readout.kind.value
+        return f"{base}.{lang}{TEMPLATE_SUFFIX}"
+
+    def render_pair(self, readout: Readout) -> DraftPair:
+        """The Spanish and English drafts of ``readout``."""
+        return DraftPair(es=self.render(readout, "es"), en=self.render(readout, "en"))
+
+    def render(self, readout: Readout, lang: Lang) -> Draft:
+        """The draft of ``readout`` in ``lang``; RenderError names the template on failure."""
+        name = self.template_name(readout, lang)
+        try:
+            template = self.env.get_template(name)
+            variables, filters = build_context(readout, lang, self.glossary)
+            try:
+                generated = self._render_parts(template, variables, filters, readout, lang)
+            except Exception:
+                # Rewrites the traceback so its frames point at template lines.
+                self.env.handle_exception()
+        except jinja2.TemplateNotFound as exc:
+            raise RenderError(f"template {exc.name!r} not found") from exc
+        except jinja2.TemplateError as exc:
+            where = _template_location(exc) or name
+            raise RenderError(f"{where}: {exc.message or exc}") from exc
+        except RecursionError as exc:
+            raise RenderError(f"{name}: the template calls itself without end") from exc
+        except Exception as exc:  # a user template may fail in any way; name it, never crash
+            where = _template_location(exc) or name
+            raise RenderError(f"{where}: {type(exc).__name__}: {exc}") from exc
+        return self._apply_overrides(readout, lang, generated)
+
+    def _render_parts(
+        self,
+        template: jinja2.Template,
+        variables: dict[str, Any],
+        filters: dict[str, Callable[..., Any]],
+        readout: Readout,
+        lang: Lang,
+    ) -> list[tuple[str, str]]:
+        variables = {**variables, HELPERS_VAR: filters, "point": ""}
+        context = template.new_context(variables)
+        # Running the root render registers the blocks of every template in the
+        # inheritance chain in context.blocks (the child's first).
+        for _ in template.root_render_func(context):
+            pass
+        parts: list[tuple[str, str]] = []
+        for key in HEAD_PARTS:
+            parts.append((key, self._block(context, key)))
+        for number, point in enumerate(readout.points, start=1):
+            point_context = template.new_context({**variables, "point": point.get(lang)})
+            for _ in template.root_render_func(point_context):
+                pass
+            parts.append((body_key(number), self._block(point_context, "point")))
+        for key in TAIL_PARTS:
+            parts.append((key, self._block(context, key)))
+        return parts
+
+    @staticmethod
+    def _block(context: Any, name: str) -> str:
+        funcs = context.blocks.get(name)
+        if not funcs:
+            return ""
+        return "".join(funcs[0](context)).strip()
+
+    @staticmethod
+    def _apply_overrides(readout: Readout, lang: Lang, generated: list[tuple[str, str]]) -> Draft:
+        overrides = readout.overrides.get(lang, {})
+        parts: list[DraftPart] = []
+        for key, text in generated:
+            override = overrides.get(key)
+            if override is not None:
+                stale = bool(override.generated) and override.generated != text
+                parts.append(DraftPart(key, override.text, text, overridden=True, stale=stale))
+            elif text:
+                parts.append(DraftPart(key, text, text))
+        locale = usable_locale(readout.locales.get(lang), lang)
+        return Draft(lang=lang, locale=locale, parts=tuple(parts))
+
+
+def render_pair(readout: Readout, user_templates: Path | None = None) -> DraftPair:
+    """Render both drafts of ``readout`` (a shortcut for ``Renderer(...).render_pair``)."""
+    return Renderer(user_templates).render_pair(readout)

@@ -1,0 +1,122 @@
+"""The ``.readout`` file: UTF-8 JSON with a schema version, saved atomically.
+
+Reading never raises anything but :class:`ReadoutFileError` (with a message naming the
+file and, for JSON errors, the line and column); older schema versions are migrated and
+newer ones refused.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from editor_app.core.atomic import WriteError, atomic_write_text
+from editor_app.core.model import SCHEMA_VERSION, Readout
+from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
+
+SUFFIX = ".readout"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+EXAMPLE_NAME = "landau-delafuente.readout"
+
+# Schema migrations: version N → N + 1, applied in order to older files.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ReadoutFileError(Exception):
+    """A readout file could not be read or written; the message says what and where."""
+
+
+def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ReadoutFileError(f"{source}: schema_version {version!r} is not a version number")
+    if version > SCHEMA_VERSION:
+        raise ReadoutFileError(
+            f"{source}: written by a newer Readout Editor (schema version {version}; this "
+            f"version reads up to {SCHEMA_VERSION}). Update Readout Editor to open it."
+        )
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
+def parse_text(text: str, source: str = "<text>") -> Parsed:
+    """Read a readout from JSON text; ReadoutFileError names ``source`` on any problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadoutFileError(
+            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        ) from exc
+    except RecursionError as exc:
+        raise ReadoutFileError(f"{source}: nested too deeply to be a readout") from exc
+    if not isinstance(data, dict):
+        raise ReadoutFileError(f"{source}: expected a JSON object at the top level")
+    data = _migrate(data, source)
+    try:
+        return readout_from_dict(data)
+    except ReadoutInvalid as exc:
+        lines = "\n".join(f"  {p}" for p in exc.problems)
+        raise ReadoutFileError(f"{source}: not a valid readout:\n{lines}") from exc
+
+
+def load_file(path: Path) -> Parsed:
+    """Read and validate the readout at ``path``."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadoutFileError(
+                f"{path}: {size // (1024 * 1024)} MB is too large for a readout "
+                f"(the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            )
+        raw = path.read_bytes()
+    except ReadoutFileError:
+        raise
+    except IsADirectoryError as exc:
+        raise ReadoutFileError(f"{path}: is a folder, not a readout file") from exc
+    except FileNotFoundError as exc:
+        raise ReadoutFileError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadoutFileError(
+            f"{path}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
+            "is this a readout file?"
+        ) from exc
+    return parse_text(text, str(path))
+
+
+def dumps(readout: Readout) -> str:
+    """The readout as the JSON text of a .readout file."""
+    return json.dumps(readout_to_dict(readout), ensure_ascii=False, indent=2) + "\n"
+
+
+def save_file(readout: Readout, path: Path) -> None:
+    """Save atomically: the old file stays whole until the new one replaces it."""
+    try:
+        atomic_write_text(Path(path), dumps(readout))
+    except WriteError as exc:
+        raise ReadoutFileError(str(exc)) from exc
+
+
+def example_text() -> str:
+    """The bundled example readout as JSON text."""
+    return (
+        resources.files("editor_app.resources")
+        .joinpath("examples")
+        .joinpath(EXAMPLE_NAME)
+        .read_text("utf-8")
+    )
+
+
+def load_example() -> Readout:
+    """The bundled example: Deputy Secretary Landau's call with Foreign Secretary de la Fuente."""
+    return parse_text(example_text(), f"bundled example {EXAMPLE_NAME}").readout

@@ -1,0 +1,1 @@
+"""Forms generated from ../../ui by pyside6-uic: never edited by hand."""

@@ -1,0 +1,28 @@
+"""Shared fixtures: the bundled example and a renderer."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from editor_app.core.model import Readout
+from editor_app.core.render import Renderer
+from editor_app.core.store import load_example
+
+
+@pytest.fixture(scope="session")
+def _example() -> Readout:
+    return load_example()
+
+
+@pytest.fixture
+def example(_example: Readout) -> Readout:
+    """A fresh copy of the bundled example readout (safe to modify)."""
+    return copy.deepcopy(_example)
+
+
+@pytest.fixture(scope="session")
+def renderer() -> Renderer:
+    """A renderer over the bundled templates."""
+    return Renderer()

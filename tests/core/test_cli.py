@@ -1,0 +1,129 @@
+"""The `readout` command: output, exit statuses (0 ok, 1 findings, 2 bad input)."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from editor_app.cli import main
+from editor_app.core.model import Override, Readout
+from editor_app.core.store import example_text, save_file
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def example_file(tmp_path: Path) -> Path:
+    path = tmp_path / "example.readout"
+    path.write_text(example_text(), "utf-8")
+    return path
+
+
+def test_render_prints_spanish_then_english(example_file: Path) -> None:
+    code, out, err = run("render", str(example_file))
+    assert code == 0 and err == ""
+    assert out.index("Llamada del subsecretario Landau") < out.index("Deputy Secretary Landau's")
+
+
+def test_render_one_language_and_json(example_file: Path) -> None:
+    code, out, _ = run("render", str(example_file), "--lang", "en")
+    assert code == 0 and "Llamada" not in out and out.startswith("Deputy Secretary")
+    code, out, _ = run("render", str(example_file), "--json")
+    drafts = json.loads(out)
+    assert [d["lang"] for d in drafts] == ["es", "en"]
+    assert drafts[1]["parts"][1] == {
+        "key": "release_date",
+        "text": "March 26, 2025",
+        "overridden": False,
+        "stale": False,
+    }
+
+
+def test_render_with_user_templates(example_file: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "house"
+    folder.mkdir()
+    (folder / "bilateral_call.en.j2").write_text(
+        '{% extends "base.en.j2" %}{% block title %}HOUSE{% endblock %}', "utf-8"
+    )
+    code, out, _ = run("render", str(example_file), "--lang", "en", "--templates", str(folder))
+    assert code == 0 and out.startswith("HOUSE")
+    code, _, err = run("render", str(example_file), "--templates", str(tmp_path / "none"))
+    assert code == 2 and "no such templates folder" in err
+
+
+def test_bad_input_exits_2_with_message_on_stderr(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.readout"
+    bad.write_text("{oops", "utf-8")
+    code, out, err = run("render", str(bad))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"readout: {bad}: not valid JSON at line 1, column 2")
+
+
+def test_semantic_errors_exit_2_for_render_and_are_findings_for_check(tmp_path: Path) -> None:
+    data = json.loads(example_text())
+    data["counterparts"][0]["title"] = "foreing_minister"
+    path = tmp_path / "typo.readout"
+    path.write_text(json.dumps(data), "utf-8")
+    code, _, err = run("render", str(path))
+    assert code == 2 and "did you mean 'foreign_minister'?" in err
+    code, out, _ = run("check", str(path))
+    assert code == 1 and "counterparts[0].title: unknown title" in out
+
+
+def test_check_clean_example_exits_0(example_file: Path) -> None:
+    code, out, _ = run("check", str(example_file))
+    assert code == 0 and "no findings" in out
+
+
+def test_check_reports_stale_hand_edit_as_json(example: Readout, tmp_path: Path) -> None:
+    example.overrides["en"]["title"] = Override("Old title", "An older generated title")
+    path = tmp_path / "stale.readout"
+    save_file(example, path)
+    code, out, _ = run("check", str(path), "--json")
+    assert code == 1
+    findings = json.loads(out)["findings"]
+    assert findings[0]["where"] == "en Title"
+    assert "stale" in findings[0]["message"]
+
+
+def test_new_writes_a_starter_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "new.readout"
+    code, _, err = run("new", "--kind", "multilateral_meeting", "-o", str(path))
+    assert code == 0 and "wrote" in err
+    assert json.loads(path.read_text("utf-8"))["kind"] == "multilateral_meeting"
+    code, _, err = run("new", "--kind", "bilateral_call", "-o", str(path))
+    assert code == 2 and "already exists" in err
+    # The starter opens; check lists what the officer still has to fill in.
+    code, out, _ = run("check", str(path))
+    assert code == 1 and "principal: a name is needed" in out
+
+
+def test_new_to_stdout() -> None:
+    code, out, _ = run("new", "--kind", "bilateral_call")
+    assert code == 0 and json.loads(out)["schema_version"] == 1
+
+
+def test_installed_command_runs_as_a_process(example_file: Path) -> None:
+    readout = Path(sys.executable).with_name("readout")
+    result = subprocess.run(
+        [str(readout), "render", str(example_file), "--lang", "es"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "26 de marzo de 2025" in result.stdout
+    missing = subprocess.run(
+        [str(readout), "check", "/nonexistent.readout"], capture_output=True, text=True
+    )
+    assert missing.returncode == 2
+    assert "Traceback" not in missing.stderr and "no such file" in missing.stderr

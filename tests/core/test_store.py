@@ -1,0 +1,125 @@
+"""The .readout file: schema versions, clear errors for bad files, atomic saves."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.model import Readout
+from editor_app.core.store import (
+    MAX_FILE_BYTES,
+    ReadoutFileError,
+    dumps,
+    example_text,
+    load_file,
+    save_file,
+)
+
+
+def test_save_and_reopen_gives_the_same_readout(example: Readout, tmp_path: Path) -> None:
+    path = tmp_path / "call.readout"
+    save_file(example, path)
+    assert load_file(path).readout == example
+    data = json.loads(path.read_text("utf-8"))
+    assert next(iter(data)) == "schema_version"
+    assert "Juan Ramón" in path.read_text("utf-8")  # UTF-8, not \u escapes
+
+
+def test_save_replaces_whole_and_leaves_no_temp_files(example: Readout, tmp_path: Path) -> None:
+    path = tmp_path / "call.readout"
+    path.write_text("old", "utf-8")
+    save_file(example, path)
+    assert path.read_text("utf-8") == dumps(example)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.readout"]
+
+
+def test_save_into_missing_folder_keeps_nothing_half_written(
+    example: Readout, tmp_path: Path
+) -> None:
+    with pytest.raises(ReadoutFileError, match="does not exist"):
+        save_file(example, tmp_path / "nowhere" / "call.readout")
+
+
+def test_failed_save_leaves_the_original_whole(example: Readout, tmp_path: Path) -> None:
+    # A folder where the file should be: os.replace fails after the temp file is written.
+    target = tmp_path / "call.readout"
+    target.mkdir()
+    (target / "keep").write_text("x", "utf-8")
+    with pytest.raises(ReadoutFileError, match="could not be saved"):
+        save_file(example, target)
+    assert (target / "keep").read_text("utf-8") == "x"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.readout"]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    data = json.loads(example_text())
+    data["schema_version"] = 99
+    path = tmp_path / "new.readout"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(ReadoutFileError, match=r"newer Readout Editor \(schema version 99"):
+        load_file(path)
+
+
+def test_bad_schema_version(tmp_path: Path) -> None:
+    path = tmp_path / "x.readout"
+    path.write_text('{"schema_version": "one"}', "utf-8")
+    with pytest.raises(ReadoutFileError, match="schema_version 'one' is not a version number"):
+        load_file(path)
+
+
+def test_invalid_json_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "broken.readout"
+    path.write_text('{\n  "kind": "bilateral_call",\n  "event_date": \n}', "utf-8")
+    with pytest.raises(ReadoutFileError) as info:
+        load_file(path)
+    assert str(info.value).startswith(f"{path}: not valid JSON at line 4, column 1")
+
+
+def test_truncated_file(tmp_path: Path) -> None:
+    path = tmp_path / "cut.readout"
+    path.write_text(example_text()[:200], "utf-8")
+    with pytest.raises(ReadoutFileError, match="not valid JSON at line"):
+        load_file(path)
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.readout"
+    path.write_bytes('{"kind": "Canción"}'.encode("latin-1"))
+    with pytest.raises(ReadoutFileError, match="not UTF-8 text"):
+        load_file(path)
+
+
+def test_deeply_nested_json(tmp_path: Path) -> None:
+    path = tmp_path / "deep.readout"
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    with pytest.raises(ReadoutFileError, match=r"nested too deeply|top level"):
+        load_file(path)
+
+
+def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.readout"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    with pytest.raises(ReadoutFileError, match="too large for a readout"):
+        load_file(path)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ReadoutFileError, match="no such file"):
+        load_file(tmp_path / "none.readout")
+    with pytest.raises(ReadoutFileError, match="is a folder"):
+        load_file(tmp_path)
+
+
+def test_wrong_types_in_file_name_the_file_and_field(tmp_path: Path) -> None:
+    data = json.loads(example_text())
+    data["points"] = "none"
+    path = tmp_path / "typed.readout"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(ReadoutFileError) as info:
+        load_file(path)
+    assert str(info.value) == (
+        f"{path}: not a valid readout:\n  points: expected a list, found text"
+    )
