@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
 from editor_app.core.context import FILTER_NAMES, build_context
 from editor_app.core.dates import usable_locale
@@ -30,8 +29,10 @@ from editor_app.core.draft import (
 )
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.model import Readout
+from editor_app.core.template_guard import GuardedEnvironment, TemplateTimeout, deadline
 
 TEMPLATE_SUFFIX = ".j2"
+TIME_LIMIT_SECONDS = 2.0
 HELPERS_VAR = "_language"
 
 
@@ -60,13 +61,13 @@ def _dispatch(name: str) -> Callable[..., Any]:
     return run
 
 
-def make_environment(user_templates: Path | None = None) -> SandboxedEnvironment:
+def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
     """A sandboxed environment reading the user folder first, then the bundled templates."""
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
     loaders.append(jinja2.FunctionLoader(_bundled_source))
-    env = SandboxedEnvironment(
+    env = GuardedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -91,8 +92,14 @@ def _template_location(exc: BaseException) -> str:
 class Renderer:
     """Renders readouts; holds the template environment and the glossary."""
 
-    def __init__(self, user_templates: Path | None = None, glossary: Glossary | None = None):
+    def __init__(
+        self,
+        user_templates: Path | None = None,
+        glossary: Glossary | None = None,
+        time_limit: float = TIME_LIMIT_SECONDS,
+    ):
         self.env = make_environment(user_templates)
+        self.time_limit = time_limit
         self.glossary = glossary or load_glossary()
         self.user_templates = user_templates
 
@@ -112,7 +119,10 @@ class Renderer:
             template = self.env.get_template(name)
             variables, filters = build_context(readout, lang, self.glossary)
             try:
-                generated = self._render_parts(template, variables, filters, readout, lang)
+                with deadline(self.time_limit):
+                    generated = self._render_parts(template, variables, filters, readout, lang)
+            except TemplateTimeout:
+                raise
             except Exception:
                 # Rewrites the traceback so its frames point at template lines.
                 self.env.handle_exception()
@@ -121,6 +131,8 @@ class Renderer:
         except jinja2.TemplateError as exc:
             where = _template_location(exc) or name
             raise RenderError(f"{where}: {exc.message or exc}") from exc
+        except TemplateTimeout as exc:
+            raise RenderError(f"{name}: {exc}") from exc
         except RecursionError as exc:
             raise RenderError(f"{name}: the template calls itself without end") from exc
         except Exception as exc:  # a user template may fail in any way; name it, never crash
