@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system run test lint typecheck pytest bench forms wheel clean
+.PHONY: setup system run test lint typecheck pytest bench crash-long clean
 
 setup: system $(STAMP)
 
@@ -34,6 +34,9 @@ pytest:
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+crash-long: setup
+	READOUT_CRASH_TRIALS=$${TRIALS:-3000} $(BIN)/pytest -q -s tests/core/test_crash_safety.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -7,13 +7,15 @@ newer ones refused.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.atomic import WriteError, atomic_write_text
+from editor_app.core.atomic import WriteError, atomic_write_bytes
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
 
@@ -25,8 +27,34 @@ EXAMPLE_NAME = "landau-delafuente.readout"
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+BACKUPS = 3
+
+
 class ReadoutFileError(Exception):
     """A readout file could not be read or written; the message says what and where."""
+
+
+class FileChangedError(ReadoutFileError):
+    """The file on disk changed since it was opened (another program wrote it)."""
+
+
+def content_hash(data: bytes) -> str:
+    """The SHA-256 of ``data``, as hex: how we tell whether a file changed on disk."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: Path) -> str | None:
+    """The SHA-256 of the file at ``path``, or None when there is no such file."""
+    try:
+        return content_hash(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def backup_path(path: Path, number: int = 1) -> Path:
+    """Where backup ``number`` of ``path`` lives: "call.readout.bak", "call.readout.bak2"…"""
+    suffix = ".bak" if number == 1 else f".bak{number}"
+    return path.with_name(path.name + suffix)
 
 
 def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
@@ -99,12 +127,46 @@ def dumps(readout: Readout) -> str:
     return json.dumps(readout_to_dict(readout), ensure_ascii=False, indent=2) + "\n"
 
 
-def save_file(readout: Readout, path: Path) -> None:
-    """Save atomically: the old file stays whole until the new one replaces it."""
+def _rotate_backups(path: Path, keep: int) -> None:
+    # Oldest first, so each step only ever overwrites a backup already copied onward.
+    for number in range(keep - 1, 0, -1):
+        older = backup_path(path, number)
+        if older.exists():
+            with contextlib.suppress(OSError):
+                older.replace(backup_path(path, number + 1))
+    atomic_write_bytes(backup_path(path, 1), path.read_bytes())
+
+
+def save_file(
+    readout: Readout,
+    path: Path,
+    *,
+    expected_hash: str | None = None,
+    backups: int = BACKUPS,
+) -> str:
+    """Save atomically and return the hash of what was written.
+
+    The old file stays whole until the new one replaces it, and is kept as the first of
+    ``backups`` rotating backups. With ``expected_hash`` (the hash when the file was
+    opened or last saved) a file that another program changed meanwhile is not
+    overwritten: FileChangedError says so and the officer decides.
+    """
+    path = Path(path)
+    data = dumps(readout).encode("utf-8")
+    if expected_hash is not None:
+        current = file_hash(path)
+        if current is not None and current != expected_hash:
+            raise FileChangedError(
+                f"{path}: changed on disk by another program since it was opened; "
+                "save under another name, or reload it"
+            )
     try:
-        atomic_write_text(Path(path), dumps(readout))
+        if backups > 0 and path.is_file():
+            _rotate_backups(path, backups)
+        atomic_write_bytes(path, data)
     except WriteError as exc:
         raise ReadoutFileError(str(exc)) from exc
+    return content_hash(data)
 
 
 def example_text() -> str:

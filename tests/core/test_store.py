@@ -10,9 +10,11 @@ import pytest
 from editor_app.core.model import Readout
 from editor_app.core.store import (
     MAX_FILE_BYTES,
+    FileChangedError,
     ReadoutFileError,
     dumps,
     example_text,
+    file_hash,
     load_file,
     save_file,
 )
@@ -32,7 +34,8 @@ def test_save_replaces_whole_and_leaves_no_temp_files(example: Readout, tmp_path
     path.write_text("old", "utf-8")
     save_file(example, path)
     assert path.read_text("utf-8") == dumps(example)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.readout"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.readout", "call.readout.bak"]
+    assert (tmp_path / "call.readout.bak").read_text("utf-8") == "old"
 
 
 def test_save_into_missing_folder_keeps_nothing_half_written(
@@ -123,3 +126,36 @@ def test_wrong_types_in_file_name_the_file_and_field(tmp_path: Path) -> None:
     assert str(info.value) == (
         f"{path}: not a valid readout:\n  points: expected a list, found text"
     )
+
+
+def test_backups_rotate_and_keep_the_last_three(example: Readout, tmp_path: Path) -> None:
+    path = tmp_path / "call.readout"
+    for n in range(5):
+        example.points[0].en = f"version {n}"
+        save_file(example, path)
+    versions = {
+        name: load_file(tmp_path / name).readout.points[0].en
+        for name in ("call.readout", "call.readout.bak", "call.readout.bak2", "call.readout.bak3")
+    }
+    assert versions == {
+        "call.readout": "version 4",
+        "call.readout.bak": "version 3",
+        "call.readout.bak2": "version 2",
+        "call.readout.bak3": "version 1",
+    }
+    assert len(list(tmp_path.iterdir())) == 4
+
+
+def test_a_file_changed_by_another_program_is_not_overwritten(
+    example: Readout, tmp_path: Path
+) -> None:
+    path = tmp_path / "call.readout"
+    opened = save_file(example, path)
+    assert opened == file_hash(path)
+    path.write_text(path.read_text("utf-8").replace("Tammy Bruce", "Someone Else"), "utf-8")
+    theirs = path.read_bytes()
+    with pytest.raises(FileChangedError, match="changed on disk by another program"):
+        save_file(example, path, expected_hash=opened)
+    assert path.read_bytes() == theirs
+    # Saved over on purpose (the officer chose to), with the new hash.
+    assert save_file(example, path, expected_hash=file_hash(path)) == file_hash(path)

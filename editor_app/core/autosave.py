@@ -1,0 +1,116 @@
+"""Autosave and crash recovery: a copy of every open readout in the user data folder.
+
+The GUI writes a slot a few seconds after typing pauses; a clean exit clears it. After a
+crash the next start lists the slots whose process is gone, with their time, and restores
+or discards each on the officer's word. Slots are written atomically like saves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from editor_app.core.atomic import atomic_write_text
+from editor_app.core.model import Readout
+from editor_app.core.parse import readout_to_dict
+from editor_app.core.store import ReadoutFileError, parse_text
+
+APP_NAME = "readout-editor"
+SLOT_SUFFIX = ".autosave.json"
+
+
+def default_folder() -> Path:
+    """The autosave folder in the user data folder (platformdirs)."""
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "autosave"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """One recoverable autosave: where it is, what file it belongs to, when it was written.
+
+    ``readout`` is None (and ``error`` says why) when the slot cannot be read.
+    """
+
+    slot: Path
+    source: Path | None
+    saved_at: dt.datetime | None
+    readout: Readout | None
+    error: str = ""
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class Autosave:
+    """Autosave slots in one folder; one slot per open readout window."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or default_folder()
+
+    def new_slot(self) -> Path:
+        """A fresh slot path for a newly opened readout."""
+        return self.folder / f"{uuid.uuid4().hex}{SLOT_SUFFIX}"
+
+    def write(self, slot: Path, readout: Readout, source: Path | None) -> None:
+        """Write ``readout`` (opened from ``source``, if any) to ``slot`` atomically."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        record = {
+            "pid": os.getpid(),
+            "source": str(source) if source else None,
+            "saved_at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            "readout": readout_to_dict(readout),
+        }
+        atomic_write_text(slot, json.dumps(record, ensure_ascii=False))
+
+    def clear(self, slot: Path) -> None:
+        """Remove ``slot`` (after a save, a discard or a clean exit)."""
+        with contextlib.suppress(FileNotFoundError):
+            slot.unlink()
+
+    def recoverable(self, include_live: bool = False) -> list[Recovery]:
+        """Slots left by processes that are gone (a crash), newest first."""
+        if not self.folder.is_dir():
+            return []
+        found: list[Recovery] = []
+        for slot in self.folder.glob(f"*{SLOT_SUFFIX}"):
+            recovery = self._read(slot, include_live)
+            if recovery is not None:
+                found.append(recovery)
+        found.sort(key=lambda r: r.saved_at or dt.datetime.min.replace(tzinfo=dt.UTC))
+        return list(reversed(found))
+
+    def _read(self, slot: Path, include_live: bool) -> Recovery | None:
+        try:
+            record = json.loads(slot.read_text("utf-8"))
+            if not isinstance(record, dict):
+                raise ValueError("not an autosave record")
+        except (OSError, ValueError) as exc:
+            return Recovery(slot, None, None, None, f"{slot.name}: unreadable autosave: {exc}")
+        pid = record.get("pid")
+        if not include_live and isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
+            return None  # another window of a running Readout Editor owns it
+        source = Path(record["source"]) if isinstance(record.get("source"), str) else None
+        saved_at = None
+        with contextlib.suppress(TypeError, ValueError):
+            saved_at = dt.datetime.fromisoformat(str(record.get("saved_at")))
+        try:
+            readout = parse_text(json.dumps(record.get("readout")), str(slot)).readout
+        except ReadoutFileError as exc:
+            return Recovery(slot, source, saved_at, None, str(exc))
+        return Recovery(slot, source, saved_at, readout)
