@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from editor_app import __version__
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang, part_label
@@ -20,6 +20,9 @@ from editor_app.core.parse import Parsed
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
 from editor_app.core.validate import Problem
+
+if TYPE_CHECKING:
+    from editor_app.core.spelling import SpellingFinding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -161,22 +164,45 @@ def _stale_findings(pair: DraftPair) -> list[Problem]:
     return findings
 
 
+def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFinding]:
+    from editor_app.core.spelling import SpellChecker, check_pair, names_from_readout
+
+    checker = SpellChecker(parsed.readout.locales)
+    for lang in LANGS:
+        if not checker.is_checked(lang):
+            print(f"readout: spelling not checked: {checker.status(lang).describe()}", file=err)
+    checker.set_names(names_from_readout(parsed.readout))
+    return check_pair(pair, checker)
+
+
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Validate FILE and report what the checks find."""
+    """Validate FILE, spell-check both drafts and report what the checks find."""
+    from editor_app.core.spelling import findings_to_json, format_findings
+
     parsed = _load(args.file, err)
     findings: list[Problem] = list(parsed.errors)
+    misspelled: list[SpellingFinding] = []
     if not parsed.errors:
         pair = _render(args.file, parsed, args.templates)
         findings += _stale_findings(pair)
+        misspelled = _spelling(parsed, pair, err)
     if args.json:
         data = [{"where": f.path, "severity": f.severity, "message": f.message} for f in findings]
-        print(json.dumps({"file": str(args.file), "findings": data}, ensure_ascii=False), file=out)
+        report = {
+            "file": str(args.file),
+            "findings": data,
+            "spelling": findings_to_json(misspelled),
+        }
+        print(json.dumps(report, ensure_ascii=False), file=out)
     else:
         for f in findings:
             print(f"{args.file}: {f.severity}: {f}", file=out)
-        if not findings:
+        if misspelled:
+            print(f"{args.file}: spelling:", file=out)
+            print(format_findings(misspelled), file=out)
+        if not findings and not misspelled:
             print(f"{args.file}: no findings", file=out)
-    return EXIT_FINDINGS if findings else EXIT_OK
+    return EXIT_FINDINGS if findings or misspelled else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

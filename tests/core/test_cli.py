@@ -127,3 +127,36 @@ def test_installed_command_runs_as_a_process(example_file: Path) -> None:
     )
     assert missing.returncode == 2
     assert "Traceback" not in missing.stderr and "no such file" in missing.stderr
+
+
+def test_check_reports_misspellings_per_language_with_suggestions(
+    example: Readout, tmp_path: Path
+) -> None:
+    example.points[1].es = example.points[1].es.replace("cárteles", "cártelez")
+    example.purpose.en = "affirm the U.S. commitment to goverment cooperation"
+    path = tmp_path / "typos.readout"
+    save_file(example, path)
+    code, out, _ = run("check", str(path))
+    assert code == 1
+    assert "es  Point 2" in out and "cártelez  → cárteles" in out
+    assert "en  Lead" in out and "goverment" in out
+    code, out, _ = run("check", str(path), "--json")
+    spelling = json.loads(out)["spelling"]
+    assert {(s["lang"], s["part"], s["word"]) for s in spelling} == {
+        ("es", "body.2", "cártelez"),
+        ("en", "lead", "goverment"),
+    }
+    assert "government" in next(s for s in spelling if s["lang"] == "en")["suggestions"]
+
+
+def test_check_without_enchant_says_so_on_stderr(example_file: Path) -> None:
+    script = (
+        "import sys; sys.modules['enchant'] = None\n"
+        "from editor_app.cli import main\n"
+        f"sys.exit(main(['check', {str(example_file)!r}]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "spelling not checked: Spanish: unchecked" in result.stderr
+    assert "spelling not checked: English: unchecked" in result.stderr
+    assert "Traceback" not in result.stderr

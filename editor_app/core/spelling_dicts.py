@@ -1,0 +1,256 @@
+"""Find and open one spelling dictionary per language, with fallbacks and clear messages.
+
+The order tried for a language: the locale asked for (e.g. es_AR), then es_419, the bare
+language ("es") and the house default (es_MX / en_US), then any installed dictionary of
+that language. A dictionary that will not load, or loads but rejects a few everyday words
+(a corrupt .aff does that), is skipped with a note. When nothing works the language is
+reported unchecked with a message saying how to install a dictionary; nothing raises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from editor_app.core.draft import Lang
+
+try:
+    import enchant as _enchant
+except (ImportError, OSError) as exc:  # the C library is missing or cannot load
+    _enchant = None
+    ENCHANT_ERROR = str(exc) or type(exc).__name__
+else:
+    ENCHANT_ERROR = ""
+
+LANGUAGE_NAMES: dict[Lang, str] = {"es": "Spanish", "en": "English"}
+HOUSE_DEFAULTS: dict[Lang, str] = {"es": "es_MX", "en": "en_US"}
+INSTALL_HINTS: dict[Lang, str] = {
+    "es": "Debian/Ubuntu: sudo apt-get install hunspell-es; Fedora: sudo dnf install hunspell-es",
+    "en": "Debian/Ubuntu: sudo apt-get install hunspell-en-us; "
+    "Fedora: sudo dnf install hunspell-en-US",
+}
+ENCHANT_HINT = (
+    "Debian/Ubuntu: sudo apt-get install libenchant-2-2; Fedora: sudo dnf install enchant2; "
+    "macOS: brew install enchant"
+)
+
+# Everyday words every healthy dictionary accepts; the inflected ones only pass when the
+# affix file loaded, which is how a corrupt .aff shows itself.
+PROBE_WORDS: dict[Lang, tuple[str, ...]] = {
+    "es": ("de", "que", "fronteras", "hablaron"),
+    "en": ("the", "and", "countries", "discussed"),
+}
+
+_TAG_RE = re.compile(r"^([a-z]{2,3})(?:_([A-Z]{2}|[0-9]{3}))?$")
+# ENCHANT_CONFIG_DIR is process-wide: only one injected folder may be in use at a time.
+_ENV_LOCK = threading.Lock()
+
+
+class SpellDict(Protocol):
+    """What the checker needs from a dictionary (an enchant.Dict fits)."""
+
+    def check(self, word: str) -> bool:
+        """True when ``word`` is spelled right."""
+        ...
+
+    def suggest(self, word: str) -> list[str]:
+        """Replacements for ``word``, best first."""
+        ...
+
+
+@dataclass(frozen=True)
+class DictionaryStatus:
+    """Which dictionary a language is checked with, or why it is not checked.
+
+    ``tag`` is the dictionary actually used (e.g. "es_MX"), None when unchecked;
+    ``message`` is "" when the locale's own dictionary is used, otherwise a sentence for
+    the officer (which fallback was taken, or how to install a dictionary).
+    """
+
+    lang: Lang
+    requested: str
+    tag: str | None
+    provider: str = ""
+    message: str = ""
+
+    @property
+    def checked(self) -> bool:
+        """True when the language has a working dictionary."""
+        return self.tag is not None
+
+    def describe(self) -> str:
+        """One line for a status bar or the CLI."""
+        name = LANGUAGE_NAMES[self.lang]
+        head = f"{name}: {self.tag}" if self.tag else f"{name}: unchecked"
+        return f"{head} ({self.message})" if self.message else head
+
+
+def normalize_tag(locale: str) -> str | None:
+    """``locale`` as a dictionary tag ("es-mx.UTF-8" → "es_MX"), or None if it is not one."""
+    base = locale.strip().split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+    language, _, region = base.partition("_")
+    tag = f"{language.lower()}_{region.upper()}" if region else language.lower()
+    return tag if _TAG_RE.match(tag) else None
+
+
+def candidate_tags(lang: Lang, locale: str) -> list[str]:
+    """Dictionary tags to try for ``lang`` in order, before "any installed one"."""
+    tags: list[str] = []
+    tag = normalize_tag(locale)
+    if tag and tag.split("_", 1)[0] == lang:
+        tags.append(tag)
+    if lang == "es":
+        tags.append("es_419")
+    tags += [lang, HOUSE_DEFAULTS[lang]]
+    return list(dict.fromkeys(tags))
+
+
+class DictionarySource:
+    """Where dictionaries come from: enchant's own search path, a broker, or one folder.
+
+    ``dictionary_dir`` (a folder of Hunspell ``.aff``/``.dic`` pairs) replaces the
+    system's dictionaries: only the pairs in it are listed. ``broker`` lets a caller hand
+    over its own ``enchant.Broker``. Without either, enchant's default broker is used.
+    """
+
+    def __init__(self, *, broker: Any = None, dictionary_dir: Path | None = None) -> None:
+        if broker is not None and dictionary_dir is not None:
+            raise ValueError("give a broker or a dictionary folder, not both")
+        self.dictionary_dir = Path(dictionary_dir) if dictionary_dir is not None else None
+        self._broker = broker
+
+    @property
+    def available(self) -> bool:
+        """False when the enchant library itself could not load."""
+        return _enchant is not None
+
+    def _get_broker(self) -> Any:
+        if self._broker is None:
+            assert _enchant is not None
+            self._broker = _enchant.Broker()
+        return self._broker
+
+    def list_tags(self) -> list[str]:
+        """The installed dictionary tags, sorted; [] when none or enchant is missing."""
+        if _enchant is None:
+            return []
+        if self.dictionary_dir is not None:
+            folder = self.dictionary_dir
+            try:
+                tags = [p.stem for p in folder.glob("*.aff") if p.with_suffix(".dic").is_file()]
+            except OSError:
+                return []
+            return sorted(t for t in tags if normalize_tag(t) == t)
+        try:
+            return sorted(str(tag) for tag in self._get_broker().list_languages())
+        except Exception:  # enchant reports provider trouble with assorted exceptions
+            return []
+
+    def open(self, tag: str) -> tuple[SpellDict, str]:
+        """Load the dictionary ``tag``: (dictionary, provider name). Raises on failure."""
+        if _enchant is None:
+            raise RuntimeError(ENCHANT_ERROR)
+        if self.dictionary_dir is None:
+            dic = self._get_broker().request_dict(tag)
+        else:
+            with _injected_config_dir(self.dictionary_dir, tag):
+                # A fresh broker, so enchant looks in the injected folder first.
+                dic = _enchant.Broker().request_dict(tag)
+        provider = getattr(getattr(dic, "provider", None), "name", "") or ""
+        return dic, str(provider)
+
+
+@contextlib.contextmanager
+def _injected_config_dir(folder: Path, tag: str) -> Iterator[None]:
+    # enchant 2 has no per-broker dictionary path (enchant_broker_set_param is gone), but
+    # its Hunspell provider looks in $ENCHANT_CONFIG_DIR/hunspell before the system
+    # folders, and reads the files only while the dictionary is requested.
+    with tempfile.TemporaryDirectory(prefix="readout-dicts-") as tmp, _ENV_LOCK:
+        target = Path(tmp) / "hunspell"
+        target.mkdir()
+        for suffix in (".aff", ".dic"):
+            source = folder / f"{tag}{suffix}"
+            try:
+                (target / source.name).symlink_to(source.resolve())
+            except OSError:  # no symlinks (Windows without the privilege): copy instead
+                shutil.copyfile(source, target / source.name)
+        saved = os.environ.get("ENCHANT_CONFIG_DIR")
+        os.environ["ENCHANT_CONFIG_DIR"] = tmp
+        try:
+            yield
+        finally:
+            if saved is None:
+                del os.environ["ENCHANT_CONFIG_DIR"]
+            else:
+                os.environ["ENCHANT_CONFIG_DIR"] = saved
+
+
+def choose_dictionary(
+    lang: Lang, locale: str, source: DictionarySource
+) -> tuple[SpellDict | None, DictionaryStatus]:
+    """Open the best dictionary for ``lang`` given ``locale``; never raises.
+
+    Returns the dictionary (None when the language stays unchecked) and its status.
+    """
+    name = LANGUAGE_NAMES[lang]
+    if not source.available:
+        message = (
+            f"{name} spelling is not checked: the enchant library could not load "
+            f"({ENCHANT_ERROR}). Install it ({ENCHANT_HINT})"
+        )
+        return None, DictionaryStatus(lang, locale, None, message=message)
+    installed = source.list_tags()
+    mine = [t for t in installed if t.split("_", 1)[0] == lang]
+    order = [t for t in candidate_tags(lang, locale) if t in mine]
+    order += [t for t in mine if t not in order]
+    problems: list[str] = []
+    for tag in order:
+        try:
+            dic, provider = source.open(tag)
+        except Exception as exc:  # enchant and Hunspell fail in many ways; all mean "skip"
+            problems.append(f"{tag} would not load ({exc})")
+            continue
+        broken = [w for w in PROBE_WORDS[lang] if not _safe_check(dic, w)]
+        if broken:
+            problems.append(f"{tag} looks damaged (it rejects {', '.join(broken)})")
+            continue
+        message = _fallback_message(lang, locale, tag, mine, problems)
+        return dic, DictionaryStatus(lang, locale, tag, provider, message)
+    found = f"; {'; '.join(problems)}" if problems else ""
+    message = (
+        f"{name} spelling is not checked: no working {name} dictionary{found}. "
+        f"Install one ({INSTALL_HINTS[lang]})"
+    )
+    return None, DictionaryStatus(lang, locale, None, message=message)
+
+
+def _safe_check(dic: SpellDict, word: str) -> bool:
+    try:
+        return bool(dic.check(word))
+    except Exception:
+        return False
+
+
+def _fallback_message(
+    lang: Lang, locale: str, tag: str, installed: Sequence[str], problems: Sequence[str]
+) -> str:
+    wanted = normalize_tag(locale)
+    notes: list[str] = []
+    if not locale.strip():
+        notes.append("no locale set")
+    elif wanted is None or wanted.split("_", 1)[0] != lang:
+        notes.append(f"{locale!r} is not a locale for {LANGUAGE_NAMES[lang]}")
+    elif wanted not in installed and wanted != lang:
+        notes.append(f"no {wanted} dictionary")
+    notes += problems
+    if notes or wanted != tag:
+        notes.append(f"using {tag}")
+    return "; ".join(notes)
