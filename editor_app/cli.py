@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from editor_app.core.spelling import SpellingFinding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+FORMAT_ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 
 
 class BadInput(Exception):
@@ -70,7 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     export.add_argument("--format", dest="fmt", default=None, help="docx, html, md or txt")
     export.add_argument(
-        "--layout", default="side-by-side", help="side-by-side, sequential, separate"
+        "--layout", default="side-by-side", help="side-by-side, sequential or separate"
+    )
+    export.add_argument("--order", default="es,en", help="language order: es,en or en,es")
+    export.add_argument(
+        "--reference", type=Path, metavar="DOCX", help="a .docx whose styles set the house style"
     )
     _add_templates(export)
 
@@ -212,9 +217,21 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     parsed = _load(args.file, err)
     _require_valid(args.file, parsed)
     pair = _render(args.file, parsed, args.templates)
-    fmt = args.fmt or (args.output.suffix.lstrip(".").lower() or "docx")
+    suffix = args.output.suffix.lstrip(".").lower()
+    fmt = args.fmt or FORMAT_ALIASES.get(suffix, suffix or "docx")
+    order = tuple(x.strip() for x in args.order.split(","))
+    if sorted(order) != ["en", "es"]:
+        raise BadInput(f"--order {args.order!r}: expected es,en or en,es")
     try:
-        written = exporter.export(parsed.readout, pair, args.output, fmt=fmt, layout=args.layout)
+        written = exporter.export(
+            parsed.readout,
+            pair,
+            args.output,
+            fmt=fmt,
+            layout=args.layout,
+            order=(order[0], order[1]),
+            reference_docx=args.reference,
+        )
     except (ValueError, OSError) as exc:
         raise BadInput(str(exc)) from exc
     for path in written:

@@ -160,3 +160,30 @@ def test_check_without_enchant_says_so_on_stderr(example_file: Path) -> None:
     assert "spelling not checked: Spanish: unchecked" in result.stderr
     assert "spelling not checked: English: unchecked" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_export_writes_docx_and_prints_the_path(example_file: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out_path = tmp_path / "readout.docx"
+    code, out, err = run("export", str(example_file), "-o", str(out_path), "--order", "en,es")
+    assert code == 0, err
+    assert out.strip() == str(out_path)
+    header = Document(str(out_path)).tables[0].rows[0].cells
+    assert [c.text for c in header] == ["English", "Español"]
+
+
+def test_export_formats_from_suffix_and_aliases(example_file: Path, tmp_path: Path) -> None:
+    code, out, _ = run("export", str(example_file), "-o", str(tmp_path / "post.markdown"))
+    assert code == 0
+    assert [Path(p).name for p in out.split()] == ["post-es.markdown", "post-en.markdown"]
+    assert "# Llamada del subsecretario" in (tmp_path / "post-es.markdown").read_text("utf-8")
+
+
+def test_export_bad_requests_exit_2_with_a_message(example_file: Path, tmp_path: Path) -> None:
+    code, _, err = run("export", str(example_file), "-o", str(tmp_path / "x.pdf"))
+    assert code == 2 and "unknown export format 'pdf'" in err
+    code, _, err = run("export", str(example_file), "-o", str(tmp_path / "no" / "x.docx"))
+    assert code == 2 and "does not exist" in err
+    code, _, err = run("export", str(example_file), "-o", str(tmp_path / "x.docx"), "--order", "fr")
+    assert code == 2 and "--order" in err

@@ -1,0 +1,119 @@
+"""Export benchmarks: the example as a whole process against pandoc, and scaling.
+
+Rows:
+- the bundled example exported to .docx by ``readout export`` (a whole process: start,
+  load, render, export, write) against ``pandoc`` turning the same two drafts, as
+  Markdown, into a .docx — both timed here, in this run;
+- the export's cost per paragraph at 2,000 paragraphs against the same at 200 (the
+  ratio shows whether the export stays linear; goal <= 1.5).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+import subprocess
+import sys
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from bench.common import Row, best_of
+from editor_app.core.draft import Draft, DraftPair, DraftPart
+from editor_app.core.export import export
+from editor_app.core.export.text import to_markdown
+from editor_app.core.render import render_pair
+from editor_app.core.store import load_example
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "landau-delafuente.readout"
+
+
+def run() -> list[Row]:
+    """Measure and return the rows (the pandoc row is left out when pandoc is missing)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        rows = _process_rows(work)
+        rows.append(_scaling_row(work))
+    return rows
+
+
+def _our_command(out: Path) -> list[str]:
+    script = Path(sys.executable).with_name("readout")
+    if script.exists():
+        return [str(script), "export", str(EXAMPLE), "-o", str(out)]
+    # No installed entry point (e.g. a bare checkout): the same work through python -c.
+    code = (
+        "import sys; from pathlib import Path;"
+        "from editor_app.core.store import load_file;"
+        "from editor_app.core.render import render_pair;"
+        "from editor_app.core.export import export;"
+        "r = load_file(Path(sys.argv[1])).readout;"
+        "export(r, render_pair(r), Path(sys.argv[2]))"
+    )
+    return [sys.executable, "-c", code, str(EXAMPLE), str(out)]
+
+
+def _process_rows(work: Path) -> list[Row]:
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        print("bench_export: pandoc is not installed; skipping the pandoc row", file=sys.stderr)
+        return []
+    pair = render_pair(load_example())
+    markdown = work / "example.md"
+    markdown.write_text(to_markdown(pair.es) + "\n" + to_markdown(pair.en), encoding="utf-8")
+    ours_cmd = _our_command(work / "ours.docx")
+    peer_cmd = [pandoc, str(markdown), "-o", str(work / "pandoc.docx")]
+
+    def call(cmd: list[str]) -> None:
+        subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, timeout=120)
+
+    ours = best_of(lambda: call(ours_cmd), repeat=5)
+    peer = best_of(lambda: call(peer_cmd), repeat=5)
+    return [
+        Row(
+            area="export",
+            what="example → .docx, whole process",
+            ours=ours * 1000,
+            peer_name="pandoc md→docx",
+            peer=peer * 1000,
+            unit="ms",
+            goal="<= 3.0",
+        )
+    ]
+
+
+def _long_pair(pair: DraftPair, points: int) -> DraftPair:
+    def grow(draft: Draft) -> Draft:
+        body = draft.body
+        head = [p for p in draft.parts if not p.is_body and p.key != "closing"]
+        tail = [p for p in draft.parts if p.key == "closing"]
+        new = [DraftPart(f"body.{n}", body[n % len(body)]) for n in range(1, points + 1)]
+        return dataclasses.replace(draft, parts=tuple(head + new + tail))
+
+    return DraftPair(grow(pair.es), grow(pair.en))
+
+
+def _scaling_row(work: Path) -> Row:
+    readout = load_example()
+    pair = render_pair(readout)
+    per_paragraph: dict[int, float] = {}
+    for points in (200, 2000):
+        long_pair = _long_pair(pair, points)
+        seconds = best_of(partial(export, readout, long_pair, work / "long.docx"), repeat=3)
+        per_paragraph[points] = seconds * 1000 / points
+    return Row(
+        area="export",
+        what="docx side-by-side, per paragraph: 2,000 vs 200",
+        ours=per_paragraph[2000],
+        peer_name="same at 200",
+        peer=per_paragraph[200],
+        unit="ms/para",
+        goal="<= 1.5",
+    )
+
+
+if __name__ == "__main__":
+    from bench.__main__ import print_table
+
+    print_table(run())

@@ -1,0 +1,205 @@
+"""The Word export: one or both drafts, header marking, page numbers, clearance sheet.
+
+Layouts: "side-by-side" (a two-column table aligned part by part), "sequential" (one
+language after the other, each in its own section with its own footer) and "single"
+(one language; the package's "separate" layout calls it once per language).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import docx
+from babel import Locale, UnknownLocaleError
+from docx.enum.section import WD_SECTION
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+
+from editor_app.core.draft import HEAD_PARTS, Draft
+from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
+from editor_app.core.export.docx_fields import fill_header_footer
+from editor_app.core.export.docx_styles import (
+    COLUMN_HEAD,
+    DATELINE,
+    RunWriter,
+    add_styles,
+    set_default_language,
+    style_for,
+)
+from editor_app.core.export.docx_table import new_table, set_widths, text_width
+from editor_app.core.export.text import bcp47, clean_text
+from editor_app.core.model import Readout
+
+DOCX_LAYOUTS = ("side-by-side", "sequential", "single")
+
+
+class ReferenceDocError(ValueError):
+    """The reference .docx is missing or is not a Word document."""
+
+
+def build_docx(
+    readout: Readout,
+    drafts: Sequence[Draft],
+    layout: str,
+    reference_docx: Path | None = None,
+) -> bytes:
+    """The .docx bytes of ``drafts`` (first = primary language) in ``layout``."""
+    document = _base_document(reference_docx)
+    primary = drafts[0]
+    ids = add_styles(document, house_fonts=reference_docx is not None)
+    set_default_language(document, bcp47(primary.locale))
+    names = _names(readout)
+    writers = [RunWriter(bcp47(d.locale), names) for d in drafts]
+    marking = clean_text(readout.clearance.marking)
+    tags = [(d.lang, bcp47(d.locale)) for d in drafts]
+
+    if layout == "side-by-side":
+        fill_header_footer(document.sections[0], marking, tags, ids)
+        _side_by_side(document, drafts, writers, ids)
+    elif layout == "sequential":
+        for n, (draft, writer) in enumerate(zip(drafts, writers, strict=True)):
+            if n:
+                document.add_section(WD_SECTION.NEW_PAGE)
+            fill_header_footer(document.sections[-1], marking, tags[n : n + 1], ids)
+            _single(document, draft, writer, ids)
+    else:
+        fill_header_footer(document.sections[0], marking, tags[:1], ids)
+        _single(document, primary, writers[0], ids)
+
+    # The clearance sheet is in the primary language; in the sequential layout it gets
+    # a footer of that language again, elsewhere it keeps the document's footer.
+    document.add_section(WD_SECTION.NEW_PAGE)
+    if layout == "sequential":
+        fill_header_footer(document.sections[-1], marking, tags[:1], ids)
+    add_clearance_sheet(document, readout.clearance, primary.lang, primary.locale, writers[0], ids)
+
+    _set_properties(document, readout, drafts)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _base_document(reference_docx: Path | None) -> Any:
+    if reference_docx is None:
+        return docx.Document()
+    try:
+        document = docx.Document(str(reference_docx))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, OSError) as exc:
+        raise ReferenceDocError(
+            f"reference document {reference_docx}: cannot be read as a Word .docx ({exc})"
+        ) from exc
+    body = document.element.body
+    # Keep the final section properties (page size, margins); drop the sample content.
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
+def _names(readout: Readout) -> list[str]:
+    """Officials' names, for no-proof runs: full names, surnames, the attribution name."""
+    names: list[str] = []
+    for official in readout.officials():
+        names += [official.full_name, official.surname]
+    names.append(readout.attribution.name)
+    clearance = readout.clearance
+    names += [clearance.drafter.name, clearance.approver.name]
+    names += [c.name for c in clearance.clearers]
+    return [n for n in names if n.strip()]
+
+
+def _single(document: Any, draft: Draft, writer: RunWriter, ids: dict[str, str]) -> None:
+    texts = _texts(draft)
+    for key, _ in draft.paragraphs():
+        paragraph = document.add_paragraph()
+        paragraph._p.style = ids[style_for(key)]
+        _write_part(paragraph, key, texts, writer, ids)
+
+
+def _side_by_side(
+    document: Any, drafts: Sequence[Draft], writers: Sequence[RunWriter], ids: dict[str, str]
+) -> None:
+    keys = aligned_keys(drafts)
+    texts = [_texts(draft) for draft in drafts]
+    table = new_table(document, len(keys) + 1, len(drafts), header_rows=1)
+    for cell, draft, writer in zip(table.rows[0].cells, drafts, writers, strict=True):
+        paragraph = cell.paragraphs[0]
+        paragraph._p.style = ids[COLUMN_HEAD]
+        writer.write(paragraph, _language_name(draft.locale))
+    for row, key in zip(table.rows[1:], keys, strict=True):
+        for cell, draft_texts, writer in zip(row.cells, texts, writers, strict=True):
+            paragraph = cell.paragraphs[0]
+            paragraph._p.style = ids[style_for(key)]
+            if key in draft_texts:
+                _write_part(paragraph, key, draft_texts, writer, ids)
+    width = text_width(document.sections[-1])
+    set_widths(table, [width // len(drafts)] * len(drafts))
+
+
+def _texts(draft: Draft) -> dict[str, str]:
+    # Draft.get is a linear scan; a dict keeps long drafts linear overall.
+    return {part.key: part.text for part in draft.parts}
+
+
+def _write_part(
+    paragraph: Any, key: str, texts: dict[str, str], writer: RunWriter, ids: dict[str, str]
+) -> None:
+    dateline = texts.get("dateline", "") if key == "lead" else ""
+    if dateline:
+        writer.write(paragraph, dateline, char_style=ids[DATELINE])
+        if texts.get("lead"):
+            writer.write(paragraph, " " + texts["lead"])
+        return
+    writer.write(paragraph, texts.get(key, ""))
+
+
+def aligned_keys(drafts: Sequence[Draft]) -> list[str]:
+    """The published part keys of all ``drafts``, merged in reading order."""
+    seen: dict[str, int] = {}
+    for draft in drafts:
+        for key, _ in draft.paragraphs():
+            seen.setdefault(key, len(seen))
+
+    def rank(key: str) -> tuple[int, float]:
+        if key in HEAD_PARTS:
+            return (0, HEAD_PARTS.index(key))
+        base, _, number = key.partition(".")
+        if base == "body" and number.isdigit():
+            return (1, int(number))
+        if key == "closing":
+            return (3, 0)
+        return (2, seen[key])
+
+    return sorted(seen, key=rank)
+
+
+def _language_name(locale: str) -> str:
+    try:
+        name = Locale.parse(locale).language_name or locale
+    except (ValueError, UnknownLocaleError):
+        return locale
+    return name[:1].upper() + name[1:]
+
+
+def _set_properties(document: Any, readout: Readout, drafts: Sequence[Draft]) -> None:
+    primary = drafts[0]
+    props = document.core_properties
+    props.title = clean_text(primary.title)[:255]
+    others = [clean_text(d.title) for d in drafts[1:] if d.title]
+    date = long_date(readout.release_date, primary.locale)
+    props.subject = (others[0] if others else f"{primary.release_date or date}")[:255]
+    props.author = clean_text(readout.clearance.drafter.name)
+    props.last_modified_by = props.author
+    props.language = bcp47(primary.locale)
+    props.keywords = ""
+    props.comments = ""
+    props.category = clean_text(readout.clearance.marking)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    props.created = now
+    props.modified = now
+    props.revision = 1

@@ -1,0 +1,163 @@
+"""The clearance sheet: drafted by, the clearing offices and their status, approved by."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from babel.dates import format_date
+from docx.shared import Pt
+
+from editor_app.core.draft import Lang
+from editor_app.core.export.docx_styles import (
+    CLEARANCE_HEADING,
+    CLEARANCE_TEXT,
+    RunWriter,
+    add_styled,
+)
+from editor_app.core.export.docx_table import new_table, set_widths, shade, text_width
+from editor_app.core.model import Clearance, ClearanceStatus
+
+LABELS: dict[Lang, dict[str, str]] = {
+    "en": {
+        "heading": "Clearance",
+        "drafted": "Drafted by",
+        "cleared": "Cleared by",
+        "approved": "Approved by",
+        "office": "Office",
+        "name": "Name",
+        "phone": "Phone",
+        "status": "Status",
+        "date": "Date",
+        "none": "No clearing offices listed.",
+    },
+    "es": {
+        "heading": "Hoja de autorización",
+        "drafted": "Redactado por",
+        "cleared": "Autorizado por",
+        "approved": "Aprobado por",
+        "office": "Oficina",
+        "name": "Nombre",
+        "phone": "Teléfono",
+        "status": "Estado",
+        "date": "Fecha",
+        "none": "No hay oficinas de autorización.",
+    },
+}
+
+STATUS_WORDS: dict[Lang, dict[ClearanceStatus, str]] = {
+    "en": {
+        ClearanceStatus.CLEARED: "Cleared",
+        ClearanceStatus.CLEARED_WITH_EDITS: "Cleared with edits",
+        ClearanceStatus.INFORMED: "Informed",
+        ClearanceStatus.PENDING: "Pending",
+    },
+    "es": {
+        ClearanceStatus.CLEARED: "Autorizado",
+        ClearanceStatus.CLEARED_WITH_EDITS: "Autorizado con cambios",
+        ClearanceStatus.INFORMED: "Informado",
+        ClearanceStatus.PENDING: "Pendiente",
+    },
+}
+
+_NO_DATE = "—"
+
+
+def long_date(date: dt.date | None, locale: str) -> str:
+    """``date`` in the locale's long form ("26 de marzo de 2025"), or a dash when unset."""
+    return format_date(date, "long", locale=locale) if date else _NO_DATE
+
+
+def add_clearance_sheet(
+    document: Any,
+    clearance: Clearance,
+    lang: Lang,
+    locale: str,
+    writer: RunWriter,
+    ids: dict[str, str],
+) -> None:
+    """Write the clearance sheet at the end of ``document`` (the caller starts the page).
+
+    ``ids`` maps style names to ids (see ``add_styles``).
+    """
+    words = LABELS[lang]
+    sheet = _Sheet(document, writer, ids[CLEARANCE_TEXT])
+    section = document.sections[-1]
+    writer.write(add_styled(document, ids[CLEARANCE_HEADING]), words["heading"])
+
+    drafter = clearance.drafter
+    sheet.person_block(
+        words["drafted"],
+        [
+            (words["name"], drafter.name),
+            (words["office"], drafter.office),
+            (words["phone"], drafter.phone),
+            (words["date"], long_date(drafter.date, locale)),
+        ],
+        text_width(section),
+    )
+
+    sheet.label(words["cleared"])
+    if clearance.clearers:
+        heads = [words["office"], words["name"], words["status"], words["date"]]
+        table = new_table(document, len(clearance.clearers) + 1, 4, header_rows=1)
+        for cell, head in zip(table.rows[0].cells, heads, strict=True):
+            sheet.cell_text(cell, head, bold=True)
+            shade(cell, "E7E6E6")
+        for row, clearer in zip(table.rows[1:], clearance.clearers, strict=True):
+            values = [
+                clearer.office,
+                clearer.name,
+                STATUS_WORDS[lang][ClearanceStatus(clearer.status)],
+                long_date(clearer.date, locale),
+            ]
+            for cell, value in zip(row.cells, values, strict=True):
+                sheet.cell_text(cell, value)
+        total = text_width(section)
+        set_widths(table, [int(total * f) for f in (0.22, 0.26, 0.24, 0.28)])
+    else:
+        writer.write(add_styled(document, ids[CLEARANCE_TEXT]), words["none"])
+
+    approver = clearance.approver
+    sheet.person_block(
+        words["approved"],
+        [
+            (words["name"], approver.name),
+            (words["office"], approver.office),
+            (words["date"], long_date(approver.date, locale)),
+        ],
+        text_width(section),
+    )
+
+
+class _Sheet:
+    """Writes the sheet's labels, key/value blocks and cells in the clearance text style."""
+
+    def __init__(self, document: Any, writer: RunWriter, text_style: str) -> None:
+        self.document = document
+        self.writer = writer
+        self.text_style = text_style
+
+    def person_block(self, label: str, rows: list[tuple[str, str]], width: int) -> None:
+        self.label(label)
+        table = new_table(self.document, len(rows), 2, borders=False)
+        for row, (key, value) in zip(table.rows, rows, strict=True):
+            self.cell_text(row.cells[0], key, bold=True)
+            self.cell_text(row.cells[1], value)
+        set_widths(table, [int(width * 0.25), int(width * 0.75)])
+
+    def label(self, text: str) -> None:
+        paragraph = add_styled(self.document, self.text_style)
+        paragraph.paragraph_format.space_before = Pt(14)
+        paragraph.paragraph_format.keep_with_next = True
+        self.writer.write(paragraph, text)
+        for run in paragraph.runs:
+            run.bold = True
+
+    def cell_text(self, cell: Any, text: str, *, bold: bool = False) -> None:
+        paragraph = cell.paragraphs[0]
+        paragraph._p.style = self.text_style
+        self.writer.write(paragraph, text)
+        if bold:
+            for run in paragraph.runs:
+                run.bold = True
