@@ -1,0 +1,232 @@
+"""The export dialog: format, layout, language order, file, and the clearance sheet.
+
+The view only lays out widgets and reads them back into the core's types; the export
+itself runs in :mod:`export_job`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.export import FORMATS, LAYOUTS
+from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
+from editor_app.gui.export_job import ExportOptions
+
+SUFFIXES = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt"}
+
+
+def _date_edit(value: dt.date | None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setSpecialValueText(" ")  # the minimum date shows as blank: "no date yet"
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> dt.date | None:
+    if edit.date() == edit.minimumDate():
+        return None
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class ExportDialog(QDialog):
+    """Asks how to export and fills in the clearance sheet."""
+
+    def __init__(
+        self, clearance: Clearance, options: ExportOptions, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export for clearance"))
+        self.setMinimumWidth(640)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._output_box(options))
+        layout.addWidget(self._clearance_box(clearance))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _output_box(self, options: ExportOptions) -> QGroupBox:
+        box = QGroupBox(self.tr("File"))
+        form = QFormLayout(box)
+        self.format_combo = QComboBox()
+        for fmt in FORMATS:
+            self.format_combo.addItem(fmt.upper() if fmt != "md" else "Markdown", fmt)
+        self.format_combo.setCurrentIndex(FORMATS.index(options.fmt))
+        self.format_combo.setAccessibleName(self.tr("Format"))
+        self.layout_combo = QComboBox()
+        names = {
+            "side-by-side": self.tr("Side by side (two columns)"),
+            "sequential": self.tr("One language after the other"),
+            "separate": self.tr("One file per language"),
+        }
+        for key in LAYOUTS:
+            self.layout_combo.addItem(names[key], key)
+        self.layout_combo.setCurrentIndex(LAYOUTS.index(options.layout))
+        self.order_combo = QComboBox()
+        self.order_combo.addItem(self.tr("Spanish first"), ("es", "en"))
+        self.order_combo.addItem(self.tr("English first"), ("en", "es"))
+        self.order_combo.setCurrentIndex(0 if options.order == ("es", "en") else 1)
+        self.path_edit = QLineEdit(str(options.path))
+        self.path_edit.setAccessibleName(self.tr("Export file"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Format"), self.format_combo)
+        form.addRow(self.tr("Layout"), self.layout_combo)
+        form.addRow(self.tr("Order"), self.order_combo)
+        form.addRow(self.tr("Save as"), row)
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
+        return box
+
+    def _clearance_box(self, clearance: Clearance) -> QGroupBox:
+        box = QGroupBox(self.tr("Clearance sheet"))
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        self.marking_edit = QLineEdit(clearance.marking)
+        self.drafter_name = QLineEdit(clearance.drafter.name)
+        self.drafter_office = QLineEdit(clearance.drafter.office)
+        self.drafter_phone = QLineEdit(clearance.drafter.phone)
+        self.drafter_date = _date_edit(clearance.drafter.date)
+        self.approver_name = QLineEdit(clearance.approver.name)
+        self.approver_office = QLineEdit(clearance.approver.office)
+        self.approver_date = _date_edit(clearance.approver.date)
+        form.addRow(self.tr("Header marking"), self.marking_edit)
+        form.addRow(self.tr("Drafted by"), self.drafter_name)
+        form.addRow(self.tr("Office"), self.drafter_office)
+        form.addRow(self.tr("Phone"), self.drafter_phone)
+        form.addRow(self.tr("Date"), self.drafter_date)
+        layout.addLayout(form)
+        self.clearers = QTableWidget(0, 4)
+        self.clearers.setHorizontalHeaderLabels(
+            [self.tr("Office"), self.tr("Name"), self.tr("Status"), self.tr("Date")]
+        )
+        self.clearers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.clearers.setAccessibleName(self.tr("Clearing offices"))
+        for clearer in clearance.clearers:
+            self.add_clearer(clearer)
+        layout.addWidget(self.clearers)
+        buttons = QHBoxLayout()
+        add = QPushButton(self.tr("Add office"))
+        add.clicked.connect(lambda: self.add_clearer(Clearer()))
+        remove = QPushButton(self.tr("Remove office"))
+        remove.clicked.connect(self._remove_clearer)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        approver = QFormLayout()
+        approver.addRow(self.tr("Approved by"), self.approver_name)
+        approver.addRow(self.tr("Office"), self.approver_office)
+        approver.addRow(self.tr("Date"), self.approver_date)
+        layout.addLayout(approver)
+        return box
+
+    def status_names(self) -> dict[ClearanceStatus, str]:
+        """The clearance statuses as the officer reads them."""
+        return {
+            ClearanceStatus.CLEARED: self.tr("Cleared"),
+            ClearanceStatus.CLEARED_WITH_EDITS: self.tr("Cleared with edits"),
+            ClearanceStatus.INFORMED: self.tr("Informed"),
+            ClearanceStatus.PENDING: self.tr("Pending"),
+        }
+
+    def add_clearer(self, clearer: Clearer) -> None:
+        """Append a row for one clearing office."""
+        row = self.clearers.rowCount()
+        self.clearers.insertRow(row)
+        self.clearers.setItem(row, 0, QTableWidgetItem(clearer.office))
+        self.clearers.setItem(row, 1, QTableWidgetItem(clearer.name))
+        status = QComboBox()
+        for value, name in self.status_names().items():
+            status.addItem(name, value)
+        status.setCurrentIndex(list(ClearanceStatus).index(clearer.status))
+        self.clearers.setCellWidget(row, 2, status)
+        self.clearers.setCellWidget(row, 3, _date_edit(clearer.date))
+
+    def _remove_clearer(self) -> None:
+        row = self.clearers.currentRow()
+        if row >= 0:
+            self.clearers.removeRow(row)
+
+    def _format_changed(self) -> None:
+        fmt = self.format_combo.currentData()
+        path = Path(self.path_edit.text() or "readout")
+        self.path_edit.setText(str(path.with_suffix(SUFFIXES[fmt])))
+
+    def _browse(self) -> None:
+        fmt = self.format_combo.currentData()
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export as"), self.path_edit.text(), f"*{SUFFIXES[fmt]}"
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def options(self) -> ExportOptions:
+        """The export options as chosen."""
+        order = self.order_combo.currentData()
+        return ExportOptions(
+            path=Path(self.path_edit.text()),
+            fmt=self.format_combo.currentData(),
+            layout=self.layout_combo.currentData(),
+            order=(order[0], order[1]),
+        )
+
+    def clearance(self) -> Clearance:
+        """The clearance sheet as filled in."""
+        clearers = []
+        for row in range(self.clearers.rowCount()):
+            office, name = self.clearers.item(row, 0), self.clearers.item(row, 1)
+            status = self.clearers.cellWidget(row, 2)
+            date = self.clearers.cellWidget(row, 3)
+            assert isinstance(status, QComboBox) and isinstance(date, QDateEdit)
+            clearers.append(
+                Clearer(
+                    office=office.text() if office else "",
+                    name=name.text() if name else "",
+                    status=ClearanceStatus(status.currentData()),
+                    date=_date_of(date),
+                )
+            )
+        return Clearance(
+            drafter=Drafter(
+                name=self.drafter_name.text(),
+                office=self.drafter_office.text(),
+                phone=self.drafter_phone.text(),
+                date=_date_of(self.drafter_date),
+            ),
+            clearers=clearers,
+            approver=Approver(
+                name=self.approver_name.text(),
+                office=self.approver_office.text(),
+                date=_date_of(self.approver_date),
+            ),
+            marking=self.marking_edit.text(),
+        )

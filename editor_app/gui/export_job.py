@@ -1,0 +1,67 @@
+"""Export in the background: the core's export on a worker thread, results on the main one."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from editor_app.core import export as exporter
+from editor_app.core.atomic import WriteError
+from editor_app.core.draft import DraftPair
+from editor_app.core.model import Readout
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What the officer chose in the export dialog."""
+
+    path: Path
+    fmt: str = "docx"
+    layout: str = "side-by-side"
+    order: tuple[str, str] = ("es", "en")
+
+
+class ExportSignals(QObject):
+    """Signals of one export job (QRunnable cannot carry signals itself)."""
+
+    finished = Signal(list)
+    """The paths written, as strings."""
+    failed = Signal(str)
+    """A message saying what went wrong and where."""
+
+
+class ExportJob(QRunnable):
+    """Writes one export on a pool thread; never touches widgets."""
+
+    def __init__(self, readout: Readout, pair: DraftPair, options: ExportOptions) -> None:
+        super().__init__()
+        # A snapshot: the officer may keep typing while the file is written.
+        self.readout = copy.deepcopy(readout)
+        self.pair = pair
+        self.options = options
+        self.signals = ExportSignals()
+        # Python owns the job (callers keep it to read its signals); Qt must not delete it.
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        """Export, then emit ``finished`` or ``failed``."""
+        o = self.options
+        try:
+            written = exporter.export(
+                self.readout, self.pair, o.path, fmt=o.fmt, layout=o.layout, order=o.order
+            )
+        except (exporter.ExportError, WriteError, OSError) as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a worker must report, never die silently
+            self.signals.failed.emit(f"{o.path}: export failed: {type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit([str(p) for p in written])
+
+
+def start_export(job: ExportJob, pool: QThreadPool | None = None) -> ExportJob:
+    """Start ``job`` on ``pool`` (default: the global pool); connect its signals first."""
+    (pool or QThreadPool.globalInstance()).start(job)
+    return job
