@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from editor_app import __version__
-from editor_app.core.draft import LANGS, Draft, DraftPair, Lang, part_label
+from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
 from editor_app.core.model import Kind
 from editor_app.core.parse import Parsed
 from editor_app.core.render import Renderer, RenderError
@@ -22,6 +22,7 @@ from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
 from editor_app.core.validate import Problem
 
 if TYPE_CHECKING:
+    from editor_app.core.checks import Finding
     from editor_app.core.spelling import SpellingFinding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -64,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate and check a readout")
     check.add_argument("file", type=Path, metavar="FILE")
     check.add_argument("--json", action="store_true", help="print findings as JSON")
+    check.add_argument(
+        "--config", type=Path, metavar="FILE", help="house checks: disabled ids and patterns"
+    )
+    check.add_argument("--ui-lang", choices=LANGS, default="en", help="language of the messages")
     _add_templates(check)
 
     export = sub.add_parser("export", help="export to Word, HTML, Markdown or text")
@@ -153,22 +158,6 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _stale_findings(pair: DraftPair) -> list[Problem]:
-    findings = []
-    for draft in pair:
-        for part in draft.parts:
-            if part.stale:
-                findings.append(
-                    Problem(
-                        f"{draft.lang} {part_label(part.key, draft.lang)}",
-                        "hand edit is stale: the form changed since it was written; "
-                        f"the generated text is now: {part.generated}",
-                        "warning",
-                    )
-                )
-    return findings
-
-
 def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFinding]:
     from editor_app.core.spelling import SpellChecker, check_pair, names_from_readout
 
@@ -181,33 +170,45 @@ def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFind
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Validate FILE, spell-check both drafts and report what the checks find."""
+    """Validate FILE, run the checks between the two versions and spell-check both."""
+    from editor_app.core.checks import finding_to_dict, format_finding, run_checks
+    from editor_app.core.checks_config import CheckConfigError, load_config
     from editor_app.core.spelling import findings_to_json, format_findings
 
+    try:
+        config = load_config(args.config)
+    except CheckConfigError as exc:
+        raise BadInput(str(exc)) from exc
     parsed = _load(args.file, err)
-    findings: list[Problem] = list(parsed.errors)
+    problems: list[Problem] = list(parsed.errors)
+    checks: list[Finding] = []
     misspelled: list[SpellingFinding] = []
     if not parsed.errors:
         pair = _render(args.file, parsed, args.templates)
-        findings += _stale_findings(pair)
+        checks = run_checks(parsed.readout, pair, config, ui_lang=args.ui_lang)
         misspelled = _spelling(parsed, pair, err)
     if args.json:
-        data = [{"where": f.path, "severity": f.severity, "message": f.message} for f in findings]
         report = {
             "file": str(args.file),
-            "findings": data,
+            "problems": [
+                {"where": p.path, "severity": p.severity, "message": p.message} for p in problems
+            ],
+            "checks": [finding_to_dict(f) for f in checks],
             "spelling": findings_to_json(misspelled),
         }
         print(json.dumps(report, ensure_ascii=False), file=out)
     else:
-        for f in findings:
-            print(f"{args.file}: {f.severity}: {f}", file=out)
+        for p in problems:
+            print(f"{args.file}: {p.severity}: {p}", file=out)
+        for f in checks:
+            print(f"{args.file}: {format_finding(f, args.ui_lang)}", file=out)
         if misspelled:
             print(f"{args.file}: spelling:", file=out)
             print(format_findings(misspelled), file=out)
-        if not findings and not misspelled:
+        if not (problems or checks or misspelled):
             print(f"{args.file}: no findings", file=out)
-    return EXIT_FINDINGS if findings or misspelled else EXIT_OK
+    serious = [f for f in checks if f.severity != "note"]
+    return EXIT_FINDINGS if problems or serious or misspelled else EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

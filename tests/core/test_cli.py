@@ -90,9 +90,13 @@ def test_check_reports_stale_hand_edit_as_json(example: Readout, tmp_path: Path)
     save_file(example, path)
     code, out, _ = run("check", str(path), "--json")
     assert code == 1
-    findings = json.loads(out)["findings"]
-    assert findings[0]["where"] == "en Title"
-    assert "stale" in findings[0]["message"]
+    checks = json.loads(out)["checks"]
+    stale = [f for f in checks if f["check_id"] == "edit.stale"]
+    assert [(f["lang"], f["part"]) for f in stale] == [("en", "title")]
+    # "Old title" no longer names the officials: parity notices that too.
+    assert {f["check_id"] for f in checks} - {"edit.stale"} <= {"parity.name", "parity.country"}
+    code, out, _ = run("check", str(path), "--ui-lang", "es")
+    assert "Título" in out and "[edit.stale]" in out
 
 
 def test_new_writes_a_starter_and_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -187,3 +191,26 @@ def test_export_bad_requests_exit_2_with_a_message(example_file: Path, tmp_path:
     assert code == 2 and "does not exist" in err
     code, _, err = run("export", str(example_file), "-o", str(tmp_path / "x.docx"), "--order", "fr")
     assert code == 2 and "--order" in err
+
+
+def test_check_flags_the_seed_date_with_the_suggestion(example: Readout, tmp_path: Path) -> None:
+    example.overrides["es"]["release_date"] = Override("Marzo 26, 2025", "")
+    path = tmp_path / "seed-date.readout"
+    save_file(example, path)
+    code, out, _ = run("check", str(path))
+    assert code == 1
+    assert "es  Release date  0-14" in out and "26 de marzo de 2025" in out
+    assert "[es.date-order]" in out
+
+
+def test_check_with_house_config(example: Readout, tmp_path: Path) -> None:
+    example.overrides["es"]["release_date"] = Override("Marzo 26, 2025", "")
+    path = tmp_path / "seed-date.readout"
+    save_file(example, path)
+    config = tmp_path / "house.json"
+    config.write_text(json.dumps({"disabled": ["es.*"]}), "utf-8")
+    code, out, _ = run("check", str(path), "--config", str(config))
+    assert "[es.date-order]" not in out
+    config.write_text("{broken", "utf-8")
+    code, _, err = run("check", str(path), "--config", str(config))
+    assert code == 2 and "house.json" in err

@@ -1,0 +1,92 @@
+"""Checks benchmark: every check on a ~2,000-word readout against one display frame.
+
+The readout is the bundled example with its talking points repeated (each copy numbered,
+so no two paragraphs are the same) until the English draft has about 2,000 words; the
+Spanish one is a little longer. The checks run after each pause in typing, so they should
+fit in one frame at 60 Hz (16.7 ms); the ratio is the share of the frame (goal <= 1.0).
+
+Rows:
+- cold: every cache cleared before each run (the first check of a freshly opened file);
+- typing: one paragraph changed since the last run (what a keystroke costs).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import itertools
+import re
+
+from bench.common import Row, best_of
+from editor_app.core.checks import run_checks
+from editor_app.core.checks_values import clear_caches
+from editor_app.core.draft import DraftPair
+from editor_app.core.model import Readout, TalkingPoint
+from editor_app.core.render import Renderer
+from editor_app.core.store import load_example
+
+FRAME_MS = 1000 / 60
+TARGET_WORDS = 2000
+
+
+def long_readout(words: int = TARGET_WORDS) -> Readout:
+    """The example with its points repeated until the English draft has ``words`` words."""
+    example = load_example()
+    readout = copy.deepcopy(example)
+    renderer = Renderer()
+    copies = itertools.count(2)
+    while _words(renderer, readout) < words:
+        n = next(copies)
+        readout.points.extend(
+            TalkingPoint(en=f"{p.en} [{n}]", es=f"{p.es} [{n}]") for p in example.points
+        )
+    return readout
+
+
+def _words(renderer: Renderer, readout: Readout) -> int:
+    return len(re.findall(r"\w+", renderer.render(readout, "en").as_text()))
+
+
+def _with_edit(pair: DraftPair, n: int) -> DraftPair:
+    """``pair`` with its first Spanish talking point changed (as by a keystroke)."""
+    parts = tuple(
+        dataclasses.replace(p, text=f"{p.text} {n}.") if p.key == "body.1" else p
+        for p in pair.es.parts
+    )
+    return DraftPair(es=dataclasses.replace(pair.es, parts=parts), en=pair.en)
+
+
+def run() -> list[Row]:
+    """Measure run_checks on the long readout (rendering is not timed)."""
+    readout = long_readout()
+    pair = Renderer().render_pair(readout)
+    words = len(re.findall(r"\w+", pair.en.as_text()))
+    findings = run_checks(readout, pair)
+    if findings:
+        raise AssertionError(f"the benchmark readout should be clean: {findings[:3]}")
+
+    def cold() -> None:
+        clear_caches()
+        run_checks(readout, pair)
+
+    edits = itertools.count(1000)
+    edited = [_with_edit(pair, next(edits)) for _ in range(40)]
+    typed = iter(edited)
+
+    def typing() -> None:
+        run_checks(readout, next(typed))
+
+    what = f"{words:,}-word readout ({len(readout.points)} points, es+en)"
+    goal = "<= 1.0 (share of a frame)"
+    return [
+        Row("checks", f"all checks, cold, {what}", best_of(cold, repeat=7) * 1000,
+            "one frame", FRAME_MS, "ms", goal),
+        Row("checks", f"all checks after a keystroke, {what}",
+            best_of(typing, repeat=7, number=5) * 1000, "one frame", FRAME_MS, "ms", goal),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    from bench.__main__ import print_table
+
+    print_table(run())

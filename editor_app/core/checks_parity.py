@@ -1,0 +1,301 @@
+"""Parity checks: the two versions say the same thing.
+
+Every talking point has text in both languages; each part has as many paragraphs in
+both; every official's surname, number, date and country named in one version is in the
+other (compared by meaning, see :mod:`checks_values`); a Spanish part identical to the
+English one was probably not translated. The dateline and the closing may stand in one
+language only (a translation notice is one-sided by nature).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+from editor_app.core.checks_base import ERROR, WARNING, Finding, other_lang, register
+from editor_app.core.checks_values import (
+    find_countries,
+    find_dates,
+    find_numbers,
+    find_surname,
+    spelled_values,
+)
+from editor_app.core.draft import LANGS, Draft, DraftPair, DraftPart, Lang, part_label
+from editor_app.core.glossary import Glossary
+from editor_app.core.language import surname_alone
+from editor_app.core.model import Readout
+
+ONE_SIDED_OK = frozenset({"dateline", "closing"})
+_MIN_WORDS_UNTRANSLATED = 3
+
+POINT_EMPTY = register(
+    "parity.point-empty",
+    ERROR,
+    "Point {n} has no {lang_name} text",
+    "El punto {n} no tiene texto en {lang_name}",
+)
+FIELD_EMPTY = register(
+    "parity.field-empty",
+    WARNING,
+    "{field_label} is filled in {other} but empty in {lang_name}",
+    "{field_label}: tiene texto en {other} pero está vacío en {lang_name}",
+)
+PART_MISSING = register(
+    "parity.part-missing",
+    WARNING,
+    "{label} is in the {lang_name} version but not in the {other} one",
+    "{label} está en la versión en {lang_name} pero no en la versión en {other}",
+)
+PARAGRAPHS = register(
+    "parity.paragraphs",
+    WARNING,
+    "{label} has {count} paragraph(s) in {lang_name} but {other_count} in {other}",
+    "{label} tiene {count} párrafo(s) en {lang_name} pero {other_count} en {other}",
+)
+UNTRANSLATED = register(
+    "parity.untranslated",
+    WARNING,
+    "{label}: the Spanish text is the same as the English one; is it translated?",
+    "{label}: el texto en español es igual al inglés; ¿falta traducirlo?",
+)
+NAME = register(
+    "parity.name",
+    WARNING,
+    "«{text}»: named here but not in the {other} version",
+    "«{text}»: se nombra aquí pero no en la versión en {other}",
+)
+NUMBER = register(
+    "parity.number",
+    WARNING,
+    "«{text}»: this number is not in the {other} version",
+    "«{text}»: esta cifra no está en la versión en {other}",
+)
+DATE = register(
+    "parity.date",
+    WARNING,
+    "«{text}»: this date is not in the {other} version",
+    "«{text}»: esta fecha no está en la versión en {other}",
+)
+COUNTRY = register(
+    "parity.country",
+    WARNING,
+    "«{text}»: this country is not named in the {other} version",
+    "«{text}»: este país no se nombra en la versión en {other}",
+)
+
+_FIELD_LABELS: dict[str, dict[str, str]] = {
+    "purpose": {"en": "Purpose", "es": "Propósito"},
+    "group": {"en": "Group", "es": "Grupo"},
+}
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One language's side of a part: the language, its locale and the part.
+
+    ``context`` is the text searched when the other side asks "is this here too?": the
+    part's text, with the dateline before a lead, since the two print as one paragraph
+    ("Oaxaca de Juárez, 26 de marzo. Hoy, ...") and a one-sided dateline is fine.
+    """
+
+    lang: Lang
+    locale: str
+    part: DraftPart
+    context: str
+
+
+def parity_findings(
+    readout: Readout, pair: DraftPair, glossary: Glossary, ui_lang: str
+) -> Iterator[Finding]:
+    """Every parity finding for ``readout`` and its drafts."""
+    yield from _empty_fields(readout, ui_lang)
+    empty_points = {
+        f"body.{i}"
+        for i, p in enumerate(readout.points, start=1)
+        if not (p.es.strip() and p.en.strip())
+    }
+    keys = [p.key for p in pair.es.parts]
+    keys += [p.key for p in pair.en.parts if p.key not in keys]
+    surnames = _surnames(readout)
+    for key in keys:
+        es_part, en_part = pair.es.get(key), pair.en.get(key)
+        if es_part is None or en_part is None:
+            if key not in ONE_SIDED_OK and key not in empty_points:
+                lang: Lang = "es" if es_part is not None else "en"
+                yield PART_MISSING.at(
+                    ui_lang, lang=lang, part=key, label=part_label(key, _ui(ui_lang))
+                )
+            continue
+        es = _Side("es", pair.es.locale, es_part, _context(pair.es, es_part))
+        en = _Side("en", pair.en.locale, en_part, _context(pair.en, en_part))
+        yield from _compare_part(es, en, readout, glossary, surnames, ui_lang)
+
+
+def _context(draft: Draft, part: DraftPart) -> str:
+    if part.key == "lead" and draft.dateline:
+        return f"{draft.dateline}\n{part.text}"
+    return part.text
+
+
+def _ui(ui_lang: str) -> Lang:
+    return "es" if ui_lang == "es" else "en"
+
+
+def _empty_fields(readout: Readout, ui_lang: str) -> Iterator[Finding]:
+    for i, point in enumerate(readout.points):
+        for lang in LANGS:
+            if point.get(lang).strip():
+                continue
+            override = readout.overrides.get(lang, {}).get(f"body.{i + 1}")
+            if override is not None and override.text.strip():
+                continue
+            yield POINT_EMPTY.at(ui_lang, lang=lang, field=f"points[{i}].{lang}", n=str(i + 1))
+    fields = {"purpose": readout.purpose}
+    if readout.kind.is_multilateral:
+        fields["group"] = readout.group
+    for name, value in fields.items():
+        for lang in LANGS:
+            if not value.get(lang).strip() and value.get(other_lang(lang)).strip():
+                yield FIELD_EMPTY.at(
+                    ui_lang,
+                    lang=lang,
+                    field=f"{name}.{lang}",
+                    field_label=_FIELD_LABELS[name][_ui(ui_lang)],
+                )
+
+
+def _surnames(readout: Readout) -> list[str]:
+    names = [o.surname.strip() for o in readout.officials() if o.surname.strip()]
+    attributed = readout.attribution.name.split()
+    if attributed:
+        names.append(attributed[-1])
+    return names
+
+
+def _paragraphs(text: str) -> int:
+    return sum(1 for line in text.split("\n") if line.strip())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def _compare_part(
+    es: _Side,
+    en: _Side,
+    readout: Readout,
+    glossary: Glossary,
+    surnames: list[str],
+    ui_lang: str,
+) -> Iterator[Finding]:
+    key = es.part.key
+    label = part_label(key, _ui(ui_lang))
+    counts = {side.lang: _paragraphs(side.part.text) for side in (es, en)}
+    if counts["es"] != counts["en"]:
+        yield PARAGRAPHS.at(
+            ui_lang,
+            lang="es",
+            part=key,
+            label=label,
+            count=str(counts["es"]),
+            other_count=str(counts["en"]),
+        )
+    es_words = _words(es.part.text)
+    if len(es_words) >= _MIN_WORDS_UNTRANSLATED and es_words == _words(en.part.text):
+        yield UNTRANSLATED.at(ui_lang, lang="es", part=key, label=label)
+        return
+    for side, other in ((es, en), (en, es)):
+        yield from _names(side, other, surnames, ui_lang)
+        yield from _dates_and_numbers(side, other, readout, ui_lang)
+        yield from _countries(side, other, glossary, ui_lang)
+
+
+def _names(side: _Side, other: _Side, surnames: list[str], ui_lang: str) -> Iterator[Finding]:
+    for surname in surnames:
+        spans = find_surname(side.part.text, surname)
+        if spans and not find_surname(other.context, surname):
+            start, end = spans[0]
+            yield NAME.at(
+                ui_lang,
+                lang=side.lang,
+                part=side.part.key,
+                span=(start, end),
+                suggestion=surname_alone(surname, other.lang),
+                text=side.part.text[start:end],
+            )
+
+
+def _dates_and_numbers(
+    side: _Side, other: _Side, readout: Readout, ui_lang: str
+) -> Iterator[Finding]:
+    text, other_text = side.part.text, other.context
+    dates = find_dates(text, side.lang)
+    other_dates = find_dates(other_text, other.lang)
+    first = readout.settings.first_of_month
+    for mention in dates:
+        if any(mention.same_day(o) for o in other_dates):
+            continue
+        suggestion = mention.phrase(other.locale, other.lang, first) or None
+        yield DATE.at(
+            ui_lang,
+            lang=side.lang,
+            part=side.part.key,
+            span=mention.span,
+            suggestion=suggestion,
+            text=mention.text,
+        )
+    numbers = find_numbers(text, side.lang, tuple(d.span for d in dates))
+    if not numbers:
+        return
+    pool = set(spelled_values(other_text, other.lang))
+    for o in find_numbers(other_text, other.lang, tuple(d.span for d in other_dates)):
+        pool |= o.values
+    for number in numbers:
+        if number.values & pool:
+            continue
+        yield NUMBER.at(
+            ui_lang,
+            lang=side.lang,
+            part=side.part.key,
+            span=number.span,
+            suggestion=_number_in(number.text, side.locale, other.locale),
+            text=number.text,
+        )
+
+
+def _number_in(text: str, locale: str, other_locale: str) -> str:
+    """``text`` (a figure written for ``locale``) as ``other_locale`` writes it."""
+    core = re.sub(r"(?:\.?[ºª°]|st|nd|rd|th)$", "", text)
+    if core.isdigit():
+        return core  # years and small numbers are written the same way in both
+    try:
+        value = parse_decimal(core, locale=locale, strict=False)
+    except NumberFormatError:
+        return core
+    return str(format_decimal(value, locale=other_locale))
+
+
+def _countries(side: _Side, other: _Side, glossary: Glossary, ui_lang: str) -> Iterator[Finding]:
+    mentions = find_countries(side.part.text, side.lang, side.locale, glossary)
+    if not mentions:
+        return
+    named: set[str] = set()
+    for o in find_countries(other.context, other.lang, other.locale, glossary):
+        named |= o.codes
+    reported: set[frozenset[str]] = set()
+    for mention in mentions:
+        if mention.codes & named or mention.codes in reported:
+            continue
+        reported.add(mention.codes)
+        code = sorted(mention.codes)[0]
+        yield COUNTRY.at(
+            ui_lang,
+            lang=side.lang,
+            part=side.part.key,
+            span=mention.span,
+            suggestion=glossary.country_name(code, other.locale),
+            text=mention.text,
+        )
