@@ -1,0 +1,44 @@
+"""The checks panel groups findings by severity and reports which one was picked."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pytestqt.qtbot import QtBot
+
+from editor_app.core.checks import Finding, run_checks
+from editor_app.core.model import Override, Readout
+from editor_app.core.render import Renderer
+from editor_app.gui.checks_panel import ChecksPanel
+
+
+def test_findings_grouped_and_activated(qtbot: QtBot, example: Readout, renderer: Renderer) -> None:
+    example.overrides["es"]["release_date"] = Override("Marzo 26, 2025", "")
+    example.points[1].es = ""
+    findings = run_checks(example, renderer.render_pair(example))
+    panel = ChecksPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings(findings)
+    heads = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert heads[0].startswith("Errors (") and any(h.startswith("Warnings (") for h in heads)
+    assert panel.count() == len(findings)
+    date_item = next(
+        panel.tree.topLevelItem(i).child(j)
+        for i in range(panel.tree.topLevelItemCount())
+        for j in range(panel.tree.topLevelItem(i).childCount())
+        if "Marzo 26" in panel.tree.topLevelItem(i).child(j).text(0)
+    )
+    assert date_item.text(1) == "ES Release date"
+    with qtbot.waitSignal(panel.activated) as blocker:
+        panel.tree.itemActivated.emit(date_item, 0)
+    picked: Finding = blocker.args[0]
+    assert picked.check_id == "es.date-order" and picked.suggestion == "26 de marzo de 2025"
+
+
+def test_empty_when_all_is_well(qtbot: QtBot, example: Readout, renderer: Renderer) -> None:
+    panel = ChecksPanel()
+    qtbot.addWidget(panel)
+    panel.set_findings(run_checks(example, renderer.render_pair(example)))
+    assert panel.count() == 0 and panel.tree.topLevelItemCount() == 0
