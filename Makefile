@@ -38,5 +38,8 @@ bench: setup
 crash-long: setup
 	READOUT_CRASH_TRIALS=$${TRIALS:-3000} $(BIN)/pytest -q -s tests/core/test_crash_safety.py
 
+forms:
+	$(BIN)/python tools/compile_forms.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -9,10 +9,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Readout
+from editor_app.gui.qt import QObject, QTimer, Signal
 
 IDLE_MS = 3_000
 MAX_INTERVAL_S = 30.0

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
-
 from editor_app.core.checks import Finding
 from editor_app.core.draft import Lang, part_label
+from editor_app.gui.qt import Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
 
 SEVERITIES = ("error", "warning", "note")
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QGuiApplication
-
 from editor_app.core.draft import Draft
 from editor_app.core.export.text import to_html, to_txt
+from editor_app.gui.qt import QGuiApplication, QMimeData
 
 
 def draft_mime_data(draft: Draft) -> QMimeData:

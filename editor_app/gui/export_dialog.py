@@ -9,9 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
+from editor_app.core.export import FORMATS, LAYOUTS
+from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
+from editor_app.gui.export_job import ExportOptions
+from editor_app.gui.qt import (
     QComboBox,
+    QDate,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,10 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from editor_app.core.export import FORMATS, LAYOUTS
-from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
-from editor_app.gui.export_job import ExportOptions
 
 SUFFIXES = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt"}
 

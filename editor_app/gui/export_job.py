@@ -6,12 +6,11 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-
 from editor_app.core import export as exporter
 from editor_app.core.atomic import WriteError
 from editor_app.core.draft import DraftPair
 from editor_app.core.model import Readout
+from editor_app.gui.qt import QObject, QRunnable, QThreadPool, Signal
 
 
 @dataclass(frozen=True)

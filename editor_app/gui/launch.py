@@ -3,62 +3,55 @@
 from __future__ import annotations
 
 import sys
+import tempfile
+from importlib import resources
 from pathlib import Path
 
-from editor_app.core.render import RenderError, render_pair
-from editor_app.core.store import ReadoutFileError, load_example, load_file
-from editor_app.gui.qt import (
-    QApplication,
-    QLabel,
-    QMainWindow,
-    QSplitter,
-    Qt,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from editor_app.core.roster import user_roster_path
+from editor_app.gui.editor import Editor
+from editor_app.gui.qt import QApplication, QIcon, QSettings
+from editor_app.gui.settings import APPLICATION, ORGANIZATION, AppSettings
+
+SCREENSHOT_SIZE = (1400, 900)
 
 
-def _pane(title: str, text: str) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.addWidget(QLabel(f"<b>{title}</b>"))
-    view = QTextBrowser()
-    view.setPlainText(text)
-    layout.addWidget(view)
-    return box
-
-
-def build_window(file: Path | None) -> QMainWindow:
-    """A window previewing both drafts of ``file`` (or of the bundled example)."""
-    window = QMainWindow()
-    window.setWindowTitle(f"{file.name if file else 'Example'} — Readout Editor")
-    try:
-        readout = load_file(file).readout if file else load_example()
-        pair = render_pair(readout)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(_pane("Español", pair.es.as_text()))
-        splitter.addWidget(_pane("English", pair.en.as_text()))
-        window.setCentralWidget(splitter)
-    except (ReadoutFileError, RenderError) as exc:
-        window.setCentralWidget(QLabel(str(exc)))
-    window.resize(1200, 800)
-    return window
+def application() -> QApplication:
+    """The QApplication, created once with the names QSettings uses."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("readout-editor")
+    icon = resources.files("editor_app.resources").joinpath("icons").joinpath("readout-editor.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
 
 
 def launch(file: Path | None) -> int:
     """Show the window and run the event loop."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = build_window(file)
-    window.show()
+    app = application()
+    editor = Editor(AppSettings(), user_roster_path())
+    editor.restore_window_state()
+    editor.open_start(file)
+    editor.window.show()
     return int(app.exec())
 
 
 def screenshot(file: Path | None, png: Path) -> int:
     """Open, paint, write a PNG of the window to ``png`` and exit 0."""
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = build_window(file)
-    window.show()
-    app.processEvents()
-    ok = window.grab().save(str(png))
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        editor = Editor(AppSettings(store))
+        editor.window.resize(*SCREENSHOT_SIZE)
+        editor.open_start(file)
+        editor.window.show()
+        app.processEvents()
+        editor.refresh()
+        app.processEvents()
+        ok = editor.window.grab().save(str(png))
+        editor.window.close_guard = lambda: True
+        editor.window.close()
     return 0 if ok else 1

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
+from editor_app.core.autosave import Autosave, Recovery
+from editor_app.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
-
-from editor_app.core.autosave import Autosave, Recovery
 
 
 class RecoveryDialog(QDialog):

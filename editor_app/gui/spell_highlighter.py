@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import (
+from editor_app.core.draft import Lang
+from editor_app.core.spelling import Misspelling, SpellChecker
+from editor_app.gui.qt import (
     QColor,
+    QMenu,
+    QPlainTextEdit,
+    QPoint,
     QSyntaxHighlighter,
+    Qt,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextEdit,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit
-
-from editor_app.core.draft import Lang
-from editor_app.core.spelling import Misspelling, SpellChecker
 
 MAX_MENU_SUGGESTIONS = 5
 

@@ -1,0 +1,105 @@
+"""The roster: officials the form completes by name, bundled and per user (no Qt here).
+
+The bundled sample ships in ``resources/roster/roster.json``; a ``roster.json`` of the same
+shape in the user data folder adds officials or replaces bundled ones of the same name.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from editor_app.core.model import Gender, Official
+
+APP_NAME = "readout-editor"
+FILE_NAME = "roster.json"
+
+
+class RosterError(ValueError):
+    """A roster file is malformed; the message names the file and the entry."""
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One official of the roster: name, gender, title key and country."""
+
+    given_names: str
+    surname: str
+    gender: Gender
+    title: str
+    country: str
+
+    @property
+    def full_name(self) -> str:
+        """Given names and surname, as written."""
+        return " ".join(p for p in (self.given_names, self.surname) if p)
+
+    def official(self) -> Official:
+        """A new Official filled from this entry."""
+        return Official(
+            given_names=self.given_names,
+            surname=self.surname,
+            gender=self.gender,
+            title=self.title,
+            country=self.country,
+        )
+
+
+def user_roster_path() -> Path:
+    """Where the officer's own roster lives (it may not exist)."""
+    return Path(user_data_dir(APP_NAME)) / FILE_NAME
+
+
+def _entry(data: Any, where: str) -> RosterEntry:
+    if not isinstance(data, dict):
+        raise RosterError(f"{where}: expected an object")
+    texts: dict[str, str] = {}
+    for key in ("given_names", "surname", "title", "country"):
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise RosterError(f"{where}.{key}: expected text")
+        texts[key] = value.strip()
+    if not texts["surname"] and not texts["given_names"]:
+        raise RosterError(f"{where}: a name is needed")
+    try:
+        gender = Gender(data.get("gender", Gender.UNSPECIFIED.value))
+    except ValueError as exc:
+        raise RosterError(f"{where}.gender: expected masculine, feminine or unspecified") from exc
+    return RosterEntry(
+        given_names=texts["given_names"],
+        surname=texts["surname"],
+        gender=gender,
+        title=texts["title"],
+        country=texts["country"].upper(),
+    )
+
+
+def parse_roster(text: str, source: str) -> list[RosterEntry]:
+    """The officials in roster JSON ``text``; RosterError names ``source`` on any problem."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RosterError(f"{source}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    officials = data.get("officials") if isinstance(data, dict) else None
+    if not isinstance(officials, list):
+        raise RosterError(f"{source}: expected an object with a list of 'officials'")
+    return [_entry(item, f"{source}: officials[{i}]") for i, item in enumerate(officials)]
+
+
+def load_roster(user_file: Path | None = None) -> list[RosterEntry]:
+    """The bundled roster merged with ``user_file`` (if it exists), sorted by surname."""
+    bundled = resources.files("editor_app.resources").joinpath("roster").joinpath(FILE_NAME)
+    by_name = {e.full_name: e for e in parse_roster(bundled.read_text("utf-8"), "bundled roster")}
+    if user_file is not None and user_file.is_file():
+        try:
+            text = user_file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RosterError(f"{user_file}: cannot be read: {exc}") from exc
+        for entry in parse_roster(text, str(user_file)):
+            by_name[entry.full_name] = entry
+    return sorted(by_name.values(), key=lambda e: (e.surname.casefold(), e.given_names.casefold()))

@@ -1,0 +1,164 @@
+"""Files: New, Open, Save, Save As, recent files, dropped files and the unsaved-work guard.
+
+A controller: it wires the window's actions to the core's store and keeps the title
+(file name and the [*] modified marker) in step with the undo stack's clean state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.model import Kind, Readout
+from editor_app.core.starter import starter
+from editor_app.core.store import EXAMPLE_NAME, ReadoutFileError, load_example, load_file, save_file
+from editor_app.gui.choices import KIND_LABELS
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal, is_alive
+from editor_app.gui.readout_form import ReadoutForm
+from editor_app.gui.settings import AppSettings
+from editor_app.gui.undo import FormHistory
+
+APP_TITLE = "Readout Editor"
+
+
+class Documents(QObject):
+    """Which file the form holds, and every way of changing it."""
+
+    loaded = Signal()
+    """A readout was put into the form (new, opened, example)."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        form: ReadoutForm,
+        history: FormHistory,
+        settings: AppSettings,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.form = form
+        self.history = history
+        self.settings = settings
+        self.path: Path | None = None
+        self.name = "Untitled"
+        self._wire()
+
+    def _wire(self) -> None:
+        ui = self.window.ui
+        for number, (kind, label) in enumerate(KIND_LABELS.items()):
+            action = ui.menuNew.addAction(label)
+            if number == 0:
+                action.setShortcut(QKeySequence.StandardKey.New)
+            action.triggered.connect(lambda *_, k=kind: self.new(k))
+        ui.actionOpen.triggered.connect(self.open_dialog)
+        ui.actionSave.triggered.connect(self.save)
+        ui.actionSaveAs.triggered.connect(self.save_as)
+        ui.actionQuit.triggered.connect(self.window.close)
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        self.window.fileDropped.connect(self.open_path)
+        self.window.close_guard = self.maybe_keep_work
+        self.history.stack.cleanChanged.connect(self._update_title)
+
+    def is_modified(self) -> bool:
+        """True when the form holds changes that are not saved."""
+        return not self.history.stack.isClean()
+
+    def _show(self, readout: Readout, path: Path | None, name: str) -> None:
+        self.form.set_readout(readout)
+        self.history.reset()
+        self.path = path
+        self.name = name
+        self._update_title()
+        self.loaded.emit()
+
+    def _update_title(self) -> None:
+        if not is_alive(self.window):
+            return
+        self.window.setWindowTitle(f"{self.name}[*] — {APP_TITLE}")
+        self.window.setWindowModified(self.is_modified())
+
+    def new(self, kind: Kind) -> None:
+        """Start a new readout of ``kind`` (after the unsaved-work guard)."""
+        if self.maybe_keep_work():
+            self.window.hide_message()
+            self._show(starter(kind), None, "Untitled")
+
+    def open_example(self) -> None:
+        """Show the bundled example (saving it asks where)."""
+        self._show(load_example(), None, f"{EXAMPLE_NAME} (example)")
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        if not self.maybe_keep_work():
+            return
+        path = self.window.ask_open_path(self.settings.last_folder())
+        if path is not None:
+            self.open_path(path, guard=False)
+
+    def open_path(self, path: Path, guard: bool = True) -> bool:
+        """Open ``path``; a file that fails shows why in the window and changes nothing."""
+        if guard and not self.maybe_keep_work():
+            return False
+        try:
+            parsed = load_file(path)
+        except ReadoutFileError as exc:
+            self.window.show_message(f"Could not open the readout. {exc}")
+            self.settings.remove_recent(path)
+            return False
+        self.window.hide_message()
+        self._show(parsed.readout, path, path.name)
+        self._remember(path)
+        notes = parsed.notes
+        if notes:
+            self.window.statusBar().showMessage(f"Opened {path.name}: {notes[0]}", 8000)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask where when there is none."""
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        """Ask where, then save there."""
+        folder = Path(self.settings.last_folder() or Path.home())
+        stem = self.path.stem if self.path else Path(self.name.split(" ")[0]).stem
+        target = self.window.ask_save_path(str(folder / f"{stem}.readout"))
+        return target is not None and self._write(target)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_file(self.form.readout(), path)
+        except ReadoutFileError as exc:
+            self.window.show_message(f"Could not save the readout. {exc}")
+            return False
+        self.window.hide_message()
+        self.path = path
+        self.name = path.name
+        self.history.stack.setClean()
+        self._update_title()
+        self._remember(path)
+        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        self.settings.add_recent(path.resolve())
+        self.settings.set_last_folder(path.resolve().parent)
+
+    def _fill_recent(self) -> None:
+        menu = self.window.ui.menuRecent
+        menu.clear()
+        for path in self.settings.recent_files():
+            action: QAction = menu.addAction(str(path))
+            action.triggered.connect(lambda *_, p=path: self.open_path(p))
+        if menu.isEmpty():
+            menu.addAction("No recent files").setEnabled(False)
+
+    def maybe_keep_work(self) -> bool:
+        """True when the form may be replaced: no changes, saved, or given up."""
+        if not self.is_modified():
+            return True
+        answer = self.window.ask_save_changes()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard

@@ -1,0 +1,125 @@
+"""The editor's controller: builds the window and wires form → render → preview.
+
+Rendering is coalesced by a short single-shot timer so a burst of typing renders once,
+after the keystrokes, and never blocks them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.glossary import load_glossary
+from editor_app.core.render import Renderer, RenderError
+from editor_app.core.roster import RosterEntry, RosterError, load_roster
+from editor_app.core.validate import validate
+from editor_app.gui.documents import Documents
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.qt import QKeySequence, QObject, QTimer
+from editor_app.gui.readout_form import ReadoutForm
+from editor_app.gui.settings import AppSettings
+from editor_app.gui.undo import FormHistory
+
+RENDER_DELAY_MS = 30
+SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
+
+
+class Editor(QObject):
+    """One editor window and everything behind it."""
+
+    def __init__(self, settings: AppSettings, roster_file: Path | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.glossary = load_glossary()
+        self.renderer = Renderer(glossary=self.glossary)
+        roster, roster_problem = self._load_roster(roster_file)
+        self.form = ReadoutForm(self.glossary, roster)
+        self.window = MainWindow(self.form)
+        self.setParent(self.window)
+        self.history = FormHistory(self.form, self)
+        self.documents = Documents(self.window, self.form, self.history, settings)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RENDER_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.form.edited.connect(self.schedule_refresh)
+        self.history.applied.connect(self.schedule_refresh)
+        self.documents.loaded.connect(self.refresh)
+        self.window.closing.connect(self.save_window_state)
+        self.window.problemActivated.connect(self.go_to_field)
+        self._add_undo_actions()
+        if roster_problem:
+            self.window.show_message(f"The roster could not be read: {roster_problem}")
+
+    @staticmethod
+    def _load_roster(user_file: Path | None) -> tuple[list[RosterEntry], str]:
+        try:
+            return load_roster(user_file), ""
+        except RosterError as exc:
+            return load_roster(None), str(exc)
+
+    def _add_undo_actions(self) -> None:
+        menu = self.window.ui.menuEdit
+        undo = self.history.stack.createUndoAction(self.window, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.history.stack.createRedoAction(self.window, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        menu.addAction(undo)
+        menu.addAction(redo)
+
+    def schedule_refresh(self) -> None:
+        """Render soon: a burst of edits renders once, after the last keystroke."""
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Render the form now and show both drafts and the problems."""
+        self._timer.stop()
+        readout = self.form.readout()
+        problems = [(p.path, str(p)) for p in validate(readout, self.glossary)]
+        try:
+            pair = self.renderer.render_pair(readout)
+        except RenderError as exc:
+            problems.insert(0, ("", f"The drafts could not be rendered: {exc}"))
+        else:
+            self.window.show_drafts(pair)
+        self.window.show_problems(problems)
+        count = len(problems)
+        self.window.statusBar().showMessage(
+            f"{count} problem{'s' if count != 1 else ''} to fix" if count else "Ready"
+        )
+
+    def go_to_field(self, path: str) -> None:
+        """Scroll the form to the field a problem names and put the cursor there."""
+        widget = self.form.field_widget(path)
+        if widget is not None:
+            self.window.ui.formScroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+
+    def open_start(self, file: Path | None) -> None:
+        """What the window shows first: ``file``, else the last file, else the example."""
+        recent = self.settings.recent_files()
+        if file is not None:
+            if not self.documents.open_path(file, guard=False):
+                self.documents.open_example()  # the banner still says why the file failed
+        elif self.settings.started_before() and recent and recent[0].is_file():
+            if not self.documents.open_path(recent[0], guard=False):
+                self.documents.open_example()
+        else:
+            self.documents.open_example()
+        self.settings.mark_started()
+
+    def restore_window_state(self) -> None:
+        """Put the window and splitters back as they were."""
+        geometry = self.settings.state("geometry")
+        if geometry is None or not self.window.restoreGeometry(geometry):
+            self.window.resize(1400, 900)
+        for name in SPLITTERS:
+            state = self.settings.state(name)
+            if state is not None:
+                getattr(self.window.ui, name).restoreState(state)
+
+    def save_window_state(self) -> None:
+        """Remember the window and splitters."""
+        self.settings.set_state("geometry", self.window.saveGeometry())
+        for name in SPLITTERS:
+            self.settings.set_state(name, getattr(self.window.ui, name).saveState())
+        self.settings.sync()

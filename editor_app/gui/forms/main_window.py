@@ -1,0 +1,212 @@
+# Generated from ui/main_window.ui by tools/compile_forms.py: do not edit, edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QScrollArea, QSizePolicy, QSplitter,
+    QStatusBar, QTextBrowser, QToolButton, QVBoxLayout,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow: object) -> None:
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1400, 900)
+        MainWindow.setAcceptDrops(True)
+        self.actionOpen = QAction(MainWindow)
+        self.actionOpen.setObjectName(u"actionOpen")
+        self.actionSave = QAction(MainWindow)
+        self.actionSave.setObjectName(u"actionSave")
+        self.actionSaveAs = QAction(MainWindow)
+        self.actionSaveAs.setObjectName(u"actionSaveAs")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.central = QWidget(MainWindow)
+        self.central.setObjectName(u"central")
+        self.centralLayout = QVBoxLayout(self.central)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(6, 6, 6, 6)
+        self.messageFrame = QFrame(self.central)
+        self.messageFrame.setObjectName(u"messageFrame")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.messageFrame.sizePolicy().hasHeightForWidth())
+        self.messageFrame.setSizePolicy(sizePolicy)
+        self.messageFrame.setStyleSheet(u"QFrame#messageFrame { background: #fdecea; border: 1px solid #e0a8a3; border-radius: 4px; }")
+        self.messageLayout = QHBoxLayout(self.messageFrame)
+        self.messageLayout.setObjectName(u"messageLayout")
+        self.messageLabel = QLabel(self.messageFrame)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.messageLayout.addWidget(self.messageLabel)
+
+        self.dismissButton = QToolButton(self.messageFrame)
+        self.dismissButton.setObjectName(u"dismissButton")
+        self.dismissButton.setAutoRaise(True)
+
+        self.messageLayout.addWidget(self.dismissButton)
+
+
+        self.centralLayout.addWidget(self.messageFrame)
+
+        self.mainSplitter = QSplitter(self.central)
+        self.mainSplitter.setObjectName(u"mainSplitter")
+        self.mainSplitter.setOrientation(Qt.Horizontal)
+        self.mainSplitter.setChildrenCollapsible(False)
+        self.formScroll = QScrollArea(self.mainSplitter)
+        self.formScroll.setObjectName(u"formScroll")
+        self.formScroll.setMinimumSize(QSize(420, 0))
+        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.formScroll.setWidgetResizable(True)
+        self.formHost = QWidget()
+        self.formHost.setObjectName(u"formHost")
+        self.formHostLayout = QVBoxLayout(self.formHost)
+        self.formHostLayout.setObjectName(u"formHostLayout")
+        self.formHostLayout.setContentsMargins(0, 0, 4, 0)
+        self.formScroll.setWidget(self.formHost)
+        self.mainSplitter.addWidget(self.formScroll)
+        self.previewSplitter = QSplitter(self.mainSplitter)
+        self.previewSplitter.setObjectName(u"previewSplitter")
+        self.previewSplitter.setOrientation(Qt.Vertical)
+        self.previewSplitter.setChildrenCollapsible(False)
+        self.draftsSplitter = QSplitter(self.previewSplitter)
+        self.draftsSplitter.setObjectName(u"draftsSplitter")
+        self.draftsSplitter.setOrientation(Qt.Horizontal)
+        self.draftsSplitter.setChildrenCollapsible(False)
+        self.enPane = QWidget(self.draftsSplitter)
+        self.enPane.setObjectName(u"enPane")
+        self.enPaneLayout = QVBoxLayout(self.enPane)
+        self.enPaneLayout.setObjectName(u"enPaneLayout")
+        self.enPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.enHeading = QLabel(self.enPane)
+        self.enHeading.setObjectName(u"enHeading")
+
+        self.enPaneLayout.addWidget(self.enHeading)
+
+        self.enPreview = QTextBrowser(self.enPane)
+        self.enPreview.setObjectName(u"enPreview")
+        self.enPreview.setMinimumSize(QSize(280, 200))
+
+        self.enPaneLayout.addWidget(self.enPreview)
+
+        self.draftsSplitter.addWidget(self.enPane)
+        self.esPane = QWidget(self.draftsSplitter)
+        self.esPane.setObjectName(u"esPane")
+        self.esPaneLayout = QVBoxLayout(self.esPane)
+        self.esPaneLayout.setObjectName(u"esPaneLayout")
+        self.esPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.esHeading = QLabel(self.esPane)
+        self.esHeading.setObjectName(u"esHeading")
+
+        self.esPaneLayout.addWidget(self.esHeading)
+
+        self.esPreview = QTextBrowser(self.esPane)
+        self.esPreview.setObjectName(u"esPreview")
+        self.esPreview.setMinimumSize(QSize(280, 200))
+
+        self.esPaneLayout.addWidget(self.esPreview)
+
+        self.draftsSplitter.addWidget(self.esPane)
+        self.previewSplitter.addWidget(self.draftsSplitter)
+        self.problemsPane = QWidget(self.previewSplitter)
+        self.problemsPane.setObjectName(u"problemsPane")
+        self.problemsLayout = QVBoxLayout(self.problemsPane)
+        self.problemsLayout.setObjectName(u"problemsLayout")
+        self.problemsLayout.setContentsMargins(0, 0, 0, 0)
+        self.problemsHeading = QLabel(self.problemsPane)
+        self.problemsHeading.setObjectName(u"problemsHeading")
+
+        self.problemsLayout.addWidget(self.problemsHeading)
+
+        self.problemsList = QListWidget(self.problemsPane)
+        self.problemsList.setObjectName(u"problemsList")
+        self.problemsList.setMinimumSize(QSize(0, 60))
+
+        self.problemsLayout.addWidget(self.problemsList)
+
+        self.previewSplitter.addWidget(self.problemsPane)
+        self.mainSplitter.addWidget(self.previewSplitter)
+
+        self.centralLayout.addWidget(self.mainSplitter)
+
+        self.centralLayout.setStretch(1, 1)
+        MainWindow.setCentralWidget(self.central)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuNew = QMenu(self.menuFile)
+        self.menuNew.setObjectName(u"menuNew")
+        self.menuRecent = QMenu(self.menuFile)
+        self.menuRecent.setObjectName(u"menuRecent")
+        self.menuEdit = QMenu(self.menubar)
+        self.menuEdit.setObjectName(u"menuEdit")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuEdit.menuAction())
+        self.menuFile.addAction(self.menuNew.menuAction())
+        self.menuFile.addAction(self.actionOpen)
+        self.menuFile.addAction(self.menuRecent.menuAction())
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionSave)
+        self.menuFile.addAction(self.actionSaveAs)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow: object) -> None:
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Readout Editor", None))
+        self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionOpen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionSave.setText(QCoreApplication.translate("MainWindow", u"&Save", None))
+#if QT_CONFIG(shortcut)
+        self.actionSave.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+S", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionSaveAs.setText(QCoreApplication.translate("MainWindow", u"Save &As\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionSaveAs.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+S", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+#if QT_CONFIG(tooltip)
+        self.dismissButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
+#endif // QT_CONFIG(tooltip)
+        self.dismissButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
+        self.enHeading.setText(QCoreApplication.translate("MainWindow", u"<b>English</b>", None))
+        self.esHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Espa\u00f1ol</b>", None))
+        self.problemsHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Problems</b>", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuNew.setTitle(QCoreApplication.translate("MainWindow", u"&New", None))
+        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open &Recent", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+    # retranslateUi
+

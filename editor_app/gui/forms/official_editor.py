@@ -1,0 +1,122 @@
+# Generated from ui/official_editor.ui by tools/compile_forms.py: do not edit, edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'official_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGridLayout,
+    QHBoxLayout, QLineEdit, QSizePolicy, QToolButton,
+    QWidget)
+
+class Ui_OfficialEditor(object):
+    def setupUi(self, OfficialEditor: object) -> None:
+        if not OfficialEditor.objectName():
+            OfficialEditor.setObjectName(u"OfficialEditor")
+        OfficialEditor.setFrameShape(QFrame.StyledPanel)
+        self.officialLayout = QGridLayout(OfficialEditor)
+        self.officialLayout.setObjectName(u"officialLayout")
+        self.officialLayout.setHorizontalSpacing(6)
+        self.officialLayout.setVerticalSpacing(4)
+        self.officialLayout.setContentsMargins(6, 6, 6, 6)
+        self.givenNames = QLineEdit(OfficialEditor)
+        self.givenNames.setObjectName(u"givenNames")
+
+        self.officialLayout.addWidget(self.givenNames, 0, 0, 1, 1)
+
+        self.surname = QLineEdit(OfficialEditor)
+        self.surname.setObjectName(u"surname")
+
+        self.officialLayout.addWidget(self.surname, 0, 1, 1, 1)
+
+        self.genderCombo = QComboBox(OfficialEditor)
+        self.genderCombo.setObjectName(u"genderCombo")
+
+        self.officialLayout.addWidget(self.genderCombo, 0, 2, 1, 1)
+
+        self.titleCombo = QComboBox(OfficialEditor)
+        self.titleCombo.setObjectName(u"titleCombo")
+        self.titleCombo.setEditable(True)
+        self.titleCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.officialLayout.addWidget(self.titleCombo, 1, 0, 1, 1)
+
+        self.countryCombo = QComboBox(OfficialEditor)
+        self.countryCombo.setObjectName(u"countryCombo")
+        self.countryCombo.setEditable(True)
+        self.countryCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.officialLayout.addWidget(self.countryCombo, 1, 1, 1, 2)
+
+        self.rowButtons = QWidget(OfficialEditor)
+        self.rowButtons.setObjectName(u"rowButtons")
+        self.rowButtonsLayout = QHBoxLayout(self.rowButtons)
+        self.rowButtonsLayout.setSpacing(0)
+        self.rowButtonsLayout.setObjectName(u"rowButtonsLayout")
+        self.rowButtonsLayout.setContentsMargins(0, 0, 0, 0)
+        self.upButton = QToolButton(self.rowButtons)
+        self.upButton.setObjectName(u"upButton")
+        self.upButton.setAutoRaise(True)
+
+        self.rowButtonsLayout.addWidget(self.upButton)
+
+        self.downButton = QToolButton(self.rowButtons)
+        self.downButton.setObjectName(u"downButton")
+        self.downButton.setAutoRaise(True)
+
+        self.rowButtonsLayout.addWidget(self.downButton)
+
+        self.removeButton = QToolButton(self.rowButtons)
+        self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setAutoRaise(True)
+
+        self.rowButtonsLayout.addWidget(self.removeButton)
+
+
+        self.officialLayout.addWidget(self.rowButtons, 0, 3, 2, 1)
+
+        self.officialLayout.setColumnStretch(0, 3)
+        self.officialLayout.setColumnStretch(1, 3)
+        self.officialLayout.setColumnStretch(2, 2)
+
+        self.retranslateUi(OfficialEditor)
+    # setupUi
+
+    def retranslateUi(self, OfficialEditor: object) -> None:
+        self.givenNames.setPlaceholderText(QCoreApplication.translate("OfficialEditor", u"Given names (type to search the roster)", None))
+        self.surname.setPlaceholderText(QCoreApplication.translate("OfficialEditor", u"Surname", None))
+#if QT_CONFIG(tooltip)
+        self.genderCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Grammatical gender of the title (Spanish agreement)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.titleCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Title of office (type to search)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.countryCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Country (type to search)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.upButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Move up", None))
+#endif // QT_CONFIG(tooltip)
+        self.upButton.setText(QCoreApplication.translate("OfficialEditor", u"\u25b2", None))
+#if QT_CONFIG(tooltip)
+        self.downButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Move down", None))
+#endif // QT_CONFIG(tooltip)
+        self.downButton.setText(QCoreApplication.translate("OfficialEditor", u"\u25bc", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Remove this counterpart", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("OfficialEditor", u"\u2715", None))
+        pass
+    # retranslateUi
+

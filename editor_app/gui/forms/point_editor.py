@@ -1,0 +1,102 @@
+# Generated from ui/point_editor.ui by tools/compile_forms.py: do not edit, edit the .ui file.
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'point_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QPlainTextEdit, QSizePolicy, QSpacerItem, QToolButton,
+    QVBoxLayout, QWidget)
+
+class Ui_PointEditor(object):
+    def setupUi(self, PointEditor: object) -> None:
+        if not PointEditor.objectName():
+            PointEditor.setObjectName(u"PointEditor")
+        PointEditor.setFrameShape(QFrame.StyledPanel)
+        self.pointLayout = QHBoxLayout(PointEditor)
+        self.pointLayout.setSpacing(6)
+        self.pointLayout.setObjectName(u"pointLayout")
+        self.pointLayout.setContentsMargins(6, 6, 6, 6)
+        self.handleLayout = QVBoxLayout()
+        self.handleLayout.setSpacing(2)
+        self.handleLayout.setObjectName(u"handleLayout")
+        self.numberLabel = QLabel(PointEditor)
+        self.numberLabel.setObjectName(u"numberLabel")
+        self.numberLabel.setAlignment(Qt.AlignCenter)
+
+        self.handleLayout.addWidget(self.numberLabel)
+
+        self.upButton = QToolButton(PointEditor)
+        self.upButton.setObjectName(u"upButton")
+        self.upButton.setAutoRaise(True)
+
+        self.handleLayout.addWidget(self.upButton)
+
+        self.downButton = QToolButton(PointEditor)
+        self.downButton.setObjectName(u"downButton")
+        self.downButton.setAutoRaise(True)
+
+        self.handleLayout.addWidget(self.downButton)
+
+        self.removeButton = QToolButton(PointEditor)
+        self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setAutoRaise(True)
+
+        self.handleLayout.addWidget(self.removeButton)
+
+        self.handleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.handleLayout.addItem(self.handleSpacer)
+
+
+        self.pointLayout.addLayout(self.handleLayout)
+
+        self.enEdit = QPlainTextEdit(PointEditor)
+        self.enEdit.setObjectName(u"enEdit")
+        self.enEdit.setMinimumSize(QSize(0, 96))
+        self.enEdit.setTabChangesFocus(True)
+
+        self.pointLayout.addWidget(self.enEdit)
+
+        self.esEdit = QPlainTextEdit(PointEditor)
+        self.esEdit.setObjectName(u"esEdit")
+        self.esEdit.setMinimumSize(QSize(0, 96))
+        self.esEdit.setTabChangesFocus(True)
+
+        self.pointLayout.addWidget(self.esEdit)
+
+
+        self.retranslateUi(PointEditor)
+    # setupUi
+
+    def retranslateUi(self, PointEditor: object) -> None:
+        self.numberLabel.setText(QCoreApplication.translate("PointEditor", u"1", None))
+#if QT_CONFIG(tooltip)
+        self.upButton.setToolTip(QCoreApplication.translate("PointEditor", u"Move this point up", None))
+#endif // QT_CONFIG(tooltip)
+        self.upButton.setText(QCoreApplication.translate("PointEditor", u"\u25b2", None))
+#if QT_CONFIG(tooltip)
+        self.downButton.setToolTip(QCoreApplication.translate("PointEditor", u"Move this point down", None))
+#endif // QT_CONFIG(tooltip)
+        self.downButton.setText(QCoreApplication.translate("PointEditor", u"\u25bc", None))
+#if QT_CONFIG(tooltip)
+        self.removeButton.setToolTip(QCoreApplication.translate("PointEditor", u"Remove this point", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeButton.setText(QCoreApplication.translate("PointEditor", u"\u2715", None))
+        self.enEdit.setPlaceholderText(QCoreApplication.translate("PointEditor", u"The point in English", None))
+        self.esEdit.setPlaceholderText(QCoreApplication.translate("PointEditor", u"El punto en espa\u00f1ol", None))
+        pass
+    # retranslateUi
+

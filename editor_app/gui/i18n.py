@@ -1,0 +1,39 @@
+"""The UI language: English or Spanish, from the system locale or the officer's setting.
+
+Our strings come from ``resources/i18n/readout_<lang>.qm`` (compiled from ``i18n/*.ts`` by
+``make translations``); Qt's own dialogs take Qt's shipped translations.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from editor_app.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+UI_LANGUAGES = ("en", "es")
+
+
+def ui_language(setting: str = "") -> str:
+    """The UI language to use: the setting ("en"/"es") if given, else the system's."""
+    if setting in UI_LANGUAGES:
+        return setting
+    system = QLocale.system().name().split("_", 1)[0]
+    return system if system in UI_LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Load and install the translators for ``lang``; keep the result alive with the app."""
+    if lang == "en":
+        return []
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    qm = resources.files("editor_app.resources").joinpath("i18n", f"readout_{lang}.qm")
+    # Installed packages keep resources as plain files, so the path is a real one.
+    if qm.is_file() and ours.load(str(qm)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed

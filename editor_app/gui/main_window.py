@@ -1,0 +1,158 @@
+"""The main window: the form on the left, both drafts and the problems on the right.
+
+A view: it lays out, shows what it is given and asks the officer; the controllers decide.
+The ``ask_*`` methods are the only places that open dialogs, so tests replace them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from editor_app.core.draft import DraftPair
+from editor_app.core.store import SUFFIX
+from editor_app.gui.forms.main_window import Ui_MainWindow
+from editor_app.gui.preview import draft_html
+from editor_app.gui.qt import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFileDialog,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    Qt,
+    QTextBrowser,
+    QWidget,
+    Signal,
+)
+
+FILE_FILTER = f"Readouts (*{SUFFIX});;All files (*)"
+LANG_NAMES = {"en": "English", "es": "Español"}
+
+
+def _readout_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    mime = event.mimeData()
+    if mime is None or not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
+            return Path(url.toLocalFile())
+    return None
+
+
+class MainWindow(QMainWindow):
+    """The editor window; the Designer form is held as ``self.ui``."""
+
+    fileDropped = Signal(object)
+    """A .readout file was dropped on the window (a Path)."""
+    problemActivated = Signal(str)
+    """The officer activated a problem: the field path it names."""
+    closing = Signal()
+    """The window accepted a close: save what must outlive it."""
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.form = form
+        self.ui.formHostLayout.addWidget(form)
+        self.ui.messageFrame.hide()
+        self.ui.dismissButton.clicked.connect(self.ui.messageFrame.hide)
+        self.ui.mainSplitter.setStretchFactor(0, 0)
+        self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setSizes([620, 780])
+        self.ui.previewSplitter.setStretchFactor(0, 1)
+        self.ui.previewSplitter.setStretchFactor(1, 0)
+        self.ui.previewSplitter.setSizes([760, 90])
+        self.close_guard: Callable[[], bool] = lambda: True
+        self.ui.problemsList.itemActivated.connect(
+            lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def show_drafts(self, pair: DraftPair) -> None:
+        """Show both drafts, keeping each pane's scroll position."""
+        for draft, view, heading in (
+            (pair.en, self.ui.enPreview, self.ui.enHeading),
+            (pair.es, self.ui.esPreview, self.ui.esHeading),
+        ):
+            heading.setText(f"<b>{LANG_NAMES[draft.lang]}</b> · {draft.locale}")
+            self._set_html(view, draft_html(draft))
+
+    @staticmethod
+    def _set_html(view: QTextBrowser, html: str) -> None:
+        bar = view.verticalScrollBar()
+        position = bar.value()
+        view.setHtml(html)
+        bar.setValue(position)
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """List what the officer must still fix, as (field path, text); [] says all is well."""
+        listing = self.ui.problemsList
+        listing.clear()
+        for path, text in problems:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip("Double-click to go to the field" if path else "")
+            listing.addItem(item)
+        count = len(problems)
+        self.ui.problemsHeading.setText(
+            f"<b>Problems ({count})</b>" if count else "<b>Problems</b> · none"
+        )
+
+    def show_message(self, text: str) -> None:
+        """Show an error banner above the form (not a dialog)."""
+        self.ui.messageLabel.setText(text)
+        self.ui.messageFrame.show()
+
+    def hide_message(self) -> None:
+        """Hide the error banner."""
+        self.ui.messageFrame.hide()
+
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Ask whether to save unsaved changes: Save, Discard or Cancel."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.question(
+            self,
+            "Unsaved changes",
+            "This readout has changes that are not saved. Save them first?",
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+
+    def ask_open_path(self, folder: str) -> Path | None:
+        """Ask for a readout file to open."""
+        name, _ = QFileDialog.getOpenFileName(self, "Open readout", folder, FILE_FILTER)
+        return Path(name) if name else None
+
+    def ask_save_path(self, suggested: str) -> Path | None:
+        """Ask where to save the readout (adding the .readout suffix if left out)."""
+        name, _ = QFileDialog.getSaveFileName(self, "Save readout", suggested, FILE_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close only once the guard agrees (unsaved work is saved or given up)."""
+        if self.close_guard():
+            self.closing.emit()
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept a dragged .readout file."""
+        if _readout_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open a dropped .readout file."""
+        path = _readout_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)

@@ -1,0 +1,139 @@
+"""One official: names, gender, title of office and country, completed from the roster."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from editor_app.core.glossary import Glossary
+from editor_app.core.model import Gender, Official, TitleText
+from editor_app.core.roster import RosterEntry
+from editor_app.gui.choices import (
+    GENDER_LABELS,
+    compact,
+    current_data,
+    fill_countries,
+    fill_enum,
+    fill_titles,
+    select_data,
+)
+from editor_app.gui.custom_title_dialog import ask_custom_title
+from editor_app.gui.forms.official_editor import Ui_OfficialEditor
+from editor_app.gui.qt import QWidget
+from editor_app.gui.roster_completer import RosterCompleter
+from editor_app.gui.row_editor import RowEditor
+
+CUSTOM_TITLE = "\x00custom"
+"""Item data of the entry standing for an official's custom (non-glossary) title."""
+CUSTOM_LABEL = "Custom title…"
+
+
+class OfficialEditor(RowEditor):
+    """Edits one :class:`Official`; the form is held as ``self.ui``."""
+
+    def __init__(
+        self, glossary: Glossary, roster: list[RosterEntry], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_OfficialEditor()
+        self.ui.setupUi(self)
+        self._custom: TitleText | None = None
+        fill_enum(self.ui.genderCombo, GENDER_LABELS)
+        fill_titles(self.ui.titleCombo, glossary)
+        fill_countries(self.ui.countryCombo, glossary)
+        self.ui.titleCombo.addItem(CUSTOM_LABEL, CUSTOM_TITLE)
+        self._title_index = 0
+        self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
+            ask_custom_title
+        )
+        for combo in (self.ui.genderCombo, self.ui.titleCombo, self.ui.countryCombo):
+            compact(combo)
+        self.completer = RosterCompleter(roster, self)
+        self.completer.attach(self.ui.givenNames)
+        self.completer.attach(self.ui.surname)
+        self.completer.picked.connect(self.fill_from)
+        self.ui.givenNames.textEdited.connect(lambda: self.edited.emit("given_names"))
+        self.ui.surname.textEdited.connect(lambda: self.edited.emit("surname"))
+        for combo in (self.ui.genderCombo, self.ui.countryCombo):
+            combo.currentIndexChanged.connect(lambda: self.edited.emit(""))
+        self.ui.titleCombo.currentIndexChanged.connect(self._title_chosen)
+        self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
+        self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
+        self.ui.removeButton.clicked.connect(self.removeRequested.emit)
+
+    def set_position(self, number: int, count: int) -> None:
+        """Counterparts at the ends cannot move further."""
+        self.ui.upButton.setEnabled(number > 1)
+        self.ui.downButton.setEnabled(number < count)
+
+    def show_row_buttons(self, shown: bool) -> None:
+        """The principal has no move or remove buttons."""
+        self.ui.rowButtons.setVisible(shown)
+
+    def set_official(self, official: Official) -> None:
+        """Show ``official`` without reporting edits."""
+        self.blockSignals(True)
+        try:
+            for edit, text in (
+                (self.ui.givenNames, official.given_names),
+                (self.ui.surname, official.surname),
+            ):
+                if edit.text() != text:
+                    edit.setText(text)
+            select_data(self.ui.genderCombo, official.gender.value)
+            self._custom = copy.deepcopy(official.custom_title)
+            self._label_custom()
+            select_data(self.ui.titleCombo, CUSTOM_TITLE if self._custom else official.title)
+            self._title_index = self.ui.titleCombo.currentIndex()
+            select_data(
+                self.ui.countryCombo, official.country, official.country or "Choose a country"
+            )
+        finally:
+            self.blockSignals(False)
+
+    def _label_custom(self) -> None:
+        combo = self.ui.titleCombo
+        label = f"Custom: {self._custom.en_full}" if self._custom else CUSTOM_LABEL
+        combo.setItemText(combo.findData(CUSTOM_TITLE), label)
+
+    def _title_chosen(self, index: int) -> None:
+        if self.signalsBlocked():
+            return
+        if self.ui.titleCombo.itemData(index) == CUSTOM_TITLE:
+            typed = self.ask_custom_title(self._custom, self)
+            if typed is None:
+                self.ui.titleCombo.setCurrentIndex(self._title_index)
+                return
+            self._custom = typed
+            self._label_custom()
+        self._title_index = index
+        self.edited.emit("")
+
+    def official(self) -> Official:
+        """The official as the fields hold it now."""
+        title = current_data(self.ui.titleCombo)
+        custom = title == CUSTOM_TITLE
+        return Official(
+            given_names=self.ui.givenNames.text(),
+            surname=self.ui.surname.text(),
+            gender=Gender(current_data(self.ui.genderCombo) or Gender.UNSPECIFIED.value),
+            title="" if custom else title,
+            custom_title=copy.deepcopy(self._custom) if custom else None,
+            country=current_data(self.ui.countryCombo),
+        )
+
+    def field_widget(self, field: str) -> QWidget:
+        """The widget of ``field`` ("title", "country", ...; "" for the name)."""
+        widgets: dict[str, QWidget] = {
+            "title": self.ui.titleCombo,
+            "custom_title": self.ui.titleCombo,
+            "country": self.ui.countryCombo,
+            "surname": self.ui.surname,
+        }
+        name: QWidget = self.ui.givenNames
+        return widgets.get(field, name)
+
+    def fill_from(self, entry: RosterEntry) -> None:
+        """Fill every field from a roster entry (one undoable edit)."""
+        self.set_official(entry.official())
+        self.edited.emit("")

@@ -1,0 +1,38 @@
+"""One talking point: the English and Spanish paragraphs side by side, numbered."""
+
+from __future__ import annotations
+
+from editor_app.core.model import TalkingPoint
+from editor_app.gui.forms.point_editor import Ui_PointEditor
+from editor_app.gui.qt import QWidget
+from editor_app.gui.row_editor import RowEditor
+
+
+class PointEditor(RowEditor):
+    """Edits one :class:`TalkingPoint`; the form is held as ``self.ui``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_PointEditor()
+        self.ui.setupUi(self)
+        self.ui.enEdit.textChanged.connect(lambda: self.edited.emit("en"))
+        self.ui.esEdit.textChanged.connect(lambda: self.edited.emit("es"))
+        self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
+        self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
+        self.ui.removeButton.clicked.connect(self.removeRequested.emit)
+
+    def set_position(self, number: int, count: int) -> None:
+        """Show the point's number; the ends cannot move further."""
+        self.ui.numberLabel.setText(f"<b>{number}</b>")
+        self.ui.upButton.setEnabled(number > 1)
+        self.ui.downButton.setEnabled(number < count)
+
+    def set_point(self, point: TalkingPoint) -> None:
+        """Show ``point`` (only fields that differ are set, so the cursor stays put)."""
+        for edit, text in ((self.ui.enEdit, point.en), (self.ui.esEdit, point.es)):
+            if edit.toPlainText() != text:
+                edit.setPlainText(text)
+
+    def point(self) -> TalkingPoint:
+        """The point as typed."""
+        return TalkingPoint(en=self.ui.enEdit.toPlainText(), es=self.ui.esEdit.toPlainText())

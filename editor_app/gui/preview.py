@@ -1,0 +1,38 @@
+"""Lay out a rendered draft as HTML for a preview pane: each part under its label.
+
+Only layout happens here; the words come from the core as they are.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from editor_app.core.draft import Draft, DraftPart, part_label
+
+STYLE = """
+<style>
+  .label { color: #6b7280; font-size: 9pt; margin: 10px 0 0 0; }
+  .text { font-size: 10.5pt; margin: 2px 0 0 0; }
+  .title { font-size: 12.5pt; font-weight: 600; margin: 2px 0 0 0; }
+  .edited { color: #92400e; }
+</style>
+"""
+HAND_EDITED = {"en": "edited by hand", "es": "editado a mano"}
+STALE = {"en": "the form changed since", "es": "el formulario cambió desde entonces"}
+
+
+def _part_html(part: DraftPart, draft: Draft) -> str:
+    label = escape(part_label(part.key, draft.lang))
+    if part.overridden:
+        note = HAND_EDITED[draft.lang]
+        if part.stale:
+            note += f"; {STALE[draft.lang]}"
+        label += f' · <span class="edited">{escape(note)}</span>'
+    css = "title" if part.key == "title" else "text"
+    body = escape(part.text).replace("\n", "<br>")
+    return f'<p class="label">{label}</p><p class="{css}">{body}</p>'
+
+
+def draft_html(draft: Draft) -> str:
+    """The draft as HTML: every part in reading order, labelled."""
+    return STYLE + "".join(_part_html(part, draft) for part in draft.parts)

@@ -1,0 +1,39 @@
+"""Complete an official's name from the roster; picking one reports the roster entry."""
+
+from __future__ import annotations
+
+from editor_app.core.roster import RosterEntry
+from editor_app.gui.qt import QCompleter, QLineEdit, QObject, QStringListModel, Qt, QTimer, Signal
+
+
+class RosterCompleter(QObject):
+    """One completer model over the roster's full names, shared by several line edits."""
+
+    picked = Signal(object)
+    """A roster entry the officer chose (a :class:`RosterEntry`)."""
+
+    def __init__(self, roster: list[RosterEntry], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._by_name = {entry.full_name: entry for entry in roster}
+        self._model = QStringListModel(list(self._by_name), self)
+
+    def attach(self, edit: QLineEdit) -> QCompleter:
+        """Give ``edit`` a completer matching any part of a name, case-insensitively."""
+        completer = QCompleter(self._model, edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        edit.setCompleter(completer)
+        completer.activated.connect(self._activated)
+        return completer
+
+    def entry(self, name: str) -> RosterEntry | None:
+        """The roster entry of full name ``name``, if any."""
+        return self._by_name.get(name)
+
+    def _activated(self, name: str) -> None:
+        entry = self._by_name.get(name)
+        if entry is not None:
+            # The completer writes the full name into the field after this slot returns;
+            # fill the fields once it has, so the surname does not stay in the given names.
+            QTimer.singleShot(0, self, lambda: self.picked.emit(entry))

@@ -1,0 +1,48 @@
+"""GUI test setup: offscreen Qt, and an editor window whose settings live in a temp folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything loads Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from editor_app.gui.editor import Editor
+from editor_app.gui.qt import QApplication, QMessageBox, QSettings
+from editor_app.gui.settings import AppSettings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clear_clipboard_at_exit(qapp: QApplication) -> Iterator[None]:
+    # Mime data left on the clipboard is freed after Python's wrappers at interpreter
+    # exit, which crashes the run (rc 139) after every test has passed.
+    yield
+    clipboard = qapp.clipboard()
+    if clipboard is not None:
+        clipboard.clear()
+
+
+@pytest.fixture
+def app_settings(tmp_path: Path) -> AppSettings:
+    """Settings in a temp INI file: tests never touch the officer's real settings."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, app_settings: AppSettings) -> Iterator[Editor]:
+    """An editor window showing the bundled example, shown offscreen."""
+    ed = Editor(app_settings)
+    qtbot.addWidget(ed.window)
+    # No test may ever block on a real dialog; tests that answer differently patch this.
+    ed.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    ed.window.resize(1400, 900)
+    ed.open_start(None)
+    ed.window.show()
+    yield ed
+    ed.window.close_guard = lambda: True
+    ed.window.close()

@@ -1,0 +1,150 @@
+"""Typing in the form reaches both previews; roster, points and undo work as a writer expects."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from editor_app.core.parse import readout_to_dict
+from editor_app.gui.editor import Editor
+from editor_app.gui.qt import QApplication, Qt
+
+
+def _es(editor: Editor) -> str:
+    return editor.window.ui.esPreview.toPlainText()
+
+
+def _en(editor: Editor) -> str:
+    return editor.window.ui.enPreview.toPlainText()
+
+
+def test_the_example_shows_both_drafts_labelled(editor: Editor) -> None:
+    assert "Llamada del subsecretario Landau con el canciller mexicano De la Fuente" in _es(editor)
+    assert "Deputy Secretary Landau's Call with Mexican Foreign Secretary" in _en(editor)
+    assert "Entradilla" in _es(editor) and "Punto 3" in _es(editor)
+    assert "Lead" in _en(editor) and "Point 3" in _en(editor)
+    assert editor.window.ui.problemsList.count() == 0
+
+
+def test_typing_reaches_both_previews(editor: Editor, qtbot: QtBot) -> None:
+    ui = editor.form.ui
+    ui.purposeEn.clear()
+    ui.purposeEs.clear()
+    qtbot.keyClicks(ui.purposeEn, "discuss regional migration")
+    qtbot.keyClicks(ui.purposeEs, "conversar sobre la migracion regional")
+    qtbot.waitUntil(lambda: "to discuss regional migration." in _en(editor), timeout=2000)
+    qtbot.waitUntil(lambda: "para conversar sobre la migracion regional." in _es(editor))
+    surname = editor.form.counterparts.rows[0].ui.surname
+    surname.selectAll()
+    qtbot.keyClicks(surname, "Ebrard")
+    qtbot.waitUntil(lambda: "con el canciller mexicano Ebrard" in _es(editor))
+    assert "Mexican Foreign Secretary Ebrard" in _en(editor)
+    assert editor.window.isWindowModified()
+
+
+def test_a_missing_name_is_listed_as_a_problem(editor: Editor, qtbot: QtBot) -> None:
+    name = editor.form.ui.attributionName
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    listing = editor.window.ui.problemsList
+    qtbot.waitUntil(lambda: listing.count() == 1)
+    assert "attribution.name" in listing.item(0).text()
+    assert "1 problem" in editor.window.statusBar().currentMessage()
+    editor.window.ui.problemsList.itemActivated.emit(listing.item(0))
+    assert name.hasFocus()
+
+
+def test_picking_a_feminine_minister_from_the_roster(editor: Editor, qtbot: QtBot) -> None:
+    row = editor.form.counterparts.rows[0]
+    row.ui.givenNames.clear()
+    row.ui.givenNames.setFocus()
+    qtbot.keyClicks(row.ui.givenNames, "alic")
+    popup = row.ui.givenNames.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.model().rowCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: row.ui.givenNames.text() == "Alicia")
+    assert row.ui.surname.text() == "Bárcena"
+    assert row.ui.genderCombo.currentText() == "Feminine"
+    assert row.ui.titleCombo.currentData() == "foreign_minister"
+    assert row.ui.countryCombo.currentData() == "MX"
+    qtbot.waitUntil(lambda: "la canciller mexicana Bárcena" in _es(editor))
+    assert "la secretaria de Relaciones Exteriores de México, Alicia Bárcena" in _es(editor)
+    assert "Mexican Foreign Secretary Bárcena" in _en(editor)
+
+
+def test_a_roster_pick_fills_a_new_counterpart(editor: Editor, qtbot: QtBot) -> None:
+    qtbot.mouseClick(editor.form.ui.addCounterpartButton, Qt.MouseButton.LeftButton)
+    row = editor.form.counterparts.rows[1]
+    row.completer.picked.emit(row.completer.entry("Mélanie Joly"))
+    qtbot.waitUntil(lambda: "Mélanie Joly" in _es(editor))
+    official = editor.form.readout().counterparts[1]
+    assert (official.title, official.country, official.gender.value) == (
+        "foreign_minister",
+        "CA",
+        "feminine",
+    )
+
+
+def test_add_and_reorder_talking_points(editor: Editor, qtbot: QtBot) -> None:
+    points = editor.form.points
+    qtbot.mouseClick(editor.form.ui.addPointButton, Qt.MouseButton.LeftButton)
+    new = points.rows[3]
+    assert new.ui.numberLabel.text() == "<b>4</b>"
+    qtbot.keyClicks(new.ui.enEdit, "They agreed to speak again soon.")
+    qtbot.keyClicks(new.ui.esEdit, "Acordaron volver a hablar pronto.")
+    qtbot.waitUntil(lambda: "Punto 4\nAcordaron volver a hablar pronto." in _es(editor))
+    qtbot.mouseClick(new.ui.upButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(new.ui.upButton, Qt.MouseButton.LeftButton)
+    assert points.rows[1] is new
+    assert [row.ui.numberLabel.text() for row in points.rows] == [
+        f"<b>{n}</b>" for n in range(1, 5)
+    ]
+    qtbot.waitUntil(lambda: "Point 2\nThey agreed to speak again soon." in _en(editor))
+    assert "Punto 2\nAcordaron volver a hablar pronto." in _es(editor)
+    assert editor.form.readout().points[1].en == "They agreed to speak again soon."
+    qtbot.mouseClick(points.rows[0].ui.removeButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Point 1\nThey agreed to speak again soon." in _en(editor))
+    assert len(editor.form.readout().points) == 3
+
+
+def test_undo_and_redo_across_the_form(editor: Editor, qtbot: QtBot) -> None:
+    original = readout_to_dict(editor.form.readout())
+    ui = editor.form.ui
+    qtbot.keyClicks(ui.datelineEn, "Washington")
+    qtbot.mouseClick(ui.addPointButton, Qt.MouseButton.LeftButton)
+    stack = editor.history.stack
+    assert stack.count() == 2, "typing in one field is one undo step"
+    stack.undo()
+    assert len(editor.form.readout().points) == 3
+    stack.undo()
+    assert readout_to_dict(editor.form.readout()) == original
+    assert stack.isClean() and not editor.window.isWindowModified()
+    stack.redo()
+    assert ui.datelineEn.text() == "Washington"
+    qtbot.waitUntil(lambda: "WASHINGTON" in _en(editor))
+    QApplication.processEvents()
+
+
+def test_a_custom_title_in_both_languages(editor: Editor, qtbot: QtBot) -> None:
+    from editor_app.core.model import TitleText
+
+    row = editor.form.counterparts.rows[0]
+    custom = TitleText(
+        "Minister of Foreign Affairs and Worship",
+        "Foreign Minister",
+        "ministro de Relaciones Exteriores y Culto",
+        "canciller",
+    )
+    row.ask_custom_title = lambda title, parent: custom
+    combo = row.ui.titleCombo
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.currentText() == "Custom: Minister of Foreign Affairs and Worship"
+    qtbot.waitUntil(lambda: "ministro de Relaciones Exteriores y Culto" in _es(editor))
+    assert "Minister of Foreign Affairs and Worship" in _en(editor)
+    assert editor.form.readout().counterparts[0].custom_title == custom
+    editor.history.stack.undo()
+    assert editor.form.readout().counterparts[0].title == "foreign_minister"
+    row.ask_custom_title = lambda title, parent: None
+    combo.setCurrentIndex(combo.count() - 1)
+    assert combo.currentData() == "foreign_minister", "cancelling keeps the title"
