@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import copy
+import os
+import tempfile
 
 import pytest
+
+# Personal word lists, autosaves and rosters go to the user data folder: never the
+# officer's real one during tests.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="readout-tests-data-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="readout-tests-config-")
 
 from editor_app.core.model import Readout
 from editor_app.core.render import Renderer

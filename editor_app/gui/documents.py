@@ -10,7 +10,15 @@ from pathlib import Path
 
 from editor_app.core.model import Kind, Readout
 from editor_app.core.starter import starter
-from editor_app.core.store import EXAMPLE_NAME, ReadoutFileError, load_example, load_file, save_file
+from editor_app.core.store import (
+    EXAMPLE_NAME,
+    FileChangedError,
+    ReadoutFileError,
+    file_hash,
+    load_example,
+    load_file,
+    save_file,
+)
 from editor_app.gui.choices import KIND_LABELS
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal, is_alive
@@ -25,7 +33,9 @@ class Documents(QObject):
     """Which file the form holds, and every way of changing it."""
 
     loaded = Signal()
-    """A readout was put into the form (new, opened, example)."""
+    """A readout was put into the form (new, opened, example, recovered)."""
+    saved = Signal(object)
+    """The readout was saved to this Path."""
 
     def __init__(
         self,
@@ -40,6 +50,9 @@ class Documents(QObject):
         self.history = history
         self.settings = settings
         self.path: Path | None = None
+        self.disk_hash: str | None = None
+        """The hash of the file as opened or last saved: a save that finds another
+        hash on disk knows another program changed the file meanwhile."""
         self.name = "Untitled"
         self._wire()
 
@@ -67,9 +80,18 @@ class Documents(QObject):
         self.form.set_readout(readout)
         self.history.reset()
         self.path = path
+        self.disk_hash = file_hash(path) if path is not None else None
         self.name = name
         self._update_title()
         self.loaded.emit()
+
+    def restore(self, readout: Readout, source: Path | None) -> None:
+        """Show a readout recovered after a crash: unsaved, so marked modified."""
+        self.window.hide_message()
+        name = source.name if source else self.tr("Recovered readout")
+        self._show(readout, source, name)
+        self.history.stack.resetClean()
+        self._update_title()
 
     def _update_title(self) -> None:
         if not is_alive(self.window):
@@ -127,11 +149,21 @@ class Documents(QObject):
         return target is not None and self._write(target)
 
     def _write(self, path: Path) -> bool:
+        expected = self.disk_hash if path == self.path else None
         try:
-            save_file(self.form.readout(), path)
+            written = save_file(self.form.readout(), path, expected_hash=expected)
+        except FileChangedError as exc:
+            answer = self.window.ask_overwrite_changed(str(exc))
+            if answer == QMessageBox.StandardButton.Save:
+                return self.save_as()
+            if answer != QMessageBox.StandardButton.Discard:
+                return False
+            self.disk_hash = file_hash(path)
+            return self._write(path)
         except ReadoutFileError as exc:
             self.window.show_message(f"Could not save the readout. {exc}")
             return False
+        self.disk_hash = written
         self.window.hide_message()
         self.path = path
         self.name = path.name
@@ -139,6 +171,7 @@ class Documents(QObject):
         self._update_title()
         self._remember(path)
         self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.saved.emit(path)
         return True
 
     def _remember(self, path: Path) -> None:

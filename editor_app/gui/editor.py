@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor_app.core.autosave import Autosave
+from editor_app.core.checks import Finding, run_checks
+from editor_app.core.draft import DraftPair
 from editor_app.core.glossary import load_glossary
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.roster import RosterEntry, RosterError, load_roster
 from editor_app.core.validate import validate
+from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.documents import Documents
+from editor_app.gui.export_controller import ExportController
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.qt import QKeySequence, QObject, QTimer
+from editor_app.gui.qt import QKeySequence, QLabel, QObject, QTimer, QVBoxLayout, QWidget
 from editor_app.gui.readout_form import ReadoutForm
+from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
+from editor_app.gui.spelling_controller import CheckerFactory, SpellingController
 from editor_app.gui.undo import FormHistory
 
 RENDER_DELAY_MS = 30
@@ -26,7 +33,14 @@ SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
 class Editor(QObject):
     """One editor window and everything behind it."""
 
-    def __init__(self, settings: AppSettings, roster_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        roster_file: Path | None = None,
+        make_checker: CheckerFactory | None = None,
+        autosave: Autosave | None = None,
+        autosave_idle_ms: int = 3_000,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.glossary = load_glossary()
@@ -47,6 +61,28 @@ class Editor(QObject):
         self.window.closing.connect(self.save_window_state)
         self.window.problemActivated.connect(self.go_to_field)
         self._add_undo_actions()
+        self.dictionaries = QLabel()
+        self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
+        self.window.statusBar().addPermanentWidget(self.dictionaries)
+        self.spelling = SpellingController(self.form, self.dictionaries, roster, make_checker)
+        self.checks = ChecksPanel()
+        self.checks.activated.connect(self.go_to_finding)
+        self._add_checks_pane()
+        self.safety = SafetyController(
+            self.window,
+            self.form,
+            self.history,
+            self.documents,
+            autosave or Autosave(),
+            autosave_idle_ms,
+        )
+        self.pair: DraftPair | None = None
+        self.exports = ExportController(
+            self.window,
+            self.form,
+            settings,
+            lambda: (self.form.readout(), self._fresh_pair(), self.documents.path),
+        )
         if roster_problem:
             self.window.show_message(f"The roster could not be read: {roster_problem}")
 
@@ -66,6 +102,18 @@ class Editor(QObject):
         menu.addAction(undo)
         menu.addAction(redo)
 
+    def _add_checks_pane(self) -> None:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.checks_heading = QLabel(self.tr("<b>Checks</b>"))
+        layout.addWidget(self.checks_heading)
+        layout.addWidget(self.checks)
+        splitter = self.window.ui.previewSplitter
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([640, 90, 130])
+
     def schedule_refresh(self) -> None:
         """Render soon: a burst of edits renders once, after the last keystroke."""
         self._timer.start()
@@ -79,8 +127,19 @@ class Editor(QObject):
             pair = self.renderer.render_pair(readout)
         except RenderError as exc:
             problems.insert(0, ("", f"The drafts could not be rendered: {exc}"))
+            self.pair = None
         else:
+            self.pair = pair
             self.window.show_drafts(pair)
+            findings = run_checks(readout, pair, glossary=self.glossary)
+            self.checks.set_findings(findings)
+            count = self.checks.count()
+            self.checks_heading.setText(
+                self.tr("<b>Checks ({count})</b>").format(count=count)
+                if count
+                else self.tr("<b>Checks</b> · nothing to report")
+            )
+        self.spelling.update(readout)
         self.window.show_problems(problems)
         count = len(problems)
         self.window.statusBar().showMessage(
@@ -94,8 +153,28 @@ class Editor(QObject):
             self.window.ui.formScroll.ensureWidgetVisible(widget)
             widget.setFocus()
 
+    def _fresh_pair(self) -> DraftPair | None:
+        """The drafts of the form as it is now (rendering any edit still pending)."""
+        if self._timer.isActive():
+            self.refresh()
+        return self.pair
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """Take the officer to what a check found: its form field, or its draft part."""
+        if finding.field:
+            self.go_to_field(finding.field)
+            return
+        view = self.window.ui.esPreview if finding.lang == "es" else self.window.ui.enPreview
+        if finding.part:
+            view.scrollToAnchor(finding.part)
+        view.setFocus()
+
     def open_start(self, file: Path | None) -> None:
-        """What the window shows first: ``file``, else the last file, else the example."""
+        """What the window shows first: work recovered after a crash, else ``file``, else
+        the last file, else the example."""
+        if self.safety.offer_recovery():
+            self.settings.mark_started()
+            return
         recent = self.settings.recent_files()
         if file is not None:
             if not self.documents.open_path(file, guard=False):

@@ -7,6 +7,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from editor_app.core.autosave import Autosave
 from editor_app.core.roster import user_roster_path
 from editor_app.gui.editor import Editor
 from editor_app.gui.qt import QApplication, QIcon, QSettings
@@ -44,7 +45,8 @@ def screenshot(file: Path | None, png: Path) -> int:
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        editor = Editor(AppSettings(store))
+        # A folder of its own: the smoke mode never offers (or writes) real autosaves.
+        editor = Editor(AppSettings(store), autosave=Autosave(Path(folder) / "autosave"))
         editor.window.resize(*SCREENSHOT_SIZE)
         editor.open_start(file)
         editor.window.show()

@@ -124,6 +124,23 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save,
         )
 
+    def ask_overwrite_changed(self, message: str) -> QMessageBox.StandardButton:
+        """The file changed on disk: Discard (overwrite theirs), Save (as another file) or
+        Cancel."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("File changed on disk"))
+        box.setText(message)
+        overwrite = box.addButton(self.tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(self.tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is overwrite:
+            return QMessageBox.StandardButton.Discard
+        if box.clickedButton() is save_as:
+            return QMessageBox.StandardButton.Save
+        return QMessageBox.StandardButton.Cancel
+
     def ask_open_path(self, folder: str) -> Path | None:
         """Ask for a readout file to open."""
         name, _ = QFileDialog.getOpenFileName(self, "Open readout", folder, FILE_FILTER)

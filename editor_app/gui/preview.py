@@ -30,7 +30,8 @@ def _part_html(part: DraftPart, draft: Draft) -> str:
         label += f' · <span class="edited">{escape(note)}</span>'
     css = "title" if part.key == "title" else "text"
     body = escape(part.text).replace("\n", "<br>")
-    return f'<p class="label">{label}</p><p class="{css}">{body}</p>'
+    anchor = f'<a name="{escape(part.key)}"></a>'
+    return f'<p class="label">{anchor}{label}</p><p class="{css}">{body}</p>'
 
 
 def draft_html(draft: Draft) -> str:

@@ -14,6 +14,7 @@ from editor_app.core.glossary import Glossary
 from editor_app.core.model import (
     Attribution,
     Bilingual,
+    Clearance,
     Gender,
     Kind,
     Locales,
@@ -46,6 +47,7 @@ from editor_app.gui.row_editor import RowList
 
 DATE_FORMAT = "d MMM yyyy"
 _COUNTERPART_PATH = re.compile(r"^counterparts\[(\d+)\](?:\.(\w+))?")
+_POINT_PATH = re.compile(r"^points\[(\d+)\](?:\.(en|es))?")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -169,9 +171,21 @@ class ReadoutForm(QWidget):
             "counterparts": ui.addCounterpartButton,
             "attribution.name": ui.attributionName,
             "attribution.role": ui.roleCombo,
+            "purpose.en": ui.purposeEn,
+            "purpose.es": ui.purposeEs,
+            "purpose": ui.purposeEn,
+            "dateline.en": ui.datelineEn,
+            "dateline.es": ui.datelineEs,
+            "group.en": ui.groupEn,
+            "group.es": ui.groupEs,
         }
         if path in fixed:
             return fixed[path]
+        point = _POINT_PATH.match(path)
+        if point and int(point.group(1)) < len(self.points.rows):
+            row = self.points.rows[int(point.group(1))]
+            edit: QWidget = row.ui.esEdit if point.group(2) == "es" else row.ui.enEdit
+            return edit
         head, _, field = path.partition(".")
         editor: OfficialEditor | None = self.principal if head == "principal" else None
         match = _COUNTERPART_PATH.match(path)
@@ -215,6 +229,11 @@ class ReadoutForm(QWidget):
             self._kind_changed()
         finally:
             self._loading = False
+
+    def set_clearance(self, clearance: Clearance) -> None:
+        """Keep a new clearance sheet (filled in the export dialog) and report the edit."""
+        self._base.clearance = copy.deepcopy(clearance)
+        self._report("")
 
     def readout(self) -> Readout:
         """The readout as the form holds it now (fields the form lacks kept as loaded)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from editor_app.core.autosave import Autosave
 from editor_app.gui.editor import Editor
 from editor_app.gui.qt import QApplication, QMessageBox, QSettings
 from editor_app.gui.settings import AppSettings
@@ -34,9 +35,15 @@ def app_settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def editor(qtbot: QtBot, app_settings: AppSettings) -> Iterator[Editor]:
+def autosave(tmp_path: Path) -> Autosave:
+    """An autosave folder of the test's own."""
+    return Autosave(tmp_path / "autosave")
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, app_settings: AppSettings, autosave: Autosave) -> Iterator[Editor]:
     """An editor window showing the bundled example, shown offscreen."""
-    ed = Editor(app_settings)
+    ed = Editor(app_settings, autosave=autosave)
     qtbot.addWidget(ed.window)
     # No test may ever block on a real dialog; tests that answer differently patch this.
     ed.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]

@@ -1,0 +1,156 @@
+"""Export and copy: the File ▸ Export… dialog, the background export, and copying drafts.
+
+The dialog's choices are remembered per file; the clearance sheet goes into the readout
+(so it is saved with it and undoable).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from editor_app.core.draft import DraftPair, Lang
+from editor_app.core.model import Readout
+from editor_app.gui.clipboard import copy_draft
+from editor_app.gui.export_dialog import ExportDialog
+from editor_app.gui.export_job import ExportJob, ExportOptions, start_export
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.qt import (
+    QAction,
+    QDesktopServices,
+    QDialog,
+    QKeySequence,
+    QMessageBox,
+    QObject,
+    QUrl,
+    Signal,
+)
+from editor_app.gui.readout_form import ReadoutForm
+from editor_app.gui.settings import AppSettings
+
+Current = Callable[[], tuple[Readout, DraftPair | None, Path | None]]
+
+
+class ExportController(QObject):
+    """Wires the export and copy actions of the window to the core."""
+
+    exported = Signal(list)
+    """The paths an export wrote."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        form: ReadoutForm,
+        settings: AppSettings,
+        current: Current,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.form = form
+        self.settings = settings
+        self.current = current
+        self.job: ExportJob | None = None
+        menu = window.ui.menuFile
+        self.export_action = QAction(self.tr("&Export…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_dialog)
+        menu.insertAction(window.ui.actionQuit, self.export_action)
+        menu.insertSeparator(window.ui.actionQuit)
+        edit = window.ui.menuEdit
+        edit.addSeparator()
+        for lang, label in (
+            ("es", self.tr("Copy &Spanish draft")),
+            ("en", self.tr("Copy E&nglish draft")),
+        ):
+            action = edit.addAction(label)
+            action.triggered.connect(lambda *_, x=lang: self.copy(x))
+
+    def copy(self, lang: Lang) -> None:
+        """Copy the draft in ``lang`` as rich and plain text."""
+        _, pair, _ = self.current()
+        if pair is not None:
+            copy_draft(pair.get(lang))
+            self.window.statusBar().showMessage(self.tr("Draft copied"), 3000)
+
+    def _remembered(self, source: Path | None) -> ExportOptions:
+        default_dir = Path(self.settings.last_folder() or Path.home())
+        stem = source.stem if source else "readout"
+        fallback = ExportOptions(default_dir / f"{stem}.docx")
+        raw = self.settings.store.value(f"export/{source or 'untitled'}", "")
+        try:
+            data = json.loads(str(raw)) if raw else {}
+            return ExportOptions(
+                Path(data.get("path", fallback.path)),
+                data.get("fmt", "docx"),
+                data.get("layout", "side-by-side"),
+                tuple(data.get("order", ("es", "en"))),
+            )
+        except (ValueError, TypeError, AttributeError):
+            return fallback
+
+    def _remember(self, source: Path | None, options: ExportOptions) -> None:
+        data = {
+            "path": str(options.path),
+            "fmt": options.fmt,
+            "layout": options.layout,
+            "order": list(options.order),
+        }
+        self.settings.store.setValue(f"export/{source or 'untitled'}", json.dumps(data))
+
+    def ask_options(self, readout: Readout, options: ExportOptions) -> ExportDialog | None:
+        """Show the export dialog; None when the officer cancels."""
+        dialog = ExportDialog(readout.clearance, options, self.window)
+        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def export_dialog(self) -> None:
+        """Ask how to export, keep the clearance sheet, then export in the background."""
+        readout, pair, source = self.current()
+        if pair is None:
+            self.window.show_message(self.tr("Fix the problems listed before exporting."))
+            return
+        dialog = self.ask_options(readout, self._remembered(source))
+        if dialog is None:
+            return
+        clearance, options = dialog.clearance(), dialog.options()
+        if clearance != readout.clearance:
+            self.form.set_clearance(clearance)
+            readout.clearance = clearance
+        self._remember(source, options)
+        self.run(readout, pair, options)
+
+    def run(self, readout: Readout, pair: DraftPair, options: ExportOptions) -> ExportJob:
+        """Export on a worker thread; the window stays usable meanwhile."""
+        job = ExportJob(readout, pair, options)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        self.job = job
+        self.export_action.setEnabled(False)
+        self.window.statusBar().showMessage(self.tr("Exporting…"))
+        start_export(job)
+        return job
+
+    def _finished(self, paths: list[str]) -> None:
+        self.export_action.setEnabled(True)
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=paths[0]), 8000)
+        self.exported.emit(paths)
+        self.show_result([Path(p) for p in paths])
+
+    def _failed(self, message: str) -> None:
+        self.export_action.setEnabled(True)
+        self.window.statusBar().clearMessage()
+        self.window.show_message(self.tr("Could not export. {message}").format(message=message))
+
+    def show_result(self, paths: list[Path]) -> None:
+        """Say where the files went, with "Open file" and "Open folder"."""
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Export finished"))
+        box.setText("\n".join(str(p) for p in paths))
+        open_file = box.addButton(self.tr("Open file"), QMessageBox.ButtonRole.ActionRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0].parent)))

@@ -1,0 +1,63 @@
+"""Never lose a draft: autosave while typing, clear on save or a clean exit, and offer
+recovery at the next start after a crash.
+"""
+
+from __future__ import annotations
+
+from editor_app.core.autosave import Autosave, Recovery
+from editor_app.gui.autosave_timer import AutosaveTimer
+from editor_app.gui.documents import Documents
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.qt import QObject
+from editor_app.gui.readout_form import ReadoutForm
+from editor_app.gui.recovery_dialog import RecoveryDialog
+from editor_app.gui.undo import FormHistory
+
+
+class SafetyController(QObject):
+    """Autosaves the open readout and restores it after a crash."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        form: ReadoutForm,
+        history: FormHistory,
+        documents: Documents,
+        autosave: Autosave,
+        idle_ms: int = 3_000,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.documents = documents
+        self.autosave = autosave
+        self.timer = AutosaveTimer(
+            autosave, lambda: (form.readout(), documents.path), self, idle_ms=idle_ms
+        )
+        form.edited.connect(self.timer.changed)
+        history.applied.connect(self.timer.changed)
+        documents.saved.connect(lambda _path: self.timer.clear())
+        window.closing.connect(self.timer.clear)
+        self.timer.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
+
+    def ask_recovery(self, found: list[Recovery]) -> list[Recovery]:
+        """Show what can be recovered; return what the officer chose to restore."""
+        dialog = RecoveryDialog(self.autosave, found, self.window)
+        dialog.exec()
+        return dialog.restored
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the autosaves; restore the chosen one. True if restored."""
+        found = self.autosave.recoverable()
+        if not found:
+            return False
+        restored = [r for r in self.ask_recovery(found) if r.readout is not None]
+        if not restored:
+            return False
+        first = restored[0]
+        assert first.readout is not None
+        self.documents.restore(first.readout, first.source)
+        # Keep writing into the recovered slot until the officer saves.
+        self.autosave.clear(self.timer.slot)
+        self.timer.slot = first.slot
+        self.timer.save_now()
+        return True

@@ -1,0 +1,94 @@
+"""Daily work in the window: spelling underlines, the checks panel, export and copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from pytestqt.qtbot import QtBot
+
+from editor_app.core.model import Readout
+from editor_app.gui.editor import Editor
+from editor_app.gui.export_dialog import ExportDialog
+from editor_app.gui.export_job import ExportOptions
+from editor_app.gui.qt import QApplication, QTextCharFormat
+from tests.gui.test_spell_highlighter import type_text
+
+
+def underlined_words(edit: object) -> list[str]:
+    words = []
+    block = edit.document().firstBlock()  # type: ignore[attr-defined]
+    while block.isValid():
+        for fmt in block.layout().formats():
+            if fmt.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                words.append(block.text()[fmt.start : fmt.start + fmt.length])
+        block = block.next()
+    return words
+
+
+def test_each_field_is_checked_in_its_own_language(editor: Editor, qtbot: QtBot) -> None:
+    point = editor.form.points.rows[0]
+    qtbot.waitUntil(lambda: point.ui.esEdit.property("spellHighlighter") is not None)
+    point.ui.esEdit.setPlainText("El cancillér habló con el canciller.")
+    point.ui.enEdit.setPlainText("The canciller spoke with the goverment.")
+    assert underlined_words(point.ui.esEdit) == ["cancillér"]
+    assert underlined_words(point.ui.enEdit) == ["canciller", "goverment"]
+    # The names of the readout are never flagged, in either language.
+    point.ui.enEdit.setPlainText("Landau and de la Fuente and Bruce.")
+    assert underlined_words(point.ui.enEdit) == []
+
+
+def test_a_new_point_is_spell_checked_too(editor: Editor, qtbot: QtBot) -> None:
+    editor.form.ui.addPointButton.click()
+    row = editor.form.points.rows[-1]
+    qtbot.waitUntil(lambda: row.ui.esEdit.property("spellHighlighter") is not None)
+    type_text(qtbot, row.ui.esEdit, "Cooperación trilateral y fentanilo ilícito, cancillér")
+    assert underlined_words(row.ui.esEdit) == ["cancillér"]
+
+
+def test_status_bar_names_the_dictionaries(editor: Editor) -> None:
+    assert editor.dictionaries.text() == "Spelling: es_MX, en_US"
+
+
+def test_a_check_finding_jumps_to_its_field(editor: Editor, qtbot: QtBot) -> None:
+    editor.form.points.rows[1].ui.esEdit.clear()
+    qtbot.waitUntil(lambda: editor.checks.count() > 0, timeout=3000)
+    panel = editor.checks
+    items = [
+        panel.tree.topLevelItem(i).child(j)
+        for i in range(panel.tree.topLevelItemCount())
+        for j in range(panel.tree.topLevelItem(i).childCount())
+    ]
+    empty = next(item for item in items if item.text(1) == "points[1].es")
+    panel.tree.itemActivated.emit(empty, 0)
+    assert editor.form.points.rows[1].ui.esEdit.hasFocus()
+
+
+def test_export_from_the_dialog_writes_a_docx(editor: Editor, qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "clearance.docx"
+    shown: list[list[Path]] = []
+
+    def answer(readout: Readout, options: ExportOptions) -> ExportDialog:
+        dialog = ExportDialog(readout.clearance, ExportOptions(target), editor.window)
+        dialog.drafter_name.setText("Ana Ruiz")
+        return dialog
+
+    editor.exports.ask_options = answer  # type: ignore[method-assign]
+    editor.exports.show_result = shown.append  # type: ignore[method-assign]
+    with qtbot.waitSignal(editor.exports.exported, timeout=30_000):
+        editor.exports.export_action.trigger()
+    assert shown == [[target]]
+    document = Document(str(target))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    assert "26 de marzo de 2025" in cells
+    # The clearance sheet is kept with the readout, and the change can be saved.
+    assert editor.form.readout().clearance.drafter.name == "Ana Ruiz"
+    assert editor.window.isWindowModified()
+
+
+def test_copy_a_draft(editor: Editor) -> None:
+    action = next(a for a in editor.window.ui.menuEdit.actions() if "Spanish" in a.text())
+    action.trigger()
+    clipboard = QApplication.clipboard()
+    assert clipboard.text().startswith("Llamada del subsecretario Landau")
+    assert 'lang="es-MX"' in clipboard.mimeData().html()
