@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from editor_app.core.draft import Draft
-from editor_app.core.export.text import to_html, to_txt
 from editor_app.gui.qt import QGuiApplication, QMimeData
 
 
 def draft_mime_data(draft: Draft) -> QMimeData:
     """The draft as HTML (with its lang attribute) and as plain text, in one payload."""
+    from editor_app.core.export.text import to_html, to_txt  # loads python-docx: on demand
+
     data = QMimeData()
     data.setHtml(to_html(draft))
     data.setText(to_txt(draft))

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.model import Readout
 from editor_app.gui.clipboard import copy_draft
-from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.export_job import ExportJob, ExportOptions, start_export
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import (
@@ -27,6 +27,9 @@ from editor_app.gui.qt import (
     Signal,
 )
 from editor_app.gui.readout_form import ReadoutForm
+
+if TYPE_CHECKING:
+    from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.settings import AppSettings
 
 Current = Callable[[], tuple[Readout, DraftPair | None, Path | None]]
@@ -100,6 +103,8 @@ class ExportController(QObject):
 
     def ask_options(self, readout: Readout, options: ExportOptions) -> ExportDialog | None:
         """Show the export dialog; None when the officer cancels."""
+        from editor_app.gui.export_dialog import ExportDialog  # loads the exporters
+
         dialog = ExportDialog(readout.clearance, options, self.window)
         return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -6,8 +6,6 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.core import export as exporter
-from editor_app.core.atomic import WriteError
 from editor_app.core.draft import DraftPair
 from editor_app.core.model import Readout
 from editor_app.gui.qt import QObject, QRunnable, QThreadPool, Signal
@@ -47,6 +45,11 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         """Export, then emit ``finished`` or ``failed``."""
+        # Imported here: python-docx loads only when the first export runs, never before
+        # the window first paints.
+        from editor_app.core import export as exporter
+        from editor_app.core.atomic import WriteError
+
         o = self.options
         try:
             written = exporter.export(
