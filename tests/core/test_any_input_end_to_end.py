@@ -1,4 +1,5 @@
-"""Arbitrary Unicode in every field, through validation, rendering and every export.
+"""Arbitrary Unicode in every field, through validation, rendering, checks, spelling and
+every export.
 
 No unhandled exception anywhere; every .docx reopens with python-docx. (The PDF tests
 convert hostile samples with LibreOffice.)
@@ -17,13 +18,16 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from editor_app.core.checks import run_checks
 from editor_app.core.export import FORMATS, export
 from editor_app.core.parse import ReadoutInvalid, readout_from_dict
 from editor_app.core.render import Renderer
+from editor_app.core.spelling import SpellChecker, check_pair, names_from_readout
 from editor_app.core.store import example_text
 
 EXAMPLE: dict[str, Any] = json.loads(example_text())
 RENDERER = Renderer()
+CHECKER = SpellChecker({"es": "es_MX", "en": "en_US"}, user_dir=Path(tempfile.mkdtemp()))
 NASTY = st.sampled_from(
     [
         "\x00",
@@ -87,6 +91,12 @@ def test_any_text_in_every_field_survives_every_export(values: list[str]) -> Non
         assert all(str(p) for p in exc.problems)
         return
     pair = RENDERER.render_pair(parsed.readout)
+    for finding in run_checks(parsed.readout, pair, ui_lang="es"):
+        assert finding.check_id and finding.message
+    CHECKER.set_names(names_from_readout(parsed.readout))
+    for miss in check_pair(pair, CHECKER):
+        part = pair.get(miss.lang).text_of(miss.part)  # type: ignore[arg-type]
+        assert part[miss.start : miss.end] == miss.word
     with tempfile.TemporaryDirectory() as folder:
         for fmt in FORMATS:
             for path in export(parsed.readout, pair, Path(folder) / f"x.{fmt}", fmt=fmt):

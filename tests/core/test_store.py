@@ -104,7 +104,8 @@ def test_deeply_nested_json(tmp_path: Path) -> None:
 def test_too_large_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "huge.readout"
     with path.open("wb") as handle:
-        handle.truncate(MAX_FILE_BYTES + 1)
+        handle.truncate(100 * 1024 * 1024)  # a sparse 100 MB file
+    assert path.stat().st_size > MAX_FILE_BYTES
     with pytest.raises(ReadoutFileError, match="too large for a readout"):
         load_file(path)
 
