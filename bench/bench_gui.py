@@ -1,0 +1,347 @@
+"""GUI benchmarks: typing, preview refresh, cold start and memory, each beside a peer.
+
+Everything runs offscreen (``QT_QPA_PLATFORM=offscreen``); each peer is measured in the
+same run, right beside ours (interleaved where that is possible), and every figure is a
+median of several repetitions. Shared machines are noisy, so nothing is asserted: the
+table shows the ratios and the goals.
+
+Rows:
+- keystroke to paint: one key press delivered to the Spanish field of the first talking
+  point (live spell-check, undo snapshot, autosave and render timers all wired) and the
+  field repainted, against a bare QPlainTextEdit of the same size, font and text. The
+  preview render is deferred by the editor's 30 ms timer by design, so only the field is
+  measured; a sample in which that timer fired anyway is reported on stderr. Measured on
+  the bundled example and on the ~2,000-word readout.
+- last key to both previews: ``Editor.refresh()`` (render both drafts, checks, spelling
+  status, both previews set) on the ~2,000-word readout after a one-letter edit, against
+  one 16.7 ms frame; when it is over a frame the share of each step goes to stderr.
+- cold start to first paint: a fresh interpreter that imports the app, builds the editor
+  with temp settings and autosave folder, opens the example, shows and grabs the window,
+  against one that shows and grabs a QMainWindow holding a QLabel (wall time measured by
+  this process from spawn to the child's "painted" line). The child also says whether
+  python-docx was imported by then (it should not be; a warning goes to stderr).
+- resident memory (VmRSS) of those two children after the first paint (report only).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything loads Qt
+
+import copy
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QKeyEvent
+
+from bench.bench_checks import long_readout
+from bench.common import Row
+from editor_app.core.autosave import Autosave
+from editor_app.core.checks import run_checks
+from editor_app.core.model import Readout
+from editor_app.core.validate import validate
+from editor_app.gui.editor import Editor
+from editor_app.gui.launch import SCREENSHOT_SIZE, application
+from editor_app.gui.qt import QApplication, QEvent, QPlainTextEdit, QSettings, Qt
+from editor_app.gui.settings import AppSettings
+
+T = TypeVar("T")
+FRAME_MS = 1000 / 60
+KEYSTROKES = 200
+"""Measured key presses per field (each side)."""
+REFRESHES = 25
+COLD_STARTS = 5
+"""Measured cold starts per side (after one warm-up each, not counted)."""
+TIMEOUT_S = 60
+# Plain ASCII Spanish (every word in the dictionary), typed at the end of the field.
+TYPED = " Ambos funcionarios acordaron seguir trabajando juntos en la seguridad de la frontera."
+
+EDITOR_CHILD = """
+import sys, tempfile
+from pathlib import Path
+from editor_app.core.autosave import Autosave
+from editor_app.gui.launch import SCREENSHOT_SIZE, application
+from editor_app.gui.editor import Editor
+from editor_app.gui.qt import QSettings
+from editor_app.gui.settings import AppSettings
+app = application()
+folder = Path(tempfile.mkdtemp())
+settings = AppSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+editor = Editor(settings, autosave=Autosave(folder / "autosave"))
+editor.window.resize(*SCREENSHOT_SIZE)
+editor.open_start(None)
+editor.window.show()
+app.processEvents()
+editor.window.grab()
+"""
+
+PEER_CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("Readout Editor"))
+window.resize(1400, 900)
+window.show()
+app.processEvents()
+window.grab()
+"""
+
+REPORT = """
+import re
+rss = re.search(r"VmRSS:\\s+(\\d+) kB", open("/proc/self/status").read())
+print("painted", rss.group(1) if rss else 0, "docx" in sys.modules, flush=True)
+"""
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def _key_events(ch: str) -> tuple[QKeyEvent, QKeyEvent]:
+    key = Qt.Key.Key_Space if ch == " " else Qt.Key(ord(ch.upper()))
+    return (
+        QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, ch),
+        QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, ch),
+    )
+
+
+def _keystroke(app: QApplication, edit: QPlainTextEdit, ch: str) -> float:
+    """Seconds to deliver one key press (and release) to ``edit`` and repaint it."""
+    press, release = _key_events(ch)
+    start = time.perf_counter()
+    QApplication.sendEvent(edit, press)
+    QApplication.sendEvent(edit, release)
+    edit.viewport().repaint()
+    app.processEvents()
+    return time.perf_counter() - start
+
+
+def _end_of(edit: QPlainTextEdit) -> None:
+    cursor = edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+
+
+@contextmanager
+def _editor(readout: Readout | None) -> Iterator[Editor]:
+    """A shown editor with temp settings and autosave folder, holding ``readout`` (or the
+    example), rendered once."""
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        # No autosave write in the middle of a measurement: it only runs after a pause.
+        editor = Editor(
+            AppSettings(store),
+            autosave=Autosave(Path(folder) / "autosave"),
+            autosave_idle_ms=600_000,
+        )
+        editor.window.resize(*SCREENSHOT_SIZE)
+        editor.open_start(None)
+        if readout is not None:
+            editor.form.set_readout(readout)
+            editor.history.reset()
+        editor.window.show()
+        app.processEvents()
+        editor.refresh()
+        app.processEvents()
+        try:
+            yield editor
+        finally:
+            editor.window.close_guard = lambda: True
+            editor.window.close()
+            editor.window.deleteLater()
+            app.processEvents()
+
+
+def _typing_rows(readout: Readout | None, label: str) -> list[Row]:
+    """Keystroke to paint in the first point's Spanish field against a bare QPlainTextEdit."""
+    app = application()
+    with _editor(readout) as editor:
+        edit = editor.form.points.rows[0].ui.esEdit
+        editor.window.ui.formScroll.ensureWidgetVisible(edit)
+        edit.setFocus()
+        _end_of(edit)
+        bare = QPlainTextEdit()
+        bare.setFont(edit.font())
+        bare.setWordWrapMode(edit.wordWrapMode())
+        bare.setLineWrapMode(edit.lineWrapMode())
+        bare.setPlainText(edit.toPlainText())
+        bare.resize(edit.size())
+        bare.show()
+        _end_of(bare)
+        app.processEvents()
+        renders = 0
+
+        def count_render() -> None:
+            nonlocal renders
+            renders += 1
+
+        editor._timer.timeout.connect(count_render)
+        ours: list[float] = []
+        peer: list[float] = []
+        warmup = 5
+        for n in range(warmup + KEYSTROKES):
+            ch = TYPED[n % len(TYPED)]
+            pair = [(edit, ours), (bare, peer)]
+            if n % 2:
+                pair.reverse()  # neither side always goes first
+            for widget, samples in pair:
+                took = _keystroke(app, widget, ch)
+                if n >= warmup:
+                    samples.append(took)
+            # Keep the deferred render out of the next sample (as a burst of typing does).
+            editor._timer.stop()
+        bare.close()
+        bare.deleteLater()
+        app.processEvents()
+    if renders:
+        print(f"bench_gui: the 30 ms render fired inside {renders} keystroke samples ({label})",
+              file=sys.stderr)  # fmt: skip
+    return [
+        Row("gui", f"keystroke to paint, point field with spell-check, {label}",
+            _median_ms(ours), "bare QPlainTextEdit", _median_ms(peer), "ms", "<= 1.2"),
+    ]  # fmt: skip
+
+
+def _refresh_rows(readout: Readout, label: str) -> list[Row]:
+    """Editor.refresh() after a one-letter edit, against one frame; a breakdown if slow."""
+    with _editor(readout) as editor:
+        edit = editor.form.points.rows[0].ui.esEdit
+        base = edit.toPlainText()
+        edits = iter(range(10_000))
+
+        def type_one() -> None:
+            # The last key (not timed): change one paragraph, as typing does.
+            edit.setPlainText(f"{base} {next(edits)}")
+            editor._timer.stop()
+
+        samples: list[float] = []
+        for n in range(REFRESHES + 2):
+            type_one()
+            start = time.perf_counter()
+            editor.refresh()
+            took = time.perf_counter() - start
+            if n >= 2:
+                samples.append(took)
+        total = _median_ms(samples)
+        if total > FRAME_MS:
+            _breakdown(editor, type_one, total)
+    return [
+        Row("gui", f"last key to both previews set (Editor.refresh), {label}",
+            total, "one frame", FRAME_MS, "ms", "<= 1.0 (within one frame)"),
+    ]  # fmt: skip
+
+
+def _breakdown(editor: Editor, type_one: Callable[[], None], total: float) -> None:
+    """Print the median of each step of Editor.refresh() to stderr."""
+    steps: dict[str, list[float]] = {}
+
+    def timed(name: str, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        start = time.perf_counter()
+        result = func(*args, **kwargs)
+        steps.setdefault(name, []).append(time.perf_counter() - start)
+        return result
+
+    def paint_previews() -> None:
+        for view in (editor.window.ui.enPreview, editor.window.ui.esPreview):
+            view.viewport().repaint()
+
+    app = application()
+    glossary = editor.glossary
+    for _ in range(REFRESHES):
+        type_one()
+        readout = timed("form.readout", editor.form.readout)
+        timed("validate", validate, readout, glossary)
+        pair = timed("render_pair", editor.renderer.render_pair, readout)
+        timed("show_drafts (setHtml x2)", editor.window.show_drafts, pair)
+        findings = timed("run_checks", run_checks, readout, pair, glossary=glossary)
+        timed("checks.set_findings", editor.checks.set_findings, findings)
+        timed("spelling.update", editor.spelling.update, readout)
+        timed("(not in refresh) paint both previews", paint_previews)
+        app.processEvents()
+    print(f"bench_gui: Editor.refresh() {total:.1f} ms > one frame ({FRAME_MS:.1f} ms); "
+          "median per step:", file=sys.stderr)  # fmt: skip
+    for name, samples in steps.items():
+        print(f"  {name:<38} {_median_ms(samples):8.2f} ms", file=sys.stderr)
+
+
+def _spawn(script: str, env: dict[str, str]) -> tuple[float, int, bool]:
+    """Run ``script`` in a fresh interpreter: seconds to its "painted" line, VmRSS in kB and
+    whether python-docx was loaded by then."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script + REPORT],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    took = time.perf_counter() - start
+    try:
+        _, err = child.communicate(timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        _, err = child.communicate()
+    words = line.split()
+    if len(words) != 3 or words[0] != "painted":
+        raise RuntimeError(f"the child did not paint: {line!r}\n{err[-2000:]}")
+    return took, int(words[1]), words[2] == "True"
+
+
+def _cold_start_rows() -> list[Row]:
+    """Cold start to first paint and VmRSS: the editor against a minimal PySide6 window."""
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            env[name] = str(Path(home) / name.lower())
+        times: dict[str, list[float]] = {"ours": [], "peer": []}
+        rss: dict[str, list[int]] = {"ours": [], "peer": []}
+        docx = 0
+        for n in range(COLD_STARTS + 1):
+            order = [("ours", EDITOR_CHILD), ("peer", PEER_CHILD)]
+            if n % 2:
+                order.reverse()
+            for side, script in order:
+                took, kb, loaded = _spawn(script, env)
+                docx += side == "ours" and loaded
+                if n:  # the first round warms the disk cache and font caches
+                    times[side].append(took)
+                    rss[side].append(kb)
+    if docx:
+        print(f"bench_gui: WARNING: python-docx was imported before the first paint "
+              f"in {docx} of {COLD_STARTS + 1} editor starts", file=sys.stderr)  # fmt: skip
+    return [
+        Row("gui", "cold start to first paint (example open)", _median_ms(times["ours"]),
+            "QMainWindow+QLabel", _median_ms(times["peer"]), "ms", "<= 1.5"),
+        Row("gui", "resident memory after first paint (VmRSS)",
+            statistics.median(rss["ours"]) / 1024, "QMainWindow+QLabel",
+            statistics.median(rss["peer"]) / 1024, "MB", "report"),
+    ]  # fmt: skip
+
+
+def run() -> list[Row]:
+    """Measure the four GUI comparisons (about a minute at most)."""
+    long = long_readout()
+    points = len(long.points)
+    rows = _typing_rows(None, "example open")
+    rows += _typing_rows(copy.deepcopy(long), f"{points}-point readout open")
+    rows += _refresh_rows(long, f"~2,000-word readout ({points} points, es+en)")
+    rows += _cold_start_rows()
+    return rows
+
+
+if __name__ == "__main__":
+    from bench.__main__ import print_table
+
+    print_table(run())
