@@ -10,8 +10,9 @@ from pathlib import Path
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.checks import Finding, run_checks
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import DraftPair, Lang, part_label
 from editor_app.core.glossary import load_glossary
+from editor_app.core.model import Override
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.roster import RosterEntry, RosterError, load_roster
 from editor_app.core.validate import validate
@@ -60,6 +61,7 @@ class Editor(QObject):
         self.documents.loaded.connect(self.refresh)
         self.window.closing.connect(self.save_window_state)
         self.window.problemActivated.connect(self.go_to_field)
+        self.window.partLinkActivated.connect(self.part_link)
         self._add_undo_actions()
         self.dictionaries = QLabel()
         self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
@@ -158,6 +160,25 @@ class Editor(QObject):
         if self._timer.isActive():
             self.refresh()
         return self.pair
+
+    def part_link(self, lang: str, action: str, key: str) -> None:
+        """Edit a part of a draft by hand, or revert it to the generated text."""
+        pair = self._fresh_pair()
+        if pair is None or lang not in ("es", "en"):
+            return
+        language: Lang = "es" if lang == "es" else "en"
+        part = pair.get(language).get(key)
+        generated = part.generated if part is not None else ""
+        if action == "revert":
+            self.form.set_override(language, key, None)
+        elif action == "edit":
+            title = self.tr("Edit by hand: {part}").format(part=part_label(key, language))
+            text = self.window.ask_part_text(title, part.text if part else "")
+            if text is not None and text != (part.text if part else ""):
+                # The generated text is kept beside the edit: when the form changes it,
+                # the edit is flagged stale instead of being replaced.
+                self.form.set_override(language, key, Override(text, generated))
+        self.refresh()
 
     def go_to_finding(self, finding: Finding) -> None:
         """Take the officer to what a check found: its form field, or its draft part."""

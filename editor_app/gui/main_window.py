@@ -15,14 +15,18 @@ from editor_app.gui.forms.main_window import Ui_MainWindow
 from editor_app.gui.preview import draft_html
 from editor_app.gui.qt import (
     QCloseEvent,
+    QDialog,
+    QDialogButtonBox,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     Qt,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -50,6 +54,8 @@ class MainWindow(QMainWindow):
     """The officer activated a problem: the field path it names."""
     closing = Signal()
     """The window accepted a close: save what must outlive it."""
+    partLinkActivated = Signal(str, str, str)
+    """A preview link: language, action ("edit" or "revert") and part key."""
 
     def __init__(self, form: QWidget) -> None:
         super().__init__()
@@ -66,6 +72,11 @@ class MainWindow(QMainWindow):
         self.ui.previewSplitter.setStretchFactor(1, 0)
         self.ui.previewSplitter.setSizes([760, 90])
         self.close_guard: Callable[[], bool] = lambda: True
+        for lang, view in (("en", self.ui.enPreview), ("es", self.ui.esPreview)):
+            view.setOpenLinks(False)
+            view.anchorClicked.connect(
+                lambda url, x=lang: self.partLinkActivated.emit(x, *url.toString().split(":", 1))
+            )
         self.ui.problemsList.itemActivated.connect(
             lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
@@ -140,6 +151,25 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is save_as:
             return QMessageBox.StandardButton.Save
         return QMessageBox.StandardButton.Cancel
+
+    def ask_part_text(self, title: str, text: str) -> str | None:
+        """Ask for the hand-edited text of a part; None when cancelled."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        layout = QVBoxLayout(dialog)
+        edit = QPlainTextEdit(text)
+        edit.setAccessibleName(title)
+        layout.addWidget(edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(560, 260)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return edit.toPlainText()
 
     def ask_open_path(self, folder: str) -> Path | None:
         """Ask for a readout file to open."""

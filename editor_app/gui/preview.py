@@ -1,4 +1,5 @@
-"""Lay out a rendered draft as HTML for a preview pane: each part under its label.
+"""Lay out a rendered draft as HTML for a preview pane: each part under its label, with
+"edit" (and, for hand-edited parts, "revert to generated") links.
 
 Only layout happens here; the words come from the core as they are.
 """
@@ -15,9 +16,13 @@ STYLE = """
   .text { font-size: 10.5pt; margin: 2px 0 0 0; }
   .title { font-size: 12.5pt; font-weight: 600; margin: 2px 0 0 0; }
   .edited { color: #92400e; }
+  .links { font-size: 8pt; }
+  a { color: #2563eb; text-decoration: none; }
 </style>
 """
 HAND_EDITED = {"en": "edited by hand", "es": "editado a mano"}
+EDIT = {"en": "edit", "es": "editar"}
+REVERT = {"en": "revert to generated", "es": "volver al texto generado"}
 STALE = {"en": "the form changed since", "es": "el formulario cambió desde entonces"}
 
 
@@ -28,6 +33,11 @@ def _part_html(part: DraftPart, draft: Draft) -> str:
         if part.stale:
             note += f"; {STALE[draft.lang]}"
         label += f' · <span class="edited">{escape(note)}</span>'
+    key = escape(part.key)
+    links = f'<a href="edit:{key}">{EDIT[draft.lang]}</a>'
+    if part.overridden:
+        links += f' · <a href="revert:{key}">{REVERT[draft.lang]}</a>'
+    label += f' <span class="links">{links}</span>'
     css = "title" if part.key == "title" else "text"
     body = escape(part.text).replace("\n", "<br>")
     anchor = f'<a name="{escape(part.key)}"></a>'

@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import re
 
+from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import (
     Attribution,
@@ -18,6 +19,7 @@ from editor_app.core.model import (
     Gender,
     Kind,
     Locales,
+    Override,
     Phrasing,
     Readout,
     RequestedBy,
@@ -229,6 +231,15 @@ class ReadoutForm(QWidget):
             self._kind_changed()
         finally:
             self._loading = False
+
+    def set_override(self, lang: Lang, key: str, override: Override | None) -> None:
+        """Keep (or, with None, drop) the officer's hand edit of part ``key``."""
+        parts = self._base.overrides.setdefault(lang, {})
+        if override is None:
+            parts.pop(key, None)
+        else:
+            parts[key] = override
+        self._report("")
 
     def set_clearance(self, clearance: Clearance) -> None:
         """Keep a new clearance sheet (filled in the export dialog) and report the edit."""
