@@ -35,6 +35,9 @@ pytest:
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+translations: setup
+	$(BIN)/python tools/translations.py
+
 crash-long: setup
 	READOUT_CRASH_TRIALS=$${TRIALS:-3000} $(BIN)/pytest -q -s tests/core/test_crash_safety.py
 

@@ -65,12 +65,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="open, paint, save a PNG and exit"
     )
+    parser.add_argument(
+        "--ui-lang", choices=("en", "es"), default="en", help="interface language (screenshot)"
+    )
     args = parser.parse_args(argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from editor_app.gui.launch import screenshot
 
-        return screenshot(args.file, args.screenshot)
+        return screenshot(args.file, args.screenshot, args.ui_lang)
     return run_gui(args.file)
 
 

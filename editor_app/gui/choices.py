@@ -11,28 +11,28 @@ from typing import TypeVar
 
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import Gender, Kind, Phrasing, RequestedBy
-from editor_app.gui.qt import QComboBox, QCompleter, Qt
+from editor_app.gui.qt import QT_TRANSLATE_NOOP, QComboBox, QCompleter, QCoreApplication, Qt
 
 KIND_LABELS: dict[Kind, str] = {
-    Kind.BILATERAL_CALL: "Bilateral call",
-    Kind.BILATERAL_MEETING: "Bilateral meeting",
-    Kind.MULTILATERAL_CALL: "Multilateral call",
-    Kind.MULTILATERAL_MEETING: "Multilateral meeting",
+    Kind.BILATERAL_CALL: QT_TRANSLATE_NOOP("choices", "Bilateral call"),
+    Kind.BILATERAL_MEETING: QT_TRANSLATE_NOOP("choices", "Bilateral meeting"),
+    Kind.MULTILATERAL_CALL: QT_TRANSLATE_NOOP("choices", "Multilateral call"),
+    Kind.MULTILATERAL_MEETING: QT_TRANSLATE_NOOP("choices", "Multilateral meeting"),
 }
 GENDER_LABELS: dict[Gender, str] = {
-    Gender.MASCULINE: "Masculine",
-    Gender.FEMININE: "Feminine",
-    Gender.UNSPECIFIED: "Gender not set",
+    Gender.MASCULINE: QT_TRANSLATE_NOOP("choices", "Masculine"),
+    Gender.FEMININE: QT_TRANSLATE_NOOP("choices", "Feminine"),
+    Gender.UNSPECIFIED: QT_TRANSLATE_NOOP("choices", "Gender not set"),
 }
 PHRASING_LABELS: dict[Phrasing, str] = {
-    Phrasing.BELOW: "“The below is attributable to …”",
-    Phrasing.FOLLOWING: "“The following is attributable to …”",
-    Phrasing.AS_STATED: "“As stated by …”",
-    Phrasing.NONE: "No attribution line",
+    Phrasing.BELOW: QT_TRANSLATE_NOOP("choices", "“The below is attributable to …”"),
+    Phrasing.FOLLOWING: QT_TRANSLATE_NOOP("choices", "“The following is attributable to …”"),
+    Phrasing.AS_STATED: QT_TRANSLATE_NOOP("choices", "“As stated by …”"),
+    Phrasing.NONE: QT_TRANSLATE_NOOP("choices", "No attribution line"),
 }
 REQUESTED_LABELS: dict[RequestedBy, str] = {
-    RequestedBy.US: "We did",
-    RequestedBy.COUNTERPART: "The counterpart did",
+    RequestedBy.US: QT_TRANSLATE_NOOP("choices", "We did"),
+    RequestedBy.COUNTERPART: QT_TRANSLATE_NOOP("choices", "The counterpart did"),
 }
 E = TypeVar("E", bound=StrEnum)
 
@@ -40,11 +40,16 @@ SPANISH_LOCALES = ("es_MX", "es_US", "es_ES", "es_419", "es_AR", "es_CO", "es_CL
 ENGLISH_LOCALES = ("en_US", "en_GB", "en_CA", "en_AU")
 
 
+def label_text(label: str) -> str:
+    """A choice label in the UI language."""
+    return QCoreApplication.translate("choices", label)
+
+
 def fill_enum(combo: QComboBox, labels: dict[E, str]) -> None:
     """Offer every member of an enum, labelled, with its value as item data."""
     combo.clear()
     for member, label in labels.items():
-        combo.addItem(label, member.value)
+        combo.addItem(label_text(label), member.value)
 
 
 def fill_titles(combo: QComboBox, glossary: Glossary) -> None:

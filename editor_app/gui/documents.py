@@ -19,7 +19,7 @@ from editor_app.core.store import (
     load_file,
     save_file,
 )
-from editor_app.gui.choices import KIND_LABELS
+from editor_app.gui.choices import KIND_LABELS, label_text
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal, is_alive
 from editor_app.gui.readout_form import ReadoutForm
@@ -59,7 +59,7 @@ class Documents(QObject):
     def _wire(self) -> None:
         ui = self.window.ui
         for number, (kind, label) in enumerate(KIND_LABELS.items()):
-            action = ui.menuNew.addAction(label)
+            action = ui.menuNew.addAction(label_text(label))
             if number == 0:
                 action.setShortcut(QKeySequence.StandardKey.New)
             action.triggered.connect(lambda *_, k=kind: self.new(k))
@@ -103,7 +103,7 @@ class Documents(QObject):
         """Start a new readout of ``kind`` (after the unsaved-work guard)."""
         if self.maybe_keep_work():
             self.window.hide_message()
-            self._show(starter(kind), None, "Untitled")
+            self._show(starter(kind), None, self.tr("Untitled"))
 
     def open_example(self) -> None:
         """Show the bundled example (saving it asks where)."""
@@ -124,7 +124,9 @@ class Documents(QObject):
         try:
             parsed = load_file(path)
         except ReadoutFileError as exc:
-            self.window.show_message(f"Could not open the readout. {exc}")
+            self.window.show_message(
+                self.tr("Could not open the readout. {error}").format(error=exc)
+            )
             self.settings.remove_recent(path)
             return False
         self.window.hide_message()
@@ -132,7 +134,9 @@ class Documents(QObject):
         self._remember(path)
         notes = parsed.notes
         if notes:
-            self.window.statusBar().showMessage(f"Opened {path.name}: {notes[0]}", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Opened {name}: {note}").format(name=path.name, note=notes[0]), 8000
+            )
         return True
 
     def save(self) -> bool:
@@ -161,7 +165,9 @@ class Documents(QObject):
             self.disk_hash = file_hash(path)
             return self._write(path)
         except ReadoutFileError as exc:
-            self.window.show_message(f"Could not save the readout. {exc}")
+            self.window.show_message(
+                self.tr("Could not save the readout. {error}").format(error=exc)
+            )
             return False
         self.disk_hash = written
         self.window.hide_message()
@@ -170,7 +176,7 @@ class Documents(QObject):
         self.history.stack.setClean()
         self._update_title()
         self._remember(path)
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         self.saved.emit(path)
         return True
 
@@ -185,7 +191,7 @@ class Documents(QObject):
             action: QAction = menu.addAction(str(path))
             action.triggered.connect(lambda *_, p=path: self.open_path(p))
         if menu.isEmpty():
-            menu.addAction("No recent files").setEnabled(False)
+            menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def maybe_keep_work(self) -> bool:
         """True when the form may be replaced: no changes, saved, or given up."""

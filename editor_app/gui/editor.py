@@ -20,7 +20,15 @@ from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.qt import QKeySequence, QLabel, QObject, QTimer, QVBoxLayout, QWidget
+from editor_app.gui.qt import (
+    QKeySequence,
+    QLabel,
+    QObject,
+    QTimer,
+    QTranslator,
+    QVBoxLayout,
+    QWidget,
+)
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
@@ -63,6 +71,9 @@ class Editor(QObject):
         self.window.problemActivated.connect(self.go_to_field)
         self.window.partLinkActivated.connect(self.part_link)
         self._add_undo_actions()
+        self._add_language_menu()
+        self.translators: list[QTranslator] = []
+        """The UI translators, kept alive as long as the window."""
         self.dictionaries = QLabel()
         self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
         self.window.statusBar().addPermanentWidget(self.dictionaries)
@@ -86,7 +97,9 @@ class Editor(QObject):
             lambda: (self.form.readout(), self._fresh_pair(), self.documents.path),
         )
         if roster_problem:
-            self.window.show_message(f"The roster could not be read: {roster_problem}")
+            self.window.show_message(
+                self.tr("The roster could not be read: {problem}").format(problem=roster_problem)
+            )
 
     @staticmethod
     def _load_roster(user_file: Path | None) -> tuple[list[RosterEntry], str]:
@@ -97,9 +110,9 @@ class Editor(QObject):
 
     def _add_undo_actions(self) -> None:
         menu = self.window.ui.menuEdit
-        undo = self.history.stack.createUndoAction(self.window, "&Undo")
+        undo = self.history.stack.createUndoAction(self.window, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.history.stack.createRedoAction(self.window, "&Redo")
+        redo = self.history.stack.createRedoAction(self.window, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         menu.addAction(undo)
         menu.addAction(redo)
@@ -116,6 +129,26 @@ class Editor(QObject):
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([640, 90, 130])
 
+    def _add_language_menu(self) -> None:
+        menu = self.window.ui.menuEdit.addMenu(self.tr("Interface &language"))
+        current = self.settings.ui_language()
+        for code, label in (
+            ("", self.tr("As the system")),
+            ("en", "English"),
+            ("es", "Español"),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda *_, c=code: self.choose_language(c))
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface language; it applies when the editor next starts."""
+        self.settings.set_ui_language(code)
+        self.window.statusBar().showMessage(
+            self.tr("The interface language changes when Readout Editor next starts."), 8000
+        )
+
     def schedule_refresh(self) -> None:
         """Render soon: a burst of edits renders once, after the last keystroke."""
         self._timer.start()
@@ -128,7 +161,9 @@ class Editor(QObject):
         try:
             pair = self.renderer.render_pair(readout)
         except RenderError as exc:
-            problems.insert(0, ("", f"The drafts could not be rendered: {exc}"))
+            problems.insert(
+                0, ("", self.tr("The drafts could not be rendered: {error}").format(error=exc))
+            )
             self.pair = None
         else:
             self.pair = pair
@@ -145,7 +180,7 @@ class Editor(QObject):
         self.window.show_problems(problems)
         count = len(problems)
         self.window.statusBar().showMessage(
-            f"{count} problem{'s' if count != 1 else ''} to fix" if count else "Ready"
+            self.tr("%n problem(s) to fix", "", count) if count else self.tr("Ready")
         )
 
     def go_to_field(self, path: str) -> None:

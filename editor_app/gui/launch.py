@@ -10,6 +10,7 @@ from pathlib import Path
 from editor_app.core.autosave import Autosave
 from editor_app.core.roster import user_roster_path
 from editor_app.gui.editor import Editor
+from editor_app.gui.i18n import install_translators, ui_language
 from editor_app.gui.qt import QApplication, QIcon, QSettings
 from editor_app.gui.settings import APPLICATION, ORGANIZATION, AppSettings
 
@@ -33,16 +34,20 @@ def application() -> QApplication:
 def launch(file: Path | None) -> int:
     """Show the window and run the event loop."""
     app = application()
-    editor = Editor(AppSettings(), user_roster_path())
+    settings = AppSettings()
+    translators = install_translators(app, ui_language(settings.ui_language()))
+    editor = Editor(settings, user_roster_path())
+    editor.translators = translators
     editor.restore_window_state()
     editor.open_start(file)
     editor.window.show()
     return int(app.exec())
 
 
-def screenshot(file: Path | None, png: Path) -> int:
-    """Open, paint, write a PNG of the window to ``png`` and exit 0."""
+def screenshot(file: Path | None, png: Path, lang: str = "en") -> int:
+    """Open, paint, write a PNG of the window to ``png`` and exit 0 (UI in ``lang``)."""
     app = application()
+    translators = install_translators(app, lang)
     with tempfile.TemporaryDirectory() as folder:
         store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         # A folder of its own: the smoke mode never offers (or writes) real autosaves.
@@ -56,4 +61,6 @@ def screenshot(file: Path | None, png: Path) -> int:
         ok = editor.window.grab().save(str(png))
         editor.window.close_guard = lambda: True
         editor.window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
     return 0 if ok else 1

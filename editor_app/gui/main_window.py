@@ -104,11 +104,13 @@ class MainWindow(QMainWindow):
         for path, text in problems:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip("Double-click to go to the field" if path else "")
+            item.setToolTip(self.tr("Double-click to go to the field") if path else "")
             listing.addItem(item)
         count = len(problems)
         self.ui.problemsHeading.setText(
-            f"<b>Problems ({count})</b>" if count else "<b>Problems</b> · none"
+            self.tr("<b>Problems ({count})</b>").format(count=count)
+            if count
+            else self.tr("<b>Problems</b> · none")
         )
 
     def show_message(self, text: str) -> None:
@@ -129,8 +131,8 @@ class MainWindow(QMainWindow):
         )
         return QMessageBox.question(
             self,
-            "Unsaved changes",
-            "This readout has changes that are not saved. Save them first?",
+            self.tr("Unsaved changes"),
+            self.tr("This readout has changes that are not saved. Save them first?"),
             buttons,
             QMessageBox.StandardButton.Save,
         )
@@ -171,14 +173,22 @@ class MainWindow(QMainWindow):
             return None
         return edit.toPlainText()
 
+    def file_filter(self) -> str:
+        """The file dialogs' filter: readouts first."""
+        return self.tr("Readouts (*{suffix});;All files (*)").format(suffix=SUFFIX)
+
     def ask_open_path(self, folder: str) -> Path | None:
         """Ask for a readout file to open."""
-        name, _ = QFileDialog.getOpenFileName(self, "Open readout", folder, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open readout"), folder, self.file_filter()
+        )
         return Path(name) if name else None
 
     def ask_save_path(self, suggested: str) -> Path | None:
         """Ask where to save the readout (adding the .readout suffix if left out)."""
-        name, _ = QFileDialog.getSaveFileName(self, "Save readout", suggested, FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save readout"), suggested, self.file_filter()
+        )
         if not name:
             return None
         path = Path(name)

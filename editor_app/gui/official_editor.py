@@ -19,13 +19,13 @@ from editor_app.gui.choices import (
 )
 from editor_app.gui.custom_title_dialog import ask_custom_title
 from editor_app.gui.forms.official_editor import Ui_OfficialEditor
-from editor_app.gui.qt import QWidget
+from editor_app.gui.qt import QT_TRANSLATE_NOOP, QWidget
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowEditor
 
 CUSTOM_TITLE = "\x00custom"
 """Item data of the entry standing for an official's custom (non-glossary) title."""
-CUSTOM_LABEL = "Custom title…"
+CUSTOM_LABEL = QT_TRANSLATE_NOOP("OfficialEditor", "Custom title…")
 
 
 class OfficialEditor(RowEditor):
@@ -41,7 +41,7 @@ class OfficialEditor(RowEditor):
         fill_enum(self.ui.genderCombo, GENDER_LABELS)
         fill_titles(self.ui.titleCombo, glossary)
         fill_countries(self.ui.countryCombo, glossary)
-        self.ui.titleCombo.addItem(CUSTOM_LABEL, CUSTOM_TITLE)
+        self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
             ask_custom_title
@@ -86,14 +86,20 @@ class OfficialEditor(RowEditor):
             select_data(self.ui.titleCombo, CUSTOM_TITLE if self._custom else official.title)
             self._title_index = self.ui.titleCombo.currentIndex()
             select_data(
-                self.ui.countryCombo, official.country, official.country or "Choose a country"
+                self.ui.countryCombo,
+                official.country,
+                official.country or self.tr("Choose a country"),
             )
         finally:
             self.blockSignals(False)
 
     def _label_custom(self) -> None:
         combo = self.ui.titleCombo
-        label = f"Custom: {self._custom.en_full}" if self._custom else CUSTOM_LABEL
+        label = (
+            self.tr("Custom: {title}").format(title=self._custom.en_full)
+            if self._custom
+            else self.tr(CUSTOM_LABEL)
+        )
         combo.setItemText(combo.findData(CUSTOM_TITLE), label)
 
     def _title_chosen(self, index: int) -> None:

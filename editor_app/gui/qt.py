@@ -80,12 +80,18 @@ from PySide6.QtWidgets import (
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; translate it where it is shown."""
+    return text
+
+
 def is_alive(obj: object) -> bool:
     """False once the C++ side of a Qt object is gone (signals may still arrive at exit)."""
     return bool(shiboken6.isValid(obj))
 
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "QAction",
     "QApplication",
     "QByteArray",

@@ -54,6 +54,15 @@ class AppSettings:
         """Record that the editor has started once."""
         self.store.setValue("app/started", "yes")
 
+    def ui_language(self) -> str:
+        """The interface language chosen by the officer: "en", "es", or "" for the system's."""
+        value = str(self.store.value("app/ui_language", "") or "")
+        return value if value in ("en", "es") else ""
+
+    def set_ui_language(self, lang: str) -> None:
+        """Choose the interface language ("" follows the system); applies at next start."""
+        self.store.setValue("app/ui_language", lang)
+
     def state(self, name: str) -> QByteArray | None:
         """A saved geometry or splitter state, or None."""
         value = self.store.value(f"window/{name}")

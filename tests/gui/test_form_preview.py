@@ -93,18 +93,18 @@ def test_add_and_reorder_talking_points(editor: Editor, qtbot: QtBot) -> None:
     assert new.ui.numberLabel.text() == "<b>4</b>"
     qtbot.keyClicks(new.ui.enEdit, "They agreed to speak again soon.")
     qtbot.keyClicks(new.ui.esEdit, "Acordaron volver a hablar pronto.")
-    qtbot.waitUntil(lambda: "Punto 4\nAcordaron volver a hablar pronto." in _es(editor))
+    qtbot.waitUntil(lambda: "Punto 4 editar\nAcordaron volver a hablar pronto." in _es(editor))
     qtbot.mouseClick(new.ui.upButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(new.ui.upButton, Qt.MouseButton.LeftButton)
     assert points.rows[1] is new
     assert [row.ui.numberLabel.text() for row in points.rows] == [
         f"<b>{n}</b>" for n in range(1, 5)
     ]
-    qtbot.waitUntil(lambda: "Point 2\nThey agreed to speak again soon." in _en(editor))
-    assert "Punto 2\nAcordaron volver a hablar pronto." in _es(editor)
+    qtbot.waitUntil(lambda: "Point 2 edit\nThey agreed to speak again soon." in _en(editor))
+    assert "Punto 2 editar\nAcordaron volver a hablar pronto." in _es(editor)
     assert editor.form.readout().points[1].en == "They agreed to speak again soon."
     qtbot.mouseClick(points.rows[0].ui.removeButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Point 1\nThey agreed to speak again soon." in _en(editor))
+    qtbot.waitUntil(lambda: "Point 1 edit\nThey agreed to speak again soon." in _en(editor))
     assert len(editor.form.readout().points) == 3
 
 

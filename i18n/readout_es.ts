@@ -1,0 +1,971 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../editor_app/gui/checks_panel.py" line="22" />
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/checks_panel.py" line="22" />
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/checks_panel.py" line="23" />
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/checks_panel.py" line="36" />
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/checks_panel.py" line="37" />
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/checks_panel.py" line="38" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>CustomTitleDialog</name>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="6" />
+        <source>Custom title of office</source>
+        <translation>Cargo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="12" />
+        <source>For a title the glossary lacks. Spanish titles of office are lowercase; institutions keep capitals.</source>
+        <translation>Para un cargo que falta en el glosario. Los cargos en español van en minúscula; las instituciones conservan la mayúscula.</translation>
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="24" />
+        <source>English, full</source>
+        <translation>Inglés, completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="34" />
+        <source>Minister of Foreign Affairs and Worship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="41" />
+        <source>English, short</source>
+        <translation>Inglés, corto</translation>
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="51" />
+        <source>Foreign Minister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="58" />
+        <source>Español, completo</source>
+        <translation>Español, completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="68" />
+        <source>ministro de Relaciones Exteriores y Culto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="75" />
+        <source>Español, corto</source>
+        <translation>Español, corto</translation>
+    </message>
+    <message>
+        <location filename="../ui/custom_title_dialog.ui" line="85" />
+        <source>canciller</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="91" />
+        <source>Recovered readout</source>
+        <translation>Comunicado recuperado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="106" />
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="128" />
+        <source>Could not open the readout. {error}</source>
+        <translation>No se pudo abrir el comunicado. {error}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="138" />
+        <source>Opened {name}: {note}</source>
+        <translation>Abierto {name}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="169" />
+        <source>Could not save the readout. {error}</source>
+        <translation>No se pudo guardar el comunicado. {error}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="179" />
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="194" />
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="78" />
+        <source>Spelling dictionaries</source>
+        <translation>Diccionarios de ortografía</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="101" />
+        <source>The roster could not be read: {problem}</source>
+        <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="113" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="115" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="124" />
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="133" />
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="136" />
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="149" />
+        <source>The interface language changes when Readout Editor next starts.</source>
+        <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="165" />
+        <source>The drafts could not be rendered: {error}</source>
+        <translation>No se pudieron generar los borradores: {error}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="175" />
+        <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="177" />
+        <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
+        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../editor_app/gui/editor.py" line="183" />
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="183" />
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="210" />
+        <source>Edit by hand: {part}</source>
+        <translation>Editar a mano: {part}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="58" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="66" />
+        <source>Copy &amp;Spanish draft</source>
+        <translation>Copiar borrador en &amp;español</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="67" />
+        <source>Copy E&amp;nglish draft</source>
+        <translation>Copiar borrador en &amp;inglés</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="77" />
+        <source>Draft copied</source>
+        <translation>Borrador copiado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="115" />
+        <source>Fix the problems listed before exporting.</source>
+        <translation>Resuelva los problemas señalados antes de exportar.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="134" />
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="140" />
+        <source>Exported {path}</source>
+        <translation>Exportado {path}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="147" />
+        <source>Could not export. {message}</source>
+        <translation>No se pudo exportar. {message}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="152" />
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="154" />
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_controller.py" line="155" />
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="60" />
+        <source>Export for clearance</source>
+        <translation>Exportar para autorización</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="68" />
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="74" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="80" />
+        <location filename="../editor_app/gui/export_dialog.py" line="101" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="83" />
+        <source>Side by side (two columns)</source>
+        <translation>En paralelo (dos columnas)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="84" />
+        <source>One language after the other</source>
+        <translation>Un idioma tras otro</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="85" />
+        <source>One file per language</source>
+        <translation>Un archivo por idioma</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="91" />
+        <source>Spanish first</source>
+        <translation>Español primero</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="92" />
+        <source>English first</source>
+        <translation>Inglés primero</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="95" />
+        <source>Export file</source>
+        <translation>Archivo exportado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="96" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="102" />
+        <source>Layout</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="103" />
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="104" />
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="109" />
+        <source>Clearance sheet</source>
+        <translation>Hoja de autorización</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="120" />
+        <source>Header marking</source>
+        <translation>Marca del encabezado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="121" />
+        <source>Drafted by</source>
+        <translation>Redactado por</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="122" />
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="146" />
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="123" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="124" />
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="147" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="131" />
+        <source>Clearing offices</source>
+        <translation>Oficinas que autorizan</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="136" />
+        <source>Add office</source>
+        <translation>Añadir oficina</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="138" />
+        <source>Remove office</source>
+        <translation>Quitar oficina</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="145" />
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="154" />
+        <source>Cleared</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="155" />
+        <source>Cleared with edits</source>
+        <translation>Autorizado con cambios</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="156" />
+        <source>Informed</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="157" />
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="186" />
+        <source>Export as</source>
+        <translation>Exportar como</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="107" />
+        <source>Double-click to go to the field</source>
+        <translation>Doble clic para ir al campo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="111" />
+        <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="113" />
+        <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
+        <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="134" />
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="135" />
+        <source>This readout has changes that are not saved. Save them first?</source>
+        <translation>Este comunicado tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="145" />
+        <source>File changed on disk</source>
+        <translation>El archivo cambió en el disco</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="147" />
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="148" />
+        <source>Save As…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="178" />
+        <source>Readouts (*{suffix});;All files (*)</source>
+        <translation>Comunicados (*{suffix});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="183" />
+        <source>Open readout</source>
+        <translation>Abrir comunicado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="190" />
+        <source>Save readout</source>
+        <translation>Guardar comunicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="14" />
+        <source>Readout Editor</source>
+        <translation>Readout Editor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="58" />
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="61" />
+        <source>✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="140" />
+        <source>&lt;b&gt;English&lt;/b&gt;</source>
+        <translation>&lt;b&gt;English&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="173" />
+        <source>&lt;b&gt;Español&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Español&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="207" />
+        <source>&lt;b&gt;Problems&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Problemas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="231" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="235" />
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="240" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="254" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="263" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="266" />
+        <source>Ctrl+O</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="271" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="274" />
+        <source>Ctrl+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="279" />
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="282" />
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="287" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="290" />
+        <source>Ctrl+Q</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OfficialEditor</name>
+    <message>
+        <location filename="../editor_app/gui/official_editor.py" line="28" />
+        <source>Custom title…</source>
+        <translation>Cargo personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/official_editor.py" line="91" />
+        <source>Choose a country</source>
+        <translation>Elija un país</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/official_editor.py" line="99" />
+        <source>Custom: {title}</source>
+        <translation>Personalizado: {title}</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="30" />
+        <source>Given names (type to search the roster)</source>
+        <translation>Nombre (escriba para buscar en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="37" />
+        <source>Surname</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="44" />
+        <source>Grammatical gender of the title (Spanish agreement)</source>
+        <translation>Género gramatical del cargo (concordancia en español)</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="51" />
+        <source>Title of office (type to search)</source>
+        <translation>Cargo (escriba para buscar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="64" />
+        <source>Country (type to search)</source>
+        <translation>País (escriba para buscar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="95" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="98" />
+        <source>▲</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="108" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="111" />
+        <source>▼</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="121" />
+        <source>Remove this counterpart</source>
+        <translation>Quitar este interlocutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/official_editor.ui" line="124" />
+        <source>✕</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PointEditor</name>
+    <message>
+        <location filename="../ui/point_editor.ui" line="32" />
+        <source>1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="42" />
+        <source>Move this point up</source>
+        <translation>Subir este punto</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="45" />
+        <source>▲</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="55" />
+        <source>Move this point down</source>
+        <translation>Bajar este punto</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="58" />
+        <source>▼</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="68" />
+        <source>Remove this point</source>
+        <translation>Quitar este punto</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="71" />
+        <source>✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="105" />
+        <source>The point in English</source>
+        <translation>El punto en inglés</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="121" />
+        <source>El punto en español</source>
+        <translation>El punto en español</translation>
+    </message>
+</context>
+<context>
+    <name>ReadoutForm</name>
+    <message>
+        <location filename="../ui/readout_form.ui" line="12" />
+        <source>The event</source>
+        <translation>El evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="21" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="34" />
+        <source>Event / release</source>
+        <translation>Evento / publicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="46" />
+        <source>When the call or meeting took place</source>
+        <translation>Cuándo tuvo lugar la llamada o reunión</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="56" />
+        <source>When the readout is published</source>
+        <translation>Cuándo se publica el comunicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="68" />
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="81" />
+        <source>Dateline city</source>
+        <translation>Ciudad de la data</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="93" />
+        <source>English (empty: none)</source>
+        <translation>Inglés (vacío: ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="100" />
+        <source>Español (vacío: ninguna)</source>
+        <translation>Español (vacío: ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="109" />
+        <source>Locales</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="121" />
+        <source>English variant: dates and lists follow it</source>
+        <translation>Variante del inglés: fechas y listas la siguen</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="128" />
+        <source>Spanish variant: dates and lists follow it</source>
+        <translation>Variante del español: fechas y listas la siguen</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="140" />
+        <source>Officials</source>
+        <translation>Funcionarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="146" />
+        <source>&lt;b&gt;Principal&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Funcionario principal&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="156" />
+        <source>&lt;b&gt;Counterparts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Interlocutores&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="168" />
+        <source>Group (multilateral), e.g. G7 foreign ministers</source>
+        <translation>Grupo (multilateral), p. ej. G7 foreign ministers</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="175" />
+        <source>Grupo, p. ej. cancilleres del G7</source>
+        <translation>Grupo, p. ej. cancilleres del G7</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="184" />
+        <source>Add counterpart</source>
+        <translation>Añadir interlocutor</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="194" />
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="200" />
+        <source>Name (type to search the roster)</source>
+        <translation>Nombre (escriba para buscar en la lista)</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="210" />
+        <source>Role (type to search)</source>
+        <translation>Cargo (escriba para buscar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="223" />
+        <source>How the attribution line is worded</source>
+        <translation>Cómo se redacta la línea de atribución</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="233" />
+        <source>Purpose (a verb phrase: “affirm …” / “reafirmar …”)</source>
+        <translation>Propósito (una frase verbal: “affirm …” / “reafirmar …”)</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="254" />
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="276" />
+        <source>Español</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="286" />
+        <source>Talking points (English | Español)</source>
+        <translation>Puntos (English | Español)</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="295" />
+        <source>Add talking point</source>
+        <translation>Añadir punto</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="28" />
+        <source>Recover unsaved work</source>
+        <translation>Recuperar trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="33" />
+        <source>Readout Editor closed without saving these readouts. Restore them, or discard what you no longer need.</source>
+        <translation>Readout Editor se cerró sin guardar estos comunicados. Restáurelos o descarte lo que ya no necesite.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="39" />
+        <source>Recoverable readouts</source>
+        <translation>Comunicados recuperables</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="49" />
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="50" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="62" />
+        <source>New readout</source>
+        <translation>Comunicado nuevo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="65" />
+        <source>{name} — unreadable: {error}</source>
+        <translation>{name} — ilegible: {error}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/recovery_dialog.py" line="66" />
+        <source>{name} — autosaved {when}</source>
+        <translation>{name} — guardado automáticamente {when}</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingController</name>
+    <message>
+        <location filename="../editor_app/gui/spelling_controller.py" line="88" />
+        <source>Spelling: {tags}</source>
+        <translation>Ortografía: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/spelling_controller.py" line="94" />
+        <source>Spelling: not checked</source>
+        <translation>Ortografía: sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="17" />
+        <source>Bilateral call</source>
+        <translation>Llamada bilateral</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="18" />
+        <source>Bilateral meeting</source>
+        <translation>Reunión bilateral</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="19" />
+        <source>Multilateral call</source>
+        <translation>Llamada multilateral</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="20" />
+        <source>Multilateral meeting</source>
+        <translation>Reunión multilateral</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="23" />
+        <source>Masculine</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="24" />
+        <source>Feminine</source>
+        <translation>Femenino</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="25" />
+        <source>Gender not set</source>
+        <translation>Género sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="28" />
+        <source>“The below is attributable to …”</source>
+        <translation>“Las declaraciones a continuación deben atribuirse a …”</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="29" />
+        <source>“The following is attributable to …”</source>
+        <translation>“Lo siguiente debe atribuirse a …”</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="30" />
+        <source>“As stated by …”</source>
+        <translation>“Según lo declarado por …”</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="31" />
+        <source>No attribution line</source>
+        <translation>Sin línea de atribución</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="34" />
+        <source>We did</source>
+        <translation>Nosotros</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="35" />
+        <source>The counterpart did</source>
+        <translation>El interlocutor</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../editor_app/gui/spell_highlighter.py" line="109" />
+        <source>(no suggestions)</source>
+        <translation>(sin sugerencias)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/spell_highlighter.py" line="125" />
+        <source>Add to dictionary</source>
+        <translation>Añadir al diccionario</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/spell_highlighter.py" line="127" />
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+"""The interface in Spanish: menus, labels and messages from the shipped translation."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from editor_app.core.autosave import Autosave
+from editor_app.gui.editor import Editor
+from editor_app.gui.i18n import install_translators, ui_language
+from editor_app.gui.qt import QApplication
+from editor_app.gui.settings import AppSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "es")
+    assert translators, "the Spanish translation did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_spanish_ui_shows_spanish_menus_and_labels(
+    spanish: None, qtbot: QtBot, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    editor = Editor(app_settings, autosave=Autosave(tmp_path / "autosave"))
+    qtbot.addWidget(editor.window)
+    editor.open_start(None)
+    ui = editor.window.ui
+    assert ui.menuFile.title() == "&Archivo"
+    assert ui.menuEdit.title() == "&Edición"
+    assert ui.actionSave.text() == "&Guardar"
+    labels = [ui.menuNew.actions()[i].text() for i in range(2)]
+    assert labels == ["Llamada bilateral", "Reunión bilateral"]
+    assert editor.form.ui.kindCombo.currentText() == "Llamada bilateral"
+    assert editor.dictionaries.text() == "Ortografía: es_MX, en_US"
+    assert "Comprobaciones" in editor.checks_heading.text()
+    editor.window.close_guard = lambda: True
+    editor.window.close()
+
+
+def test_the_setting_overrides_the_system_language(app_settings: AppSettings) -> None:
+    assert ui_language("es") == "es" and ui_language("en") == "en"
+    assert ui_language("") in ("en", "es")
+    app_settings.set_ui_language("es")
+    assert app_settings.ui_language() == "es"
+    app_settings.set_ui_language("fr")
+    assert app_settings.ui_language() == ""
+
+
+def test_shipped_translation_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    fresh = tmp_path / "readout_es.qm"
+    subprocess.run(
+        [str(lrelease), str(ROOT / "i18n" / "readout_es.ts"), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    shipped = ROOT / "resources" / "i18n" / "readout_es.qm"
+    assert fresh.read_bytes() == shipped.read_bytes(), "run `make translations`"
