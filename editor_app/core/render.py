@@ -159,8 +159,9 @@ class Renderer:
             parts.append((key, self._block(context, key)))
         for number, point in enumerate(readout.points, start=1):
             point_context = template.new_context({**variables, "point": point.get(lang)})
-            for _ in template.root_render_func(point_context):
-                pass
+            # The inheritance chain's blocks are already known: reuse them rather than
+            # running the whole template again for every point.
+            point_context.blocks = context.blocks
             parts.append((body_key(number), self._block(point_context, "point")))
         for key in TAIL_PARTS:
             parts.append((key, self._block(context, key)))
