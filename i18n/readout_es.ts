@@ -570,17 +570,17 @@
 <context>
     <name>OfficialEditor</name>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="28" />
+        <location filename="../editor_app/gui/official_editor.py" line="29" />
         <source>Custom title…</source>
         <translation>Cargo personalizado…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="91" />
+        <location filename="../editor_app/gui/official_editor.py" line="93" />
         <source>Choose a country</source>
         <translation>Elija un país</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="99" />
+        <location filename="../editor_app/gui/official_editor.py" line="101" />
         <source>Custom: {title}</source>
         <translation>Personalizado: {title}</translation>
     </message>
@@ -824,6 +824,11 @@
         <location filename="../ui/readout_form.ui" line="295" />
         <source>Add talking point</source>
         <translation>Añadir punto</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/readout_form.py" line="80" />
+        <source>Attribution: gender</source>
+        <translation>Atribución: género</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ ES: dict[str, str] = {
     "Add to dictionary": "Añadir al diccionario",
     "Approved by": "Aprobado por",
     "Attribution": "Atribución",
+    "Attribution: gender": "Atribución: género",
     "Bilateral call": "Llamada bilateral",
     "Bilateral meeting": "Reunión bilateral",
     "Browse…": "Examinar…",

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import Gender, Official, TitleText
 from editor_app.core.roster import RosterEntry
+from editor_app.gui.accessibility import name_controls
 from editor_app.gui.choices import (
     GENDER_LABELS,
     compact,
@@ -37,6 +38,7 @@ class OfficialEditor(RowEditor):
         super().__init__(parent)
         self.ui = Ui_OfficialEditor()
         self.ui.setupUi(self)
+        name_controls(self)
         self._custom: TitleText | None = None
         fill_enum(self.ui.genderCombo, GENDER_LABELS)
         fill_titles(self.ui.titleCombo, glossary)

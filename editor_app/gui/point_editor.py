@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from editor_app.core.model import TalkingPoint
+from editor_app.gui.accessibility import name_controls
 from editor_app.gui.forms.point_editor import Ui_PointEditor
 from editor_app.gui.qt import QWidget
 from editor_app.gui.row_editor import RowEditor
@@ -15,6 +16,7 @@ class PointEditor(RowEditor):
         super().__init__(parent)
         self.ui = Ui_PointEditor()
         self.ui.setupUi(self)
+        name_controls(self)
         self.ui.enEdit.textChanged.connect(lambda: self.edited.emit("en"))
         self.ui.esEdit.textChanged.connect(lambda: self.edited.emit("es"))
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QCompleter,
@@ -92,6 +93,7 @@ def is_alive(obj: object) -> bool:
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "QAbstractSpinBox",
     "QAction",
     "QApplication",
     "QByteArray",

@@ -25,6 +25,7 @@ from editor_app.core.model import (
     RequestedBy,
 )
 from editor_app.core.roster import RosterEntry
+from editor_app.gui.accessibility import name_controls
 from editor_app.gui.choices import (
     ENGLISH_LOCALES,
     GENDER_LABELS,
@@ -76,6 +77,8 @@ class ReadoutForm(QWidget):
         super().__init__(parent)
         self.ui = Ui_ReadoutForm()
         self.ui.setupUi(self)
+        self.ui.attributionGender.setAccessibleName(self.tr("Attribution: gender"))
+        name_controls(self)
         self._base = Readout()
         self._loading = False
         fill_enum(self.ui.kindCombo, KIND_LABELS)
