@@ -6,7 +6,6 @@ The dialog's choices are remembered per file; the clearance sheet goes into the 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,9 +79,8 @@ class ExportController(QObject):
         default_dir = Path(self.settings.last_folder() or Path.home())
         stem = source.stem if source else "readout"
         fallback = ExportOptions(default_dir / f"{stem}.docx")
-        raw = self.settings.store.value(f"export/{source or 'untitled'}", "")
+        data = self.settings.export_choices(source)
         try:
-            data = json.loads(str(raw)) if raw else {}
             return ExportOptions(
                 Path(data.get("path", fallback.path)),
                 data.get("fmt", "docx"),
@@ -99,7 +97,7 @@ class ExportController(QObject):
             "layout": options.layout,
             "order": list(options.order),
         }
-        self.settings.store.setValue(f"export/{source or 'untitled'}", json.dumps(data))
+        self.settings.set_export_choices(source, data)
 
     def ask_options(self, readout: Readout, options: ExportOptions) -> ExportDialog | None:
         """Show the export dialog; None when the officer cancels."""

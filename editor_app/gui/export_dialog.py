@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from editor_app.core.export import FORMATS, LAYOUTS
+from editor_app.core.export import FILE_SUFFIXES, FORMATS, LAYOUTS
 from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
 from editor_app.gui.export_job import ExportOptions
 from editor_app.gui.qt import (
@@ -30,8 +30,6 @@ from editor_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-
-SUFFIXES = {"docx": ".docx", "html": ".html", "md": ".md", "txt": ".txt"}
 
 
 def _date_edit(value: dt.date | None) -> QDateEdit:
@@ -178,12 +176,12 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         fmt = self.format_combo.currentData()
         path = Path(self.path_edit.text() or "readout")
-        self.path_edit.setText(str(path.with_suffix(SUFFIXES[fmt])))
+        self.path_edit.setText(str(path.with_suffix(FILE_SUFFIXES[fmt])))
 
     def _browse(self) -> None:
         fmt = self.format_combo.currentData()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as"), self.path_edit.text(), f"*{SUFFIXES[fmt]}"
+            self, self.tr("Export as"), self.path_edit.text(), f"*{FILE_SUFFIXES[fmt]}"
         )
         if name:
             self.path_edit.setText(name)

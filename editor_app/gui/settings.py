@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from editor_app.gui.qt import QByteArray, QSettings
 
@@ -62,6 +64,19 @@ class AppSettings:
     def set_ui_language(self, lang: str) -> None:
         """Choose the interface language ("" follows the system); applies at next start."""
         self.store.setValue("app/ui_language", lang)
+
+    def export_choices(self, source: Path | None) -> dict[str, Any]:
+        """The export dialog's last choices for ``source`` (None: an unsaved readout)."""
+        raw = self.store.value(f"export/{source or 'untitled'}", "")
+        try:
+            data = json.loads(str(raw)) if raw else {}
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def set_export_choices(self, source: Path | None, choices: dict[str, Any]) -> None:
+        """Remember the export dialog's choices for ``source``."""
+        self.store.setValue(f"export/{source or 'untitled'}", json.dumps(choices))
 
     def state(self, name: str) -> QByteArray | None:
         """A saved geometry or splitter state, or None."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 
 from editor_app.core.model import Readout
-from editor_app.core.parse import readout_to_dict
 from editor_app.gui.qt import QObject, QUndoCommand, QUndoStack, Signal
 from editor_app.gui.readout_form import ReadoutForm
 
@@ -71,7 +70,7 @@ class FormHistory(QObject):
 
     def _edited(self, key: str) -> None:
         after = self.form.readout()
-        if readout_to_dict(after) == readout_to_dict(self._current):
+        if after == self._current:
             return
         self.stack.push(SnapshotCommand(self, self._current, after, key))
         self._current = after

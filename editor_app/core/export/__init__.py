@@ -17,8 +17,10 @@ from editor_app.core.model import Readout
 
 FORMATS: tuple[str, ...] = ("docx", "html", "md", "txt")
 LAYOUTS: tuple[str, ...] = ("side-by-side", "sequential", "separate")
+FILE_SUFFIXES: dict[str, str] = {"docx": ".docx", **SUFFIXES}
+"""The file suffix each format writes."""
 
-__all__ = ["FORMATS", "LAYOUTS", "ExportError", "export", "output_paths"]
+__all__ = ["FILE_SUFFIXES", "FORMATS", "LAYOUTS", "ExportError", "export", "output_paths"]
 
 
 class ExportError(ValueError):
@@ -91,7 +93,7 @@ def output_paths(
     out = Path(out)
     if fmt == "docx" and layout != "separate":
         return [_with_suffix(out, ".docx")]
-    suffix = SUFFIXES.get(fmt, ".docx")
+    suffix = FILE_SUFFIXES.get(fmt, ".docx")
     return [_per_language(out, lang, suffix) for lang in _check_order(order)]
 
 
