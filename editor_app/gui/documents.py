@@ -71,10 +71,11 @@ class Documents(QObject):
         self.window.fileDropped.connect(self.open_path)
         self.window.close_guard = self.maybe_keep_work
         self.history.stack.cleanChanged.connect(self._update_title)
+        self.history.pendingChanged.connect(self._update_title)
 
     def is_modified(self) -> bool:
         """True when the form holds changes that are not saved."""
-        return not self.history.stack.isClean()
+        return not self.history.is_clean()
 
     def _show(self, readout: Readout, path: Path | None, name: str) -> None:
         self.form.set_readout(readout)
@@ -97,7 +98,9 @@ class Documents(QObject):
         if not is_alive(self.window):
             return
         self.window.setWindowTitle(f"{self.name}[*] — {APP_TITLE}")
-        self.window.setWindowModified(self.is_modified())
+        # Typing not yet recorded counts as a change (checked for real once recorded).
+        history = self.history
+        self.window.setWindowModified(history.pending or not history.stack.isClean())
 
     def new(self, kind: Kind) -> None:
         """Start a new readout of ``kind`` (after the unsaved-work guard)."""
@@ -173,7 +176,7 @@ class Documents(QObject):
         self.window.hide_message()
         self.path = path
         self.name = path.name
-        self.history.stack.setClean()
+        self.history.set_clean()
         self._update_title()
         self._remember(path)
         self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)

@@ -28,6 +28,7 @@ from editor_app.gui.qt import (
     QTranslator,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
@@ -110,12 +111,25 @@ class Editor(QObject):
 
     def _add_undo_actions(self) -> None:
         menu = self.window.ui.menuEdit
-        undo = self.history.stack.createUndoAction(self.window, self.tr("&Undo"))
+        history = self.history
+        undo = menu.addAction(self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.history.stack.createRedoAction(self.window, self.tr("&Redo"))
+        undo.triggered.connect(history.undo)
+        redo = menu.addAction(self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        menu.addAction(undo)
-        menu.addAction(redo)
+        redo.triggered.connect(history.redo)
+
+        def update() -> None:
+            if not (is_alive(history.stack) and is_alive(undo)):
+                return  # the window is being destroyed
+            undo.setEnabled(history.stack.canUndo() or history.pending)
+            redo.setEnabled(history.stack.canRedo() and not history.pending)
+
+        history.stack.indexChanged.connect(update)
+        history.stack.cleanChanged.connect(update)
+        history.pendingChanged.connect(update)
+        update()
+        self.undo_action, self.redo_action = undo, redo
 
     def _add_checks_pane(self) -> None:
         pane = QWidget()
@@ -157,6 +171,7 @@ class Editor(QObject):
         """Render the form now and show both drafts and the problems."""
         self._timer.stop()
         readout = self.form.readout()
+        self.history.flush(readout)
         problems = [(p.path, str(p)) for p in validate(readout, self.glossary)]
         try:
             pair = self.renderer.render_pair(readout)

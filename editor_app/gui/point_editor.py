@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from editor_app.core.model import TalkingPoint
 from editor_app.gui.accessibility import name_controls
 from editor_app.gui.forms.point_editor import Ui_PointEditor
@@ -17,8 +19,9 @@ class PointEditor(RowEditor):
         self.ui = Ui_PointEditor()
         self.ui.setupUi(self)
         name_controls(self)
-        self.ui.enEdit.textChanged.connect(lambda: self.edited.emit("en"))
-        self.ui.esEdit.textChanged.connect(lambda: self.edited.emit("es"))
+        # partial, not lambda: one Python frame less on every keystroke.
+        self.ui.enEdit.textChanged.connect(partial(self.edited.emit, "en"))
+        self.ui.esEdit.textChanged.connect(partial(self.edited.emit, "es"))
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
         self.ui.removeButton.clicked.connect(self.removeRequested.emit)

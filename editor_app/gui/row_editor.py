@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Generic, TypeVar
 
 from editor_app.gui.qt import QFrame, QObject, QVBoxLayout, Signal
@@ -76,7 +77,7 @@ class RowList(QObject, Generic[R]):
         row = self._make_row()
         self.rows.append(row)
         self._layout.addWidget(row)
-        row.edited.connect(lambda key, r=row: self._row_edited(r, key))
+        row.edited.connect(partial(self._row_edited, row))
         row.moveRequested.connect(lambda delta, r=row: self.move(r, delta))
         row.removeRequested.connect(lambda r=row: self.remove(r))
         return row

@@ -1,7 +1,10 @@
 """Red wavy underlines for misspelled words, per paragraph, in one language per editor.
 
 Qt calls :meth:`SpellHighlighter.highlightBlock` only for the paragraphs (blocks) that
-changed, and the core checker caches every word, so a keystroke rechecks one paragraph.
+changed, and the core checker caches every word. Even one paragraph costs more to recheck
+than the keystroke itself, so a keystroke keeps the underlines it already knows (moved
+along with the text, those touching the edit dropped) and the paragraph is rechecked once
+typing pauses: a word is judged when the officer stops typing it, not letter by letter.
 Positions from the core are Python string offsets; Qt counts UTF-16 code units, so they
 are converted here (an emoji or a rare CJK character counts twice in Qt).
 """
@@ -23,9 +26,14 @@ from editor_app.gui.qt import (
     QTextCursor,
     QTextDocument,
     QTextEdit,
+    QTimer,
 )
 
 MAX_MENU_SUGGESTIONS = 5
+RECHECK_MS = 150
+"""A pause in typing this long rechecks the paragraphs typed in."""
+Span = tuple[int, int]
+"""A misspelling's start and end, as Python offsets in its paragraph."""
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -43,6 +51,47 @@ def python_offset(text: str, utf16_index: int) -> int:
     return len(text)
 
 
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix (by bisection: slices compare in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    """The length of the longest common suffix, at most ``limit``."""
+    low, high = 0, min(len(a), len(b), limit)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def moved_spans(old: str, new: str, spans: list[Span]) -> list[Span] | None:
+    """The spans of ``old`` that ``new`` keeps untouched, at their new offsets, when
+    ``new`` is ``old`` with one character typed, deleted or replaced; else None.
+
+    Spans touching the typed character are dropped (that word is being typed).
+    """
+    prefix = _common_prefix(old, new)
+    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
+    old_end = len(old) - suffix
+    if old_end - prefix > 1 or len(new) - suffix - prefix > 1:
+        return None  # a paste, a replaced text, a chosen suggestion: check it now
+    shift = len(new) - len(old)
+    kept = [(a, b) for a, b in spans if b < prefix]
+    kept += [(a + shift, b + shift) for a, b in spans if a > old_end]
+    return kept
+
+
 class SpellHighlighter(QSyntaxHighlighter):
     """Underlines the words the checker flags in ``lang``."""
 
@@ -53,13 +102,55 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.misspelled = QTextCharFormat()
         self.misspelled.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.misspelled.setUnderlineColor(QColor("#d0312d"))
+        self._last: tuple[int, str, list[Span]] | None = None
+        """The paragraph last underlined: its number, its text and its spans."""
+        self._typed_in: set[int] = set()
+        """Paragraphs whose underlines were moved, not checked: rechecked at the pause."""
+        self._checking = False
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(RECHECK_MS)
+        self._pause.timeout.connect(self.recheck_typed)
 
     def highlightBlock(self, text: str) -> None:
         """Underline the misspellings of one paragraph."""
-        for miss in self.checker.check_text(text, self.lang):
-            start = utf16_offset(text, miss.start)
-            end = utf16_offset(text, miss.end)
+        number = self.currentBlock().blockNumber()
+        last = self._last
+        spans = None
+        if not self._checking and last is not None and last[0] == number and last[1] != text:
+            spans = moved_spans(last[1], text, last[2])
+            if spans is not None:
+                self._typed_in.add(number)
+                self._pause.start()
+        if spans is None:
+            spans = [(m.start, m.end) for m in self.checker.check_text(text, self.lang)]
+        self._last = (number, text, spans)
+        astral = not text.isascii() and max(text) > "\uffff"
+        for start, end in spans:
+            if astral:
+                start, end = utf16_offset(text, start), utf16_offset(text, end)
             self.setFormat(start, end - start, self.misspelled)
+
+    @property
+    def pending(self) -> bool:
+        """True while typed-in paragraphs wait for the pause to be rechecked."""
+        return bool(self._typed_in)
+
+    def recheck_typed(self) -> None:
+        """Check the paragraphs typed in since the last pause (now, rather than later)."""
+        self._pause.stop()
+        document = self.document()
+        numbers, self._typed_in = self._typed_in, set()
+        if document is None:
+            return
+        self._checking = True
+        try:
+            for number in sorted(numbers):
+                block = document.findBlockByNumber(number)
+                if block.isValid():
+                    self.rehighlightBlock(block)
+        finally:
+            self._checking = False
 
     def misspelling_at(self, cursor: QTextCursor) -> tuple[QTextCursor, Misspelling] | None:
         """The misspelled word under ``cursor`` and a cursor selecting it, or None."""

@@ -43,7 +43,7 @@ def test_a_new_point_is_spell_checked_too(editor: Editor, qtbot: QtBot) -> None:
     row = editor.form.points.rows[-1]
     qtbot.waitUntil(lambda: row.ui.esEdit.property("spellHighlighter") is not None)
     type_text(qtbot, row.ui.esEdit, "Cooperación trilateral y fentanilo ilícito, cancillér")
-    assert underlined_words(row.ui.esEdit) == ["cancillér"]
+    qtbot.waitUntil(lambda: underlined_words(row.ui.esEdit) == ["cancillér"])
 
 
 def test_status_bar_names_the_dictionaries(editor: Editor) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.parse import readout_to_dict
@@ -112,18 +114,44 @@ def test_undo_and_redo_across_the_form(editor: Editor, qtbot: QtBot) -> None:
     original = readout_to_dict(editor.form.readout())
     ui = editor.form.ui
     qtbot.keyClicks(ui.datelineEn, "Washington")
+    qtbot.waitUntil(lambda: not editor.history.pending)  # an officer pauses to reach the mouse
     qtbot.mouseClick(ui.addPointButton, Qt.MouseButton.LeftButton)
     stack = editor.history.stack
     assert stack.count() == 2, "typing in one field is one undo step"
-    stack.undo()
+    editor.undo_action.trigger()
     assert len(editor.form.readout().points) == 3
-    stack.undo()
+    editor.undo_action.trigger()
     assert readout_to_dict(editor.form.readout()) == original
     assert stack.isClean() and not editor.window.isWindowModified()
-    stack.redo()
+    assert not editor.undo_action.isEnabled()
+    editor.redo_action.trigger()
     assert ui.datelineEn.text() == "Washington"
     qtbot.waitUntil(lambda: "WASHINGTON" in _en(editor))
     QApplication.processEvents()
+
+
+def test_undo_takes_back_typing_before_its_step_is_recorded(editor: Editor, qtbot: QtBot) -> None:
+    ui = editor.form.ui
+    qtbot.keyClicks(ui.datelineEn, "Miami")
+    assert editor.history.pending, "a keystroke defers the snapshot of the whole form"
+    assert editor.undo_action.isEnabled()
+    editor.undo_action.trigger()
+    assert ui.datelineEn.text() == "" and not editor.documents.is_modified()
+    editor.redo_action.trigger()
+    assert ui.datelineEn.text() == "Miami"
+
+
+def test_saving_straight_after_a_keystroke_leaves_nothing_unsaved(
+    editor: Editor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    ui = editor.form.ui
+    qtbot.keyClicks(ui.datelineEn, "Miami")
+    assert editor.documents.is_modified()
+    assert editor.documents._write(tmp_path / "saved.readout")
+    qtbot.wait(120)  # past the typing pause: nothing left to record
+    assert not editor.documents.is_modified() and not editor.window.isWindowModified()
+    qtbot.keyClicks(ui.datelineEn, "x")
+    assert editor.documents.is_modified()
 
 
 def test_a_custom_title_in_both_languages(editor: Editor, qtbot: QtBot) -> None:
@@ -143,7 +171,7 @@ def test_a_custom_title_in_both_languages(editor: Editor, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: "ministro de Relaciones Exteriores y Culto" in _es(editor))
     assert "Minister of Foreign Affairs and Worship" in _en(editor)
     assert editor.form.readout().counterparts[0].custom_title == custom
-    editor.history.stack.undo()
+    editor.history.undo()
     assert editor.form.readout().counterparts[0].title == "foreign_minister"
     row.ask_custom_title = lambda title, parent: None
     combo.setCurrentIndex(combo.count() - 1)

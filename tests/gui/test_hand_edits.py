@@ -52,7 +52,7 @@ def test_hand_edit_is_saved_with_the_readout_and_undoable(editor: Editor) -> Non
     editor.window.ask_part_text = lambda title, text: "My own lead."  # type: ignore[method-assign]
     editor.window.ui.enPreview.anchorClicked.emit(QUrl("edit:lead"))
     assert editor.form.readout().overrides["en"]["lead"].text == "My own lead."
-    editor.history.stack.undo()
+    editor.history.undo()
     editor.refresh()
     assert "lead" not in editor.form.readout().overrides["en"]
     assert "Today Deputy Secretary" in editor.window.ui.enPreview.toPlainText()

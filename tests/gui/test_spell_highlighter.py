@@ -62,9 +62,26 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
 def editor_with(qtbot: QtBot, checker: SpellChecker, lang: str, text: str) -> QPlainTextEdit:
     editor = QPlainTextEdit()
     qtbot.addWidget(editor)
-    enable_spelling(editor, checker, lang)  # type: ignore[arg-type]
+    highlighter = enable_spelling(editor, checker, lang)  # type: ignore[arg-type]
     type_text(qtbot, editor, text)
+    qtbot.waitUntil(lambda: not highlighter.pending)
     return editor
+
+
+def test_a_word_is_judged_when_typing_pauses(qtbot: QtBot, checker: SpellChecker) -> None:
+    editor = editor_with(qtbot, checker, "es", "El cancillér habló")
+    highlighter = editor.property("spellHighlighter")
+    type_text(qtbot, editor, " con el secretrio")
+    assert highlighter.pending
+    assert underlined(editor) == ["cancillér"], "known underlines move along; none mid-word"
+    qtbot.waitUntil(lambda: not highlighter.pending)
+    assert underlined(editor) == ["cancillér", "secretrio"]
+    editor.moveCursor(QTextCursor.MoveOperation.Start)
+    type_text(qtbot, editor, "Hoy ")
+    assert underlined(editor) == ["cancillér", "secretrio"], "underlines follow their words"
+    editor.selectAll()
+    type_text(qtbot, editor, "Bien")
+    assert underlined(editor) == []
 
 
 def test_spanish_field_underlines_a_spanish_typo(qtbot: QtBot, checker: SpellChecker) -> None:
