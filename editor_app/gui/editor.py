@@ -33,6 +33,7 @@ from editor_app.gui.qt import (
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
+from editor_app.gui.spell_highlighter import enable_spelling
 from editor_app.gui.spelling_controller import CheckerFactory, SpellingController
 from editor_app.gui.undo import FormHistory
 
@@ -218,16 +219,35 @@ class Editor(QObject):
             return
         language: Lang = "es" if lang == "es" else "en"
         part = pair.get(language).get(key)
-        generated = part.generated if part is not None else ""
         if action == "revert":
             self.form.set_override(language, key, None)
         elif action == "edit":
-            title = self.tr("Edit by hand: {part}").format(part=part_label(key, language))
-            text = self.window.ask_part_text(title, part.text if part else "")
-            if text is not None and text != (part.text if part else ""):
-                # The generated text is kept beside the edit: when the form changes it,
-                # the edit is flagged stale instead of being replaced.
-                self.form.set_override(language, key, Override(text, generated))
+            self._edit_in_place(language, key, part.text if part else "")
+            return
+        self.refresh()
+
+    def _edit_in_place(self, lang: Lang, key: str, text: str) -> None:
+        """Open the part's text for typing, over the part in its pane."""
+        label = part_label(key, lang)
+        name = self.tr("Edit by hand: {part}").format(part=label)
+        editor = self.window.edit_part(lang, key, text, name)
+        if self.spelling.checker is not None:
+            enable_spelling(editor, self.spelling.checker, lang)
+        editor.committed.connect(lambda typed: self._keep_hand_edit(lang, key, typed))
+        editor.closed.connect(self.window.statusBar().clearMessage)
+        self.window.statusBar().showMessage(
+            self.tr("Editing “{part}” by hand: Enter keeps it, Esc cancels.").format(part=label)
+        )
+
+    def _keep_hand_edit(self, lang: Lang, key: str, text: str) -> None:
+        if not is_alive(self.window):
+            return  # torn down without a close (the close keeps the edit first)
+        pair = self._fresh_pair()
+        part = pair.get(lang).get(key) if pair is not None else None
+        # The generated text is kept beside the edit: when the form changes it, the edit
+        # is flagged stale instead of being replaced.
+        generated = part.generated if part is not None else ""
+        self.form.set_override(lang, key, Override(text, generated))
         self.refresh()
 
     def go_to_finding(self, finding: Finding) -> None:

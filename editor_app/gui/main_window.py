@@ -9,26 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.store import SUFFIX
 from editor_app.gui.forms.main_window import Ui_MainWindow
+from editor_app.gui.part_editor import PartEditor
 from editor_app.gui.preview import draft_html
 from editor_app.gui.qt import (
     QCloseEvent,
-    QDialog,
-    QDialogButtonBox,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     Qt,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 
 FILE_FILTER = f"Readouts (*{SUFFIX});;All files (*)"
@@ -72,6 +70,8 @@ class MainWindow(QMainWindow):
         self.ui.previewSplitter.setStretchFactor(1, 0)
         self.ui.previewSplitter.setSizes([760, 90])
         self.close_guard: Callable[[], bool] = lambda: True
+        self.part_editor: PartEditor | None = None
+        """The hand edit being typed in a pane, if any."""
         for lang, view in (("en", self.ui.enPreview), ("es", self.ui.esPreview)):
             view.setOpenLinks(False)
             view.anchorClicked.connect(
@@ -89,6 +89,9 @@ class MainWindow(QMainWindow):
         ):
             heading.setText(f"<b>{LANG_NAMES[draft.lang]}</b> · {draft.locale}")
             self._set_html(view, draft_html(draft))
+        editor = self.part_editor
+        if editor is not None and is_alive(editor) and not editor.done:
+            editor.place()  # the pane was laid out again under it
 
     @staticmethod
     def _set_html(view: QTextBrowser, html: str) -> None:
@@ -154,24 +157,16 @@ class MainWindow(QMainWindow):
             return QMessageBox.StandardButton.Save
         return QMessageBox.StandardButton.Cancel
 
-    def ask_part_text(self, title: str, text: str) -> str | None:
-        """Ask for the hand-edited text of a part; None when cancelled."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        layout = QVBoxLayout(dialog)
-        edit = QPlainTextEdit(text)
-        edit.setAccessibleName(title)
-        layout.addWidget(edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        layout.addWidget(buttons)
-        dialog.resize(560, 260)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return edit.toPlainText()
+    def edit_part(self, lang: Lang, key: str, text: str, name: str) -> PartEditor:
+        """Open an editor for part ``key`` in place, over the part in its pane (a part
+        already being edited is kept first)."""
+        if self.part_editor is not None and is_alive(self.part_editor):
+            self.part_editor.finish(keep=True)
+        view = self.ui.esPreview if lang == "es" else self.ui.enPreview
+        editor = PartEditor(view, lang, key, text, name)
+        self.part_editor = editor
+        editor.open()
+        return editor
 
     def file_filter(self) -> str:
         """The file dialogs' filter: readouts first."""
@@ -196,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close only once the guard agrees (unsaved work is saved or given up)."""
+        if self.part_editor is not None and is_alive(self.part_editor):
+            self.part_editor.finish(keep=True)  # a hand edit being typed is work too
         if self.close_guard():
             self.closing.emit()
             event.accept()

@@ -10,14 +10,16 @@ from html import escape
 
 from editor_app.core.draft import Draft, DraftPart, part_label
 
-STYLE = """
+TEXT_POINT_SIZE = 10.5
+"""The size of a part's text in the panes (a hand edit is typed at the same size)."""
+STYLE = f"""
 <style>
-  .label { color: #6b7280; font-size: 9pt; margin: 10px 0 0 0; }
-  .text { font-size: 10.5pt; margin: 2px 0 0 0; }
-  .title { font-size: 12.5pt; font-weight: 600; margin: 2px 0 0 0; }
-  .edited { color: #92400e; }
-  .links { font-size: 8pt; }
-  a { color: #2563eb; text-decoration: none; }
+  .label {{ color: #6b7280; font-size: 9pt; margin: 10px 0 0 0; }}
+  .text {{ font-size: {TEXT_POINT_SIZE}pt; margin: 2px 0 0 0; }}
+  .title {{ font-size: 12.5pt; font-weight: 600; margin: 2px 0 0 0; }}
+  .edited {{ color: #92400e; }}
+  .links {{ font-size: 8pt; }}
+  a {{ color: #2563eb; text-decoration: none; }}
 </style>
 """
 HAND_EDITED = {"en": "edited by hand", "es": "editado a mano"}

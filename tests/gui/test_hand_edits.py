@@ -5,24 +5,42 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from editor_app.gui.editor import Editor
-from editor_app.gui.qt import QUrl
+from editor_app.gui.part_editor import PartEditor
+from editor_app.gui.qt import QEvent, QFocusEvent, Qt, QTextCursor, QUrl
+from tests.gui.test_daily_work import underlined_words
+from tests.gui.test_spell_highlighter import type_text
+
+
+def open_part(editor: Editor, lang: str, key: str) -> PartEditor:
+    """Click a part's "edit" link; the in-place editor that opens over the part."""
+    view = editor.window.ui.esPreview if lang == "es" else editor.window.ui.enPreview
+    view.anchorClicked.emit(QUrl(f"edit:{key}"))
+    part_editor = editor.window.part_editor
+    assert part_editor is not None and part_editor.isVisible()
+    assert part_editor.parent() is view.viewport(), "the edit happens in the pane itself"
+    return part_editor
+
+
+def keep(qtbot: QtBot, part_editor: PartEditor, text: str) -> None:
+    """Replace the editor's text by typing and press Enter."""
+    part_editor.selectAll()
+    type_text(qtbot, part_editor, text)
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return)
 
 
 def test_hand_edit_survives_a_form_change_and_is_marked_stale(editor: Editor, qtbot: QtBot) -> None:
-    asked: list[tuple[str, str]] = []
-
-    def answer(title: str, text: str) -> str:
-        asked.append((title, text))
-        return "Llamada con el canciller (versión de la oficina)"
-
-    editor.window.ask_part_text = answer  # type: ignore[method-assign]
-    editor.window.ui.esPreview.anchorClicked.emit(QUrl("edit:title"))
-    assert asked == [
-        (
-            "Edit by hand: Título",
-            "Llamada del subsecretario Landau con el canciller mexicano De la Fuente",
-        )
-    ]
+    part_editor = open_part(editor, "es", "title")
+    assert part_editor.toPlainText() == (
+        "Llamada del subsecretario Landau con el canciller mexicano De la Fuente"
+    )
+    assert part_editor.accessibleName() == "Edit by hand: Título"
+    # It lies over the title's text in the pane, at least as wide as most of the pane.
+    view = editor.window.ui.esPreview
+    title_rect = view.cursorRect(view.document().find("Llamada del subsecretario"))
+    assert part_editor.geometry().contains(title_rect.center())
+    assert part_editor.width() > view.viewport().width() * 0.9
+    keep(qtbot, part_editor, "Llamada con el canciller (versión de la oficina)")
+    assert part_editor.done and not part_editor.isVisible()
     preview = editor.window.ui.esPreview.toPlainText()
     assert "Llamada con el canciller (versión de la oficina)" in preview
     assert "editado a mano" in preview and "cambió" not in preview
@@ -41,21 +59,54 @@ def test_hand_edit_survives_a_form_change_and_is_marked_stale(editor: Editor, qt
     assert "con el canciller mexicano Ebrard" in text and "editado a mano" not in text
 
 
-def test_cancelled_edit_changes_nothing(editor: Editor) -> None:
-    editor.window.ask_part_text = lambda title, text: None  # type: ignore[method-assign]
-    editor.window.ui.enPreview.anchorClicked.emit(QUrl("edit:body.2"))
+def test_cancelled_edit_changes_nothing(editor: Editor, qtbot: QtBot) -> None:
+    part_editor = open_part(editor, "en", "body.2")
+    type_text(qtbot, part_editor, " And more.")
+    qtbot.keyClick(part_editor, Qt.Key.Key_Escape)
+    assert part_editor.done
     assert not editor.window.isWindowModified()
     assert editor.form.readout().overrides["en"] == {}
+    assert "And more." not in editor.window.ui.enPreview.toPlainText()
 
 
-def test_hand_edit_is_saved_with_the_readout_and_undoable(editor: Editor) -> None:
-    editor.window.ask_part_text = lambda title, text: "My own lead."  # type: ignore[method-assign]
-    editor.window.ui.enPreview.anchorClicked.emit(QUrl("edit:lead"))
+def test_hand_edit_is_saved_with_the_readout_and_undoable(editor: Editor, qtbot: QtBot) -> None:
+    keep(qtbot, open_part(editor, "en", "lead"), "My own lead.")
     assert editor.form.readout().overrides["en"]["lead"].text == "My own lead."
     editor.history.undo()
     editor.refresh()
     assert "lead" not in editor.form.readout().overrides["en"]
     assert "Today Deputy Secretary" in editor.window.ui.enPreview.toPlainText()
+
+
+def test_leaving_the_editor_keeps_what_was_typed(editor: Editor, qtbot: QtBot) -> None:
+    part_editor = open_part(editor, "en", "body.1")
+    part_editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, part_editor, "A second line.")
+    assert part_editor.toPlainText().endswith("\nA second line.")
+    part_editor.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.MouseFocusReason))
+    text = editor.form.readout().overrides["en"]["body.1"].text
+    assert text.endswith("\nA second line.") and text.count("\n") == 1
+    assert "A second line." in editor.window.ui.enPreview.toPlainText()
+
+
+def test_the_hand_edit_is_spell_checked_in_its_language(editor: Editor, qtbot: QtBot) -> None:
+    part_editor = open_part(editor, "es", "body.1")
+    part_editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, part_editor, " Fue una reunion productiva.")
+    qtbot.waitUntil(lambda: underlined_words(part_editor) == ["reunion"])
+
+
+def test_a_hand_edit_being_typed_is_kept_when_the_window_closes(
+    editor: Editor, qtbot: QtBot
+) -> None:
+    part_editor = open_part(editor, "en", "lead")
+    keep_text = "Typed, never confirmed."
+    part_editor.selectAll()
+    type_text(qtbot, part_editor, keep_text)
+    editor.window.close_guard = lambda: False  # the officer cancels the close
+    editor.window.close()
+    assert editor.form.readout().overrides["en"]["lead"].text == keep_text
 
 
 def editor_findings(editor: Editor) -> list:  # type: ignore[type-arg]
