@@ -103,6 +103,7 @@ class SpellChecker:
         self._known: dict[Lang, frozenset[str]] = {}
         self._verdicts: dict[Lang, dict[str, bool]] = {lang: {} for lang in LANGS}
         self._suggestions: dict[Lang, dict[str, list[str]]] = {lang: {} for lang in LANGS}
+        self._generation = 0
         for lang in LANGS:
             self._rebuild_known(lang)
 
@@ -171,7 +172,14 @@ class SpellChecker:
             self._ignored[lang].add(normalize_word(word))
             self._rebuild_known(lang)
 
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever a verdict may change (word lists, names, the
+        cache): a caller caching results per text compares it to know they still hold."""
+        return self._generation
+
     def _rebuild_known(self, lang: Lang) -> None:
+        self._generation += 1
         # Everything a list accepts, merged once per change, so a check does one lookup.
         self._known[lang] = frozenset(
             self._domain[lang] | self._personal[lang].entries() | self._names | self._ignored[lang]
@@ -182,6 +190,7 @@ class SpellChecker:
     def clear_cache(self) -> None:
         """Forget cached verdicts and suggestions (the word lists stay)."""
         with self._lock:
+            self._generation += 1
             for lang in LANGS:
                 self._verdicts[lang].clear()
                 self._suggestions[lang].clear()

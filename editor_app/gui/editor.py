@@ -20,6 +20,7 @@ from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
 from editor_app.gui.main_window import MainWindow
+from editor_app.gui.pane_spelling import PaneHighlighter
 from editor_app.gui.qt import (
     QKeySequence,
     QLabel,
@@ -92,6 +93,7 @@ class Editor(QObject):
             autosave_idle_ms,
         )
         self.pair: DraftPair | None = None
+        self.pane_highlighters: list[PaneHighlighter] = []
         self.exports = ExportController(
             self.window,
             self.form,
@@ -193,11 +195,26 @@ class Editor(QObject):
                 else self.tr("<b>Checks</b> · nothing to report")
             )
         self.spelling.update(readout)
+        self._underline_panes()
         self.window.show_problems(problems)
         count = len(problems)
         self.window.statusBar().showMessage(
             self.tr("%n problem(s) to fix", "", count) if count else self.tr("Ready")
         )
+
+    def _underline_panes(self) -> None:
+        """Spell-check both draft panes with the form's checker (created on first use)."""
+        checker = self.spelling.checker
+        if checker is None:
+            return
+        if not self.pane_highlighters:
+            ui = self.window.ui
+            self.pane_highlighters = [
+                PaneHighlighter(ui.enPreview.document(), checker, "en"),
+                PaneHighlighter(ui.esPreview.document(), checker, "es"),
+            ]
+        for highlighter in self.pane_highlighters:
+            highlighter.follow(checker)
 
     def go_to_field(self, path: str) -> None:
         """Scroll the form to the field a problem names and put the cursor there."""

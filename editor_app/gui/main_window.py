@@ -95,9 +95,14 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _set_html(view: QTextBrowser, html: str) -> None:
+        # A keystroke usually changes one language only: the other pane is left as it is
+        # (no layout, no spell-check pass, selection and scroll untouched).
+        if view.property("shownHtml") == html:
+            return
         bar = view.verticalScrollBar()
         position = bar.value()
         view.setHtml(html)
+        view.setProperty("shownHtml", html)
         bar.setValue(position)
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:

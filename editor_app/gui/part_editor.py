@@ -38,6 +38,11 @@ def part_anchor_block(document: QTextDocument, key: str) -> QTextBlock | None:
     return None
 
 
+def is_part_label(block: QTextBlock) -> bool:
+    """True for a label paragraph (it opens with its part's anchor), not a part's text."""
+    return bool(block.begin().fragment().charFormat().anchorNames())
+
+
 def block_anchors(block: QTextBlock) -> list[str]:
     """The anchor names in paragraph ``block`` (a label paragraph has its part's key)."""
     names: list[str] = []

@@ -125,6 +125,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         if spans is None:
             spans = [(m.start, m.end) for m in self.checker.check_text(text, self.lang)]
         self._last = (number, text, spans)
+        self.underline(text, spans)
+
+    def underline(self, text: str, spans: list[Span]) -> None:
+        """Underline ``spans`` (Python offsets) of the paragraph being highlighted."""
         astral = not text.isascii() and max(text) > "\uffff"
         for start, end in spans:
             if astral:
