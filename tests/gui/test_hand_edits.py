@@ -116,3 +116,16 @@ def editor_findings(editor: Editor) -> list:  # type: ignore[type-arg]
         for i in range(panel.tree.topLevelItemCount())
         for j in range(panel.tree.topLevelItem(i).childCount())
     ]
+
+
+def test_a_part_is_edited_with_the_keyboard_alone(editor: Editor, qtbot: QtBot) -> None:
+    view = editor.window.ui.enPreview
+    editor.window.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the first link: the title's "edit"
+    assert view.textCursor().selectedText() == "edit"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    part_editor = editor.window.part_editor
+    assert part_editor is not None and part_editor.key == "title" and part_editor.hasFocus()
+    qtbot.keyClick(part_editor, Qt.Key.Key_Escape)
+    assert view.hasFocus(), "Esc gives the keyboard back to the pane"
