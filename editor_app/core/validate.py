@@ -52,7 +52,9 @@ def _official_problems(official: Official, path: str, glossary: Glossary) -> lis
                 Problem(f"{path}.custom_title", "a custom title needs English and Spanish text")
             )
     code = official.country
-    if not glossary.has_country(code):
+    if not code.strip():
+        problems.append(Problem(f"{path}.country", "a country is needed"))
+    elif not glossary.has_country(code):
         hint = glossary.suggest_country(code)
         more = f" — did you mean {hint!r}?" if hint else ""
         problems.append(Problem(f"{path}.country", f"unknown country code {code!r}{more}"))

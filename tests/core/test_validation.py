@@ -7,8 +7,12 @@ from typing import Any
 
 import pytest
 
+from editor_app.core.glossary import load_glossary
+from editor_app.core.model import Kind
 from editor_app.core.parse import ReadoutInvalid, readout_from_dict, readout_to_dict
+from editor_app.core.starter import starter
 from editor_app.core.store import example_text
+from editor_app.core.validate import validate
 
 
 def example_data() -> dict[str, Any]:
@@ -141,3 +145,10 @@ def test_unknown_override_part() -> None:
     data = example_data()
     data["overrides"]["es"] = {"headline": {"text": "x"}}
     assert messages(data) == ["overrides.es.headline: unknown part"]
+
+
+def test_a_missing_country_is_asked_for_plainly() -> None:
+    readout = starter(Kind.BILATERAL_CALL)  # File > New: nobody chosen yet
+    found = [str(p) for p in validate(readout, load_glossary())]
+    assert "counterparts[0].country: a country is needed" in found
+    assert not any("unknown country" in m for m in found)
