@@ -67,7 +67,7 @@ class Editor(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
-        self.form.edited.connect(self.schedule_refresh)
+        self.form.changed.connect(self._timer.start)  # schedule_refresh, without Python
         self.history.applied.connect(self.schedule_refresh)
         self.documents.loaded.connect(self.refresh)
         self.window.closing.connect(self.save_window_state)

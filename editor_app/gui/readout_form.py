@@ -70,6 +70,9 @@ class ReadoutForm(QWidget):
     """The whole form; the Designer form is held as ``self.ui``."""
 
     edited = Signal(str)
+    changed = Signal()
+    """Emitted with every ``edited``, without the key: for Qt slots taking no argument
+    (a timer's start), which then run without a Python call on each keystroke."""
 
     def __init__(
         self, glossary: Glossary, roster: list[RosterEntry], parent: QWidget | None = None
@@ -141,6 +144,7 @@ class ReadoutForm(QWidget):
     def _report(self, key: str) -> None:
         if not self._loading:
             self.edited.emit(key)
+            self.changed.emit()
 
     def _add_counterpart(self) -> None:
         self.counterparts.add().ui.givenNames.setFocus()

@@ -118,7 +118,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         last = self._last
         spans = None
         if not self._checking and last is not None and last[0] == number and last[1] != text:
-            spans = moved_spans(last[1], text, last[2])
+            if not last[2] and abs(len(text) - len(last[1])) <= 1:
+                spans = []  # nothing underlined to move: the usual keystroke, kept cheap
+            else:
+                spans = moved_spans(last[1], text, last[2])
             if spans is not None:
                 self._typed_in.add(number)
                 self._pause.start()
