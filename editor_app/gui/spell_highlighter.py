@@ -116,7 +116,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         """Underline the misspellings of one paragraph."""
         number = self.currentBlock().blockNumber()
         last = self._last
-        spans = None
+        spans: list[Span] | None = None
         if not self._checking and last is not None and last[0] == number and last[1] != text:
             if not last[2] and abs(len(text) - len(last[1])) <= 1:
                 spans = []  # nothing underlined to move: the usual keystroke, kept cheap
