@@ -1,0 +1,95 @@
+"""Make the README's window screenshots in docs/ (offscreen, no display needed).
+
+    .venv/bin/python tools/screenshots.py
+
+- docs/screenshot.png and docs/screenshot-es.png: the bundled example with two typos
+  typed into the first talking point, so the spelling underlines show, in the English and
+  in the Spanish interface;
+- docs/hand-edit.png: the second talking point of the English draft being rewritten in
+  place, with a typo underlined in the part editor.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from editor_app.core.autosave import Autosave  # noqa: E402
+from editor_app.gui.editor import Editor  # noqa: E402
+from editor_app.gui.i18n import install_translators  # noqa: E402
+from editor_app.gui.launch import SCREENSHOT_SIZE, application  # noqa: E402
+from editor_app.gui.qt import QApplication, QSettings, QUrl  # noqa: E402
+from editor_app.gui.settings import AppSettings  # noqa: E402
+
+DOCS = ROOT / "docs"
+TYPO_ES = " La reunion fue productiva."
+TYPO_EN = " The meeting was productve."
+
+
+def settle(app: QApplication, seconds: float = 0.4) -> None:
+    """Let timers (render, spelling pause) fire."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def editor_window(app: QApplication, folder: Path) -> Editor:
+    """An editor on the example, shown at the README's size, with temp settings."""
+    settings = AppSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    editor = Editor(settings, autosave=Autosave(folder / "autosave"))
+    editor.window.resize(*SCREENSHOT_SIZE)
+    editor.open_start(None)
+    editor.window.show()
+    editor.refresh()
+    settle(app)
+    return editor
+
+
+def with_typos(app: QApplication, editor: Editor) -> None:
+    """Type a typo at the end of the first point, in both languages."""
+    row = editor.form.points.rows[0]
+    for edit, typo in ((row.ui.enEdit, TYPO_EN), (row.ui.esEdit, TYPO_ES)):
+        edit.moveCursor(edit.textCursor().MoveOperation.End)
+        edit.insertPlainText(typo)
+    editor.refresh()
+    settle(app)
+
+
+def main() -> int:
+    """Write the three screenshots (``es``: only the Spanish interface's)."""
+    lang = sys.argv[1] if len(sys.argv) > 1 else ""
+    app = application()
+    folder = Path(tempfile.mkdtemp())
+    if lang == "es":
+        translators = install_translators(app, "es")
+        editor = editor_window(app, folder)
+        editor.translators = translators
+        with_typos(app, editor)
+        editor.window.grab().save(str(DOCS / "screenshot-es.png"))
+        return 0
+    editor = editor_window(app, folder)
+    with_typos(app, editor)
+    editor.window.grab().save(str(DOCS / "screenshot.png"))
+    editor.form.points.rows[0].ui.enEdit.undo()
+    editor.window.ui.enPreview.anchorClicked.emit(QUrl("edit:body.2"))
+    part = editor.window.part_editor
+    assert part is not None
+    part.insertPlainText(" Both sides will meet agian next month.")
+    settle(app)
+    editor.window.grab().save(str(DOCS / "hand-edit.png"))
+    # Translators go in before any widget exists: the Spanish window gets a process of its own.
+    return subprocess.run([sys.executable, __file__, "es"], check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
