@@ -204,7 +204,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"{args.file}: {format_finding(f, args.ui_lang)}", file=out)
         if misspelled:
             print(f"{args.file}: spelling:", file=out)
-            print(format_findings(misspelled), file=out)
+            print(format_findings(misspelled, args.ui_lang), file=out)
         if not (problems or checks or misspelled):
             print(f"{args.file}: no findings", file=out)
     serious = [f for f in checks if f.severity != "note"]

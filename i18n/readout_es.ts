@@ -89,37 +89,37 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="91" />
+        <location filename="../editor_app/gui/documents.py" line="92" />
         <source>Recovered readout</source>
         <translation>Comunicado recuperado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="106" />
+        <location filename="../editor_app/gui/documents.py" line="109" />
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="128" />
+        <location filename="../editor_app/gui/documents.py" line="131" />
         <source>Could not open the readout. {error}</source>
         <translation>No se pudo abrir el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="138" />
+        <location filename="../editor_app/gui/documents.py" line="141" />
         <source>Opened {name}: {note}</source>
         <translation>Abierto {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="169" />
+        <location filename="../editor_app/gui/documents.py" line="172" />
         <source>Could not save the readout. {error}</source>
         <translation>No se pudo guardar el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="179" />
+        <location filename="../editor_app/gui/documents.py" line="182" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="194" />
+        <location filename="../editor_app/gui/documents.py" line="197" />
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -127,131 +127,141 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="78" />
+        <location filename="../editor_app/gui/editor.py" line="89" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="101" />
+        <location filename="../editor_app/gui/editor.py" line="107" />
+        <source>Rendering…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="116" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="113" />
+        <location filename="../editor_app/gui/editor.py" line="129" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="115" />
+        <location filename="../editor_app/gui/editor.py" line="132" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="124" />
+        <location filename="../editor_app/gui/editor.py" line="152" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="133" />
+        <location filename="../editor_app/gui/editor.py" line="161" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="136" />
+        <location filename="../editor_app/gui/editor.py" line="164" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="149" />
+        <location filename="../editor_app/gui/editor.py" line="177" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="165" />
+        <location filename="../editor_app/gui/editor.py" line="225" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="175" />
+        <location filename="../editor_app/gui/editor.py" line="235" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="177" />
+        <location filename="../editor_app/gui/editor.py" line="237" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="183" />
+        <location filename="../editor_app/gui/editor.py" line="244" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="183" />
+        <location filename="../editor_app/gui/editor.py" line="244" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="210" />
+        <location filename="../editor_app/gui/editor.py" line="292" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="299" />
+        <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="58" />
+        <location filename="../editor_app/gui/export_controller.py" line="57" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="66" />
+        <location filename="../editor_app/gui/export_controller.py" line="65" />
         <source>Copy &amp;Spanish draft</source>
         <translation>Copiar borrador en &amp;español</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="67" />
+        <location filename="../editor_app/gui/export_controller.py" line="66" />
         <source>Copy E&amp;nglish draft</source>
         <translation>Copiar borrador en &amp;inglés</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="77" />
+        <location filename="../editor_app/gui/export_controller.py" line="76" />
         <source>Draft copied</source>
         <translation>Borrador copiado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="115" />
+        <location filename="../editor_app/gui/export_controller.py" line="113" />
         <source>Fix the problems listed before exporting.</source>
         <translation>Resuelva los problemas señalados antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="134" />
+        <location filename="../editor_app/gui/export_controller.py" line="132" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="140" />
+        <location filename="../editor_app/gui/export_controller.py" line="138" />
         <source>Exported {path}</source>
         <translation>Exportado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="147" />
+        <location filename="../editor_app/gui/export_controller.py" line="145" />
         <source>Could not export. {message}</source>
         <translation>No se pudo exportar. {message}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="152" />
+        <location filename="../editor_app/gui/export_controller.py" line="150" />
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="154" />
+        <location filename="../editor_app/gui/export_controller.py" line="152" />
         <source>Open file</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="155" />
+        <location filename="../editor_app/gui/export_controller.py" line="153" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -259,162 +269,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="60" />
+        <location filename="../editor_app/gui/export_dialog.py" line="58" />
         <source>Export for clearance</source>
         <translation>Exportar para autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="68" />
+        <location filename="../editor_app/gui/export_dialog.py" line="66" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="74" />
+        <location filename="../editor_app/gui/export_dialog.py" line="72" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="80" />
-        <location filename="../editor_app/gui/export_dialog.py" line="101" />
+        <location filename="../editor_app/gui/export_dialog.py" line="78" />
+        <location filename="../editor_app/gui/export_dialog.py" line="99" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="83" />
+        <location filename="../editor_app/gui/export_dialog.py" line="81" />
         <source>Side by side (two columns)</source>
         <translation>En paralelo (dos columnas)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="84" />
+        <location filename="../editor_app/gui/export_dialog.py" line="82" />
         <source>One language after the other</source>
         <translation>Un idioma tras otro</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="85" />
+        <location filename="../editor_app/gui/export_dialog.py" line="83" />
         <source>One file per language</source>
         <translation>Un archivo por idioma</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="91" />
+        <location filename="../editor_app/gui/export_dialog.py" line="89" />
         <source>Spanish first</source>
         <translation>Español primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="92" />
+        <location filename="../editor_app/gui/export_dialog.py" line="90" />
         <source>English first</source>
         <translation>Inglés primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="95" />
+        <location filename="../editor_app/gui/export_dialog.py" line="93" />
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="96" />
+        <location filename="../editor_app/gui/export_dialog.py" line="94" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="102" />
+        <location filename="../editor_app/gui/export_dialog.py" line="100" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="103" />
+        <location filename="../editor_app/gui/export_dialog.py" line="101" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="104" />
+        <location filename="../editor_app/gui/export_dialog.py" line="102" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="109" />
+        <location filename="../editor_app/gui/export_dialog.py" line="107" />
         <source>Clearance sheet</source>
         <translation>Hoja de autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="120" />
+        <location filename="../editor_app/gui/export_dialog.py" line="118" />
         <source>Header marking</source>
         <translation>Marca del encabezado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="121" />
+        <location filename="../editor_app/gui/export_dialog.py" line="119" />
         <source>Drafted by</source>
         <translation>Redactado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="122" />
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
-        <location filename="../editor_app/gui/export_dialog.py" line="146" />
+        <location filename="../editor_app/gui/export_dialog.py" line="120" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
+        <location filename="../editor_app/gui/export_dialog.py" line="144" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="123" />
+        <location filename="../editor_app/gui/export_dialog.py" line="121" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="124" />
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
-        <location filename="../editor_app/gui/export_dialog.py" line="147" />
+        <location filename="../editor_app/gui/export_dialog.py" line="122" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
+        <location filename="../editor_app/gui/export_dialog.py" line="145" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="131" />
+        <location filename="../editor_app/gui/export_dialog.py" line="129" />
         <source>Clearing offices</source>
         <translation>Oficinas que autorizan</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="136" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="138" />
+        <location filename="../editor_app/gui/export_dialog.py" line="136" />
         <source>Remove office</source>
         <translation>Quitar oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="145" />
+        <location filename="../editor_app/gui/export_dialog.py" line="143" />
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="154" />
+        <location filename="../editor_app/gui/export_dialog.py" line="152" />
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="155" />
+        <location filename="../editor_app/gui/export_dialog.py" line="153" />
         <source>Cleared with edits</source>
         <translation>Autorizado con cambios</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="156" />
+        <location filename="../editor_app/gui/export_dialog.py" line="154" />
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="157" />
+        <location filename="../editor_app/gui/export_dialog.py" line="155" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="186" />
+        <location filename="../editor_app/gui/export_dialog.py" line="184" />
         <source>Export as</source>
         <translation>Exportar como</translation>
     </message>
@@ -422,42 +432,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="107" />
+        <location filename="../editor_app/gui/main_window.py" line="115" />
         <source>Double-click to go to the field</source>
         <translation>Doble clic para ir al campo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="111" />
+        <location filename="../editor_app/gui/main_window.py" line="119" />
         <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="113" />
+        <location filename="../editor_app/gui/main_window.py" line="121" />
         <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="134" />
+        <location filename="../editor_app/gui/main_window.py" line="142" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="135" />
+        <location filename="../editor_app/gui/main_window.py" line="143" />
         <source>This readout has changes that are not saved. Save them first?</source>
         <translation>Este comunicado tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="145" />
+        <location filename="../editor_app/gui/main_window.py" line="153" />
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="147" />
+        <location filename="../editor_app/gui/main_window.py" line="155" />
         <source>Overwrite</source>
         <translation>Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="148" />
+        <location filename="../editor_app/gui/main_window.py" line="156" />
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
@@ -570,17 +580,17 @@
 <context>
     <name>OfficialEditor</name>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="29" />
+        <location filename="../editor_app/gui/official_editor.py" line="31" />
         <source>Custom title…</source>
         <translation>Cargo personalizado…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="93" />
+        <location filename="../editor_app/gui/official_editor.py" line="104" />
         <source>Choose a country</source>
         <translation>Elija un país</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="101" />
+        <location filename="../editor_app/gui/official_editor.py" line="112" />
         <source>Custom: {title}</source>
         <translation>Personalizado: {title}</translation>
     </message>
@@ -637,6 +647,14 @@
     <message>
         <location filename="../ui/official_editor.ui" line="124" />
         <source>✕</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PartEditor</name>
+    <message>
+        <location filename="../editor_app/gui/part_editor.py" line="74" />
+        <source>Enter keeps your text · Shift+Enter starts a new line · Esc cancels</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -826,7 +844,7 @@
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/readout_form.py" line="80" />
+        <location filename="../editor_app/gui/readout_form.py" line="83" />
         <source>Attribution: gender</source>
         <translation>Atribución: género</translation>
     </message>
@@ -877,12 +895,12 @@
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="88" />
+        <location filename="../editor_app/gui/spelling_controller.py" line="93" />
         <source>Spelling: {tags}</source>
         <translation>Ortografía: {tags}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="94" />
+        <location filename="../editor_app/gui/spelling_controller.py" line="99" />
         <source>Spelling: not checked</source>
         <translation>Ortografía: sin revisar</translation>
     </message>
@@ -890,85 +908,94 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="17" />
+        <location filename="../editor_app/gui/choices.py" line="27" />
         <source>Bilateral call</source>
         <translation>Llamada bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="18" />
+        <location filename="../editor_app/gui/choices.py" line="28" />
         <source>Bilateral meeting</source>
         <translation>Reunión bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="19" />
+        <location filename="../editor_app/gui/choices.py" line="29" />
         <source>Multilateral call</source>
         <translation>Llamada multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="20" />
+        <location filename="../editor_app/gui/choices.py" line="30" />
         <source>Multilateral meeting</source>
         <translation>Reunión multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="23" />
+        <location filename="../editor_app/gui/choices.py" line="33" />
         <source>Masculine</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="24" />
+        <location filename="../editor_app/gui/choices.py" line="34" />
         <source>Feminine</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="25" />
+        <location filename="../editor_app/gui/choices.py" line="35" />
         <source>Gender not set</source>
         <translation>Género sin indicar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="28" />
+        <location filename="../editor_app/gui/choices.py" line="38" />
         <source>“The below is attributable to …”</source>
         <translation>“Las declaraciones a continuación deben atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="29" />
+        <location filename="../editor_app/gui/choices.py" line="39" />
         <source>“The following is attributable to …”</source>
         <translation>“Lo siguiente debe atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="30" />
+        <location filename="../editor_app/gui/choices.py" line="40" />
         <source>“As stated by …”</source>
         <translation>“Según lo declarado por …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="31" />
+        <location filename="../editor_app/gui/choices.py" line="41" />
         <source>No attribution line</source>
         <translation>Sin línea de atribución</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="34" />
+        <location filename="../editor_app/gui/choices.py" line="44" />
         <source>We did</source>
         <translation>Nosotros</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="35" />
+        <location filename="../editor_app/gui/choices.py" line="45" />
         <source>The counterpart did</source>
         <translation>El interlocutor</translation>
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <location filename="../editor_app/gui/i18n.py" line="23" />
+        <source>READOUT_UI_LANGUAGE</source>
+        <extracomment>Not shown anywhere: translate it as the code of this translation's language ("es").</extracomment>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="109" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="207" />
         <source>(no suggestions)</source>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="125" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="223" />
         <source>Add to dictionary</source>
         <translation>Añadir al diccionario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="127" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="225" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>

@@ -142,6 +142,8 @@ ES: dict[str, str] = {
     "Overwrite": "Sobrescribir",
     "Pending": "Pendiente",
     "Phone": "Teléfono",
+    # Not shown: the code of this translation's language (editor_app.gui.i18n).
+    "READOUT_UI_LANGUAGE": "es",
     "Purpose (a verb phrase: “affirm …” / “reafirmar …”)": "Propósito (una frase verbal: “affirm …” / “reafirmar …”)",
     "Readout Editor": "Readout Editor",
     "Readout Editor closed without saving these readouts. Restore them, or discard what you no longer need.": "Readout Editor se cerró sin guardar estos comunicados. Restáurelos o descarte lo que ya no necesite.",
@@ -153,6 +155,7 @@ ES: dict[str, str] = {
     "Remove office": "Quitar oficina",
     "Remove this counterpart": "Quitar este interlocutor",
     "Remove this point": "Quitar este punto",
+    "Rendering…": "Generando…",
     "Requested by": "Solicitada por",
     "Restore": "Restaurar",
     "Role (type to search)": "Cargo (escriba para buscar)",

@@ -16,16 +16,10 @@ import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.model import Locales, Readout
-from editor_app.core.spelling_dicts import (
-    DictionarySource,
-    DictionaryStatus,
-    SpellDict,
-    choose_dictionary,
-)
 from editor_app.core.spelling_words import (
     PersonalWordList,
     accepts,
@@ -35,6 +29,11 @@ from editor_app.core.spelling_words import (
     split_names,
 )
 from editor_app.core.tokenize import tokenize
+
+if TYPE_CHECKING:
+    # Imported when the first checker is made: loading Enchant is part of its cost, not of
+    # importing this module (the editor's window paints before it checks anything).
+    from editor_app.core.spelling_dicts import DictionaryStatus, SpellDict
 
 __all__ = [
     "MAX_SUGGESTIONS",
@@ -47,6 +46,16 @@ __all__ = [
     "format_findings",
     "names_from_readout",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``DictionaryStatus``, imported (with Enchant) on first use (PEP 562)."""
+    if name == "DictionaryStatus":
+        from editor_app.core.spelling_dicts import DictionaryStatus
+
+        return DictionaryStatus
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 MAX_SUGGESTIONS = 5
 # A session checks a few thousand distinct words; past this the caches start over rather
@@ -86,6 +95,8 @@ class SpellChecker:
         user_dir: Path | None = None,
         ignore_uppercase: bool = True,
     ) -> None:
+        from editor_app.core.spelling_dicts import DictionarySource, choose_dictionary
+
         locales = locales if locales is not None else Locales()
         source = DictionarySource(broker=broker, dictionary_dir=dictionary_dir)
         self.ignore_uppercase = ignore_uppercase
@@ -345,15 +356,21 @@ def findings_to_json(findings: Iterable[SpellingFinding]) -> list[dict[str, Any]
     ]
 
 
-def format_findings(findings: Iterable[SpellingFinding]) -> str:
+NO_SUGGESTIONS: dict[Lang, str] = {"en": "(no suggestions)", "es": "(sin sugerencias)"}
+
+
+def format_findings(findings: Iterable[SpellingFinding], ui_lang: str = "en") -> str:
     """One human line per finding, e.g. "es  Point 3  12-21  cancillér  → canciller".
 
-    Returns "" when there are no findings.
+    Part labels and the no-suggestion note are in ``ui_lang`` ("es": "Punto 3"; anything
+    else: English). Returns "" when there are no findings.
     """
+    ui: Lang = "es" if ui_lang == "es" else "en"
     lines = []
     for f in findings:
-        hint = ", ".join(f.suggestions) if f.suggestions else "(no suggestions)"
-        lines.append(f"{f.lang}  {f.label}  {f.start}-{f.end}  {f.word}  → {hint}")
+        label = part_label(f.part, ui)
+        hint = ", ".join(f.suggestions) if f.suggestions else NO_SUGGESTIONS[ui]
+        lines.append(f"{f.lang}  {label}  {f.start}-{f.end}  {f.word}  → {hint}")
     return "\n".join(lines)
 
 

@@ -6,12 +6,22 @@ core writes every word of the drafts).
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 from typing import TypeVar
 
-from editor_app.core.glossary import Glossary
+from editor_app.core.draft import Lang
+from editor_app.core.glossary import Glossary, TitleEntry
 from editor_app.core.model import Gender, Kind, Phrasing, RequestedBy
-from editor_app.gui.qt import QT_TRANSLATE_NOOP, QComboBox, QCompleter, QCoreApplication, Qt
+from editor_app.gui.i18n import current_ui_language
+from editor_app.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QCompleter,
+    QCoreApplication,
+    QStringListModel,
+    Qt,
+)
 
 KIND_LABELS: dict[Kind, str] = {
     Kind.BILATERAL_CALL: QT_TRANSLATE_NOOP("choices", "Bilateral call"),
@@ -36,6 +46,9 @@ REQUESTED_LABELS: dict[RequestedBy, str] = {
 }
 E = TypeVar("E", bound=StrEnum)
 
+SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+"""Item data role of the folded text a search matches: the shown name and other names."""
+
 SPANISH_LOCALES = ("es_MX", "es_US", "es_ES", "es_419", "es_AR", "es_CO", "es_CL", "es_PE")
 ENGLISH_LOCALES = ("en_US", "en_GB", "en_CA", "en_AU")
 
@@ -52,23 +65,67 @@ def fill_enum(combo: QComboBox, labels: dict[E, str]) -> None:
         combo.addItem(label_text(label), member.value)
 
 
-def fill_titles(combo: QComboBox, glossary: Glossary) -> None:
-    """Offer every glossary title, shown as its English full title, keyed by title key."""
+def search_key(text: str) -> str:
+    """``text`` folded for matching and sorting: case-folded, accents stripped.
+
+    "México" and "Mexico" both give "mexico", so "Á" sorts with "a", not after "z".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def title_label(entry: TitleEntry, lang: Lang) -> str:
+    """How the title combo names a glossary title in the UI language.
+
+    English: the full title ("Secretary of State"). Spanish: the generic (masculine) full
+    title with a capital, as a list item ("Secretario de Estado"); the drafts still agree
+    with each official's gender.
+    """
+    if lang == "en":
+        return entry.en.full
+    full = entry.es_masculine.full
+    return full[:1].upper() + full[1:]
+
+
+def country_label(glossary: Glossary, code: str, lang: Lang) -> str:
+    """How the country combo names a country: "México (MX)" / "Mexico (MX)"."""
+    return f"{glossary.country_name(code, lang)} ({code})"
+
+
+def fill_titles(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) -> None:
+    """Offer every glossary title named in ``lang``, keyed by title key.
+
+    ``lang`` defaults to the UI language. Items are sorted by their shown name; typing
+    a name in either language (or the Spanish feminine form) finds the title.
+    """
+    shown = lang or current_ui_language()
     combo.clear()
-    entries = sorted(glossary.titles.values(), key=lambda e: e.en.full.casefold())
-    for entry in entries:
-        combo.addItem(entry.en.full, entry.key)
+    labelled = [(title_label(entry, shown), entry) for entry in glossary.titles.values()]
+    for label, entry in sorted(labelled, key=lambda item: search_key(item[0])):
+        forms = (entry.en.full, entry.es_masculine.full, entry.es_feminine.full)
+        _add_item(combo, label, entry.key, forms)
         combo.setItemData(combo.count() - 1, entry.key, Qt.ItemDataRole.ToolTipRole)
     make_searchable(combo)
 
 
-def fill_countries(combo: QComboBox, glossary: Glossary) -> None:
-    """Offer every country the glossary knows, shown as "Mexico (MX)", keyed by code."""
+def fill_countries(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) -> None:
+    """Offer every country the glossary knows, shown as "México (MX)", keyed by code.
+
+    Names are in ``lang`` (default: the UI language) and sorted by them; the name in the
+    other language also finds the country.
+    """
+    shown = lang or current_ui_language()
+    other: Lang = "en" if shown == "es" else "es"
     combo.clear()
-    names = [(glossary.country_name(code, "en"), code) for code in glossary.country_codes()]
-    for name, code in sorted(names, key=lambda n: n[0].casefold()):
-        combo.addItem(f"{name} ({code})", code)
+    labelled = [(country_label(glossary, code, shown), code) for code in glossary.country_codes()]
+    for label, code in sorted(labelled, key=lambda item: search_key(item[0])):
+        _add_item(combo, label, code, (glossary.country_name(code, other),))
     make_searchable(combo)
+
+
+def _add_item(combo: QComboBox, label: str, data: str, also: tuple[str, ...]) -> None:
+    combo.addItem(label, data)
+    combo.setItemData(combo.count() - 1, search_key(" | ".join((label, *also))), SEARCH_ROLE)
 
 
 def fill_locales(combo: QComboBox, locales: tuple[str, ...]) -> None:
@@ -86,14 +143,49 @@ def compact(combo: QComboBox, characters: int = 10) -> None:
     combo.setMinimumContentsLength(characters)
 
 
+class SearchCompleter(QCompleter):
+    """Completes a combo from any part of an item's text, ignoring case and accents.
+
+    The popup lists the combo's items (as shown) whose text, or whose other names kept
+    under :data:`SEARCH_ROLE`, contain what the officer typed: "Mexico" and "méxico"
+    both find "México (MX)".
+    """
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.matches = QStringListModel(self)
+        self.setModel(self.matches)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+
+    def update_matches(self, typed: str) -> None:
+        """List the items matching ``typed`` (the line edit then shows the popup)."""
+        self.matches.setStringList(matching_items(self.combo, typed))
+
+
+def matching_items(combo: QComboBox, typed: str) -> list[str]:
+    """The texts of ``combo``'s items that contain ``typed``, folded by :func:`search_key`."""
+    needle = search_key(typed.strip())
+    found = []
+    for index in range(combo.count()):
+        text = combo.itemText(index)
+        key = combo.itemData(index, SEARCH_ROLE)
+        if needle in (key if isinstance(key, str) else search_key(text)):
+            found.append(text)
+    return found
+
+
 def make_searchable(combo: QComboBox) -> None:
-    """Let the officer type any part of an item's text to find it."""
-    completer = combo.completer()
-    if completer is None:
+    """Let the officer type any part of an item's text (accents optional) to find it."""
+    line_edit = combo.lineEdit()
+    if line_edit is None or isinstance(combo.completer(), SearchCompleter):
         return
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer = SearchCompleter(combo)
+    combo.setCompleter(completer)
+    line_edit.textEdited.connect(completer.update_matches)
+    # A narrow combo shows the start of a long name ("Ministro de Relaciones Ex…").
+    combo.currentIndexChanged.connect(lambda: line_edit.setCursorPosition(0))
 
 
 def select_data(combo: QComboBox, value: str, label: str | None = None) -> None:

@@ -8,9 +8,21 @@ from __future__ import annotations
 
 from importlib import resources
 
-from editor_app.gui.qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from editor_app.core.draft import Lang
+from editor_app.gui.qt import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 UI_LANGUAGES = ("en", "es")
+
+#: Not shown anywhere: translate it as the code of this translation's language ("es").
+LANGUAGE_MARKER = QT_TRANSLATE_NOOP("i18n", "READOUT_UI_LANGUAGE")
+"""Translated by each shipped translation into its own language code (Qt's
+``QT_LAYOUT_DIRECTION`` idiom), so the installed translation tells which language it is."""
 
 
 def ui_language(setting: str = "") -> str:
@@ -19,6 +31,17 @@ def ui_language(setting: str = "") -> str:
         return setting
     system = QLocale.system().name().split("_", 1)[0]
     return system if system in UI_LANGUAGES else "en"
+
+
+def current_ui_language() -> Lang:
+    """The language the interface is showing: "es" while our Spanish translation is
+    installed on the application, else "en".
+
+    Widgets that show data in the UI language (country and title names) ask this when
+    they fill their choices.
+    """
+    code = QCoreApplication.translate("i18n", LANGUAGE_MARKER)
+    return "es" if code == "es" else "en"
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:

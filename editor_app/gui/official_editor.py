@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import Gender, Official, TitleText
 from editor_app.core.roster import RosterEntry
@@ -20,6 +21,7 @@ from editor_app.gui.choices import (
 )
 from editor_app.gui.custom_title_dialog import ask_custom_title
 from editor_app.gui.forms.official_editor import Ui_OfficialEditor
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import QT_TRANSLATE_NOOP, QWidget
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowEditor
@@ -27,6 +29,14 @@ from editor_app.gui.row_editor import RowEditor
 CUSTOM_TITLE = "\x00custom"
 """Item data of the entry standing for an official's custom (non-glossary) title."""
 CUSTOM_LABEL = QT_TRANSLATE_NOOP("OfficialEditor", "Custom title…")
+
+
+def custom_title_text(custom: TitleText, lang: Lang) -> str:
+    """The custom title's full form in ``lang``, falling back to the other language."""
+    first, second = (
+        (custom.es_full, custom.en_full) if lang == "es" else (custom.en_full, custom.es_full)
+    )
+    return first or second
 
 
 class OfficialEditor(RowEditor):
@@ -40,9 +50,10 @@ class OfficialEditor(RowEditor):
         self.ui.setupUi(self)
         name_controls(self)
         self._custom: TitleText | None = None
+        self.ui_lang = current_ui_language()
         fill_enum(self.ui.genderCombo, GENDER_LABELS)
-        fill_titles(self.ui.titleCombo, glossary)
-        fill_countries(self.ui.countryCombo, glossary)
+        fill_titles(self.ui.titleCombo, glossary, self.ui_lang)
+        fill_countries(self.ui.countryCombo, glossary, self.ui_lang)
         self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
@@ -98,7 +109,7 @@ class OfficialEditor(RowEditor):
     def _label_custom(self) -> None:
         combo = self.ui.titleCombo
         label = (
-            self.tr("Custom: {title}").format(title=self._custom.en_full)
+            self.tr("Custom: {title}").format(title=custom_title_text(self._custom, self.ui_lang))
             if self._custom
             else self.tr(CUSTOM_LABEL)
         )

@@ -214,3 +214,17 @@ def test_check_with_house_config(example: Readout, tmp_path: Path) -> None:
     config.write_text("{broken", "utf-8")
     code, _, err = run("check", str(path), "--config", str(config))
     assert code == 2 and "house.json" in err
+
+
+def test_check_with_spanish_ui_labels_spelling_lines_in_spanish(
+    example: Readout, tmp_path: Path
+) -> None:
+    example.points[1].es = example.points[1].es.replace("cárteles", "cártelez")
+    example.purpose.en = "affirm the U.S. commitment to goverment cooperation"
+    path = tmp_path / "typos.readout"
+    save_file(example, path)
+    code, out, _ = run("check", str(path), "--ui-lang", "es")
+    assert code == 1
+    assert "es  Punto 2" in out and "cártelez  → cárteles" in out
+    assert "en  Entradilla" in out and "goverment" in out
+    assert "Point 2" not in out and "Lead" not in out
