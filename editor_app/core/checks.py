@@ -9,6 +9,9 @@ pattern checks in a JSON file (:func:`load_config`).
 The checks themselves live in sibling modules: ``checks_parity`` (the versions say the
 same thing), ``checks_style_es`` (RAE/Fundéu), ``checks_style_en`` (English dates and
 "U.S.", spacing in both); ``checks_values`` finds dates, numbers, countries and names.
+They (and the house configuration, and Babel's number formats) are imported when checks
+first run or the catalogue is first read (:func:`all_checks`), not with this module: the
+editor's window imports :class:`Finding` and paints before any check has run.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from editor_app.core import checks_base
 from editor_app.core.checks_base import (
-    CHECKS,
     ERROR,
     NOTE,
     SEVERITIES,
@@ -28,19 +31,19 @@ from editor_app.core.checks_base import (
     Finding,
     register,
 )
-from editor_app.core.checks_config import (
-    CheckConfig,
-    CheckConfigError,
-    PatternCheck,
-    config_from_dict,
-    load_config,
-)
-from editor_app.core.checks_parity import parity_findings
-from editor_app.core.checks_style_en import english_style_findings, spacing_findings
-from editor_app.core.checks_style_es import spanish_style_findings
 from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.model import Readout
+
+if TYPE_CHECKING:
+    from editor_app.core.checks_base import CHECKS
+    from editor_app.core.checks_config import (
+        CheckConfig,
+        CheckConfigError,
+        PatternCheck,
+        config_from_dict,
+        load_config,
+    )
 
 __all__ = [
     "CHECKS",
@@ -52,12 +55,35 @@ __all__ = [
     "CheckConfigError",
     "CheckInfo",
     "Finding",
+    "all_checks",
     "config_from_dict",
     "finding_to_dict",
     "format_finding",
     "load_config",
     "run_checks",
 ]
+_FROM_CONFIG = frozenset(
+    ("CheckConfig", "CheckConfigError", "PatternCheck", "config_from_dict", "load_config")
+)
+
+
+def all_checks() -> dict[str, CheckInfo]:
+    """Every built-in check by id (importing the check modules registers their checks)."""
+    from editor_app.core import checks_parity, checks_style_en, checks_style_es  # noqa: F401
+
+    return checks_base.CHECKS
+
+
+def __getattr__(name: str) -> Any:
+    """``CHECKS`` and the configuration names, imported on first use (PEP 562)."""
+    if name == "CHECKS":
+        return all_checks()
+    if name in _FROM_CONFIG:
+        from editor_app.core import checks_config
+
+        return getattr(checks_config, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 STALE = register(
     "edit.stale",
@@ -82,6 +108,8 @@ def run_checks(
     Findings come in reading order: form fields first, then the Spanish draft, then the
     English one, each by part and position. Messages are in ``ui_lang`` ("en" or "es").
     """
+    from editor_app.core.checks_config import CheckConfig
+
     config = config or CheckConfig()
     glossary = glossary or load_glossary()
     found = [
@@ -104,6 +132,10 @@ def run_checks(
 def _all_findings(
     readout: Readout, pair: DraftPair, config: CheckConfig, glossary: Glossary, ui_lang: str
 ) -> Iterator[Finding]:
+    from editor_app.core.checks_parity import parity_findings
+    from editor_app.core.checks_style_en import english_style_findings, spacing_findings
+    from editor_app.core.checks_style_es import spanish_style_findings
+
     yield from parity_findings(readout, pair, glossary, ui_lang)
     yield from spanish_style_findings(
         readout, pair.es.parts, pair.es.locale, glossary, config, ui_lang

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.checks_base import CHECKS, SEVERITIES, WARNING
+from editor_app.core.checks_base import SEVERITIES, WARNING, CheckInfo
 
 ES_QUOTES = ("«»", "“”")
 US_FORMS = ("U.S.", "US")
@@ -126,11 +126,15 @@ def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], source: st
     return str(value)
 
 
-def _known_id(check_id: str, pattern_ids: set[str], where: str) -> None:
-    # Importing the runner registers every built-in check, whoever imported us first.
-    import editor_app.core.checks  # noqa: F401
+def _builtin_checks() -> dict[str, CheckInfo]:
+    # Importing the check modules registers every built-in check, whoever imported us first.
+    from editor_app.core.checks import all_checks
 
-    known = set(CHECKS) | pattern_ids
+    return all_checks()
+
+
+def _known_id(check_id: str, pattern_ids: set[str], where: str) -> None:
+    known = set(_builtin_checks()) | pattern_ids
     families = {k.split(".", 1)[0] + ".*" for k in known}
     if check_id in known or check_id in families:
         return
@@ -157,7 +161,7 @@ def _pattern(entry: Any, where: str) -> PatternCheck:
     unknown = sorted(set(entry) - _PATTERN_KEYS)
     if unknown:
         raise CheckConfigError(f"{where}: unknown key {unknown[0]!r}")
-    if check_id in CHECKS:
+    if check_id in _builtin_checks():
         raise CheckConfigError(f"{where}: {check_id!r} is a built-in check; pick another id")
     source = _text(entry, "regex", where)
     assert source is not None

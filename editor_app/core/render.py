@@ -4,20 +4,18 @@ Each template has one named block per part (title, release_date, attribution, da
 lead, point, closing); the renderer calls the blocks one by one and returns a structured
 :class:`Draft`, not a string. Hand-edited parts (overrides) replace the generated text
 and are marked, and marked stale when the generated text has changed since.
+
+Jinja2 and the language helpers are imported when the first draft is rendered, not with
+this module: the editor's window paints before anything is rendered.
 """
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
-
-from editor_app.core.context import FILTER_NAMES, build_context
-from editor_app.core.dates import usable_locale
 from editor_app.core.draft import (
     HEAD_PARTS,
     TAIL_PARTS,
@@ -29,7 +27,11 @@ from editor_app.core.draft import (
 )
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.model import Readout
-from editor_app.core.template_guard import GuardedEnvironment, TemplateTimeout, deadline
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from editor_app.core.template_guard import GuardedEnvironment
 
 TEMPLATE_SUFFIX = ".j2"
 TIME_LIMIT_SECONDS = 2.0
@@ -51,6 +53,8 @@ def _bundled_source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
 
 
 def _dispatch(name: str) -> Callable[..., Any]:
+    import jinja2
+
     # The language filters depend on the readout (locale, house settings), so each render
     # passes its own in the context; the environment holds only these stand-ins, which
     # keeps one environment safe to share between threads.
@@ -63,6 +67,11 @@ def _dispatch(name: str) -> Callable[..., Any]:
 
 def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
     """A sandboxed environment reading the user folder first, then the bundled templates."""
+    import jinja2
+
+    from editor_app.core.context import FILTER_NAMES
+    from editor_app.core.template_guard import GuardedEnvironment
+
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_templates)))
@@ -80,6 +89,10 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
 
 def _template_location(exc: BaseException) -> str:
     """ "file:line" of the innermost template frame in ``exc``'s traceback, or ""."""
+    import traceback
+
+    import jinja2
+
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"{exc.filename or exc.name}:{exc.lineno}"
     where = ""
@@ -90,7 +103,11 @@ def _template_location(exc: BaseException) -> str:
 
 
 class Renderer:
-    """Renders readouts; holds the template environment and the glossary."""
+    """Renders readouts; holds the template environment and the glossary.
+
+    The environment (and Jinja2 with it) is made on first use, so building a renderer
+    costs nothing until something is rendered.
+    """
 
     def __init__(
         self,
@@ -98,10 +115,17 @@ class Renderer:
         glossary: Glossary | None = None,
         time_limit: float = TIME_LIMIT_SECONDS,
     ):
-        self.env = make_environment(user_templates)
+        self._env: GuardedEnvironment | None = None
         self.time_limit = time_limit
         self.glossary = glossary or load_glossary()
         self.user_templates = user_templates
+
+    @property
+    def env(self) -> GuardedEnvironment:
+        """The sandboxed template environment (made, and Jinja2 imported, on first use)."""
+        if self._env is None:
+            self._env = make_environment(self.user_templates)
+        return self._env
 
     def template_name(self, readout: Readout, lang: Lang) -> str:
         """The template used for ``readout`` in ``lang``: "bilateral_call.es.j2"."""
@@ -114,6 +138,11 @@ class Renderer:
 
     def render(self, readout: Readout, lang: Lang) -> Draft:
         """The draft of ``readout`` in ``lang``; RenderError names the template on failure."""
+        import jinja2
+
+        from editor_app.core.context import build_context
+        from editor_app.core.template_guard import TemplateTimeout, deadline
+
         name = self.template_name(readout, lang)
         try:
             template = self.env.get_template(name)
@@ -185,6 +214,8 @@ class Renderer:
                 parts.append(DraftPart(key, override.text, text, overridden=True, stale=stale))
             elif text:
                 parts.append(DraftPart(key, text, text))
+        from editor_app.core.dates import usable_locale
+
         locale = usable_locale(readout.locales.get(lang), lang)
         return Draft(lang=lang, locale=locale, parts=tuple(parts))
 

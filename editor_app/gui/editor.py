@@ -2,6 +2,10 @@
 
 Rendering is coalesced by a short single-shot timer so a burst of typing renders once,
 after the keystrokes, and never blocks them.
+
+The first render waits for the window's first paint: the officer sees the form filled at
+once, and the drafts, checks and spelling (Jinja2, Babel's locale data and the Enchant
+dictionaries load then) follow on the next turn of the event loop.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from editor_app.gui.export_controller import ExportController
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.pane_spelling import PaneHighlighter
 from editor_app.gui.qt import (
+    QEvent,
     QKeySequence,
     QLabel,
     QObject,
@@ -69,7 +74,10 @@ class Editor(QObject):
         self._timer.timeout.connect(self.refresh)
         self.form.changed.connect(self._timer.start)  # schedule_refresh, without Python
         self.history.applied.connect(self.schedule_refresh)
-        self.documents.loaded.connect(self.refresh)
+        self.documents.loaded.connect(self._document_loaded)
+        self._painted = False
+        self._first_refresh_pending = False
+        self.window.installEventFilter(self)  # until the first paint
         self.window.closing.connect(self.save_window_state)
         self.window.problemActivated.connect(self.go_to_field)
         self.window.partLinkActivated.connect(self.part_link)
@@ -94,6 +102,9 @@ class Editor(QObject):
         )
         self.pair: DraftPair | None = None
         self.pane_highlighters: list[PaneHighlighter] = []
+        self._placeholders = True
+        for view in (self.window.ui.enPreview, self.window.ui.esPreview):
+            view.setPlaceholderText(self.tr("Rendering…"))  # until the first render
         self.exports = ExportController(
             self.window,
             self.form,
@@ -170,9 +181,43 @@ class Editor(QObject):
         """Render soon: a burst of edits renders once, after the last keystroke."""
         self._timer.start()
 
+    @property
+    def drafts_pending(self) -> bool:
+        """True while a loaded readout waits for its first render (which follows the
+        window's first paint; :meth:`refresh` does it at once)."""
+        return self._first_refresh_pending
+
+    def _document_loaded(self) -> None:
+        """Render a readout just shown in the form: now, or once the window has painted."""
+        if self._painted:
+            self.refresh()
+        else:
+            self._first_refresh_pending = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Watch the window (and nothing else) for its first paint, then render right after
+        it: the form shows at once, the drafts follow."""
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.window.removeEventFilter(self)
+            if self._first_refresh_pending:
+                QTimer.singleShot(0, self._first_refresh)
+        return False
+
+    def _first_refresh(self) -> None:
+        if self._first_refresh_pending and is_alive(self.window):
+            # The dictionaries load on a worker thread while the drafts render.
+            self.spelling.prepare(self.form.readout().locales)
+            self.refresh()
+
     def refresh(self) -> None:
         """Render the form now and show both drafts and the problems."""
         self._timer.stop()
+        self._first_refresh_pending = False
+        if self._placeholders:
+            self._placeholders = False
+            for view in (self.window.ui.enPreview, self.window.ui.esPreview):
+                view.setPlaceholderText("")  # from now on an empty pane means no draft
         readout = self.form.readout()
         self.history.flush(readout)
         problems = [(p.path, str(p)) for p in validate(readout, self.glossary)]
@@ -224,8 +269,9 @@ class Editor(QObject):
             widget.setFocus()
 
     def _fresh_pair(self) -> DraftPair | None:
-        """The drafts of the form as it is now (rendering any edit still pending)."""
-        if self._timer.isActive():
+        """The drafts of the form as it is now (rendering any edit still pending, or the
+        first render if the window has not painted yet)."""
+        if self._timer.isActive() or self._first_refresh_pending:
             self.refresh()
         return self.pair
 

@@ -1,9 +1,13 @@
-"""Open the editor window, or paint it offscreen to a PNG (the smoke mode)."""
+"""Open the editor window, or paint it offscreen to a PNG (the smoke mode).
+
+The window paints first, with the form filled; the drafts, checks and spelling follow
+right after that first paint (see :mod:`editor_app.gui.editor`). The smoke mode renders
+them before it grabs the window.
+"""
 
 from __future__ import annotations
 
 import sys
-import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -45,7 +49,13 @@ def launch(file: Path | None) -> int:
 
 
 def screenshot(file: Path | None, png: Path, lang: str = "en") -> int:
-    """Open, paint, write a PNG of the window to ``png`` and exit 0 (UI in ``lang``)."""
+    """Open, paint, write a PNG of the window to ``png`` and exit 0 (UI in ``lang``).
+
+    The PNG shows the drafts and the spelling underlines: the render the window puts off
+    until after its first paint is forced before the grab.
+    """
+    import tempfile
+
     app = application()
     translators = install_translators(app, lang)
     with tempfile.TemporaryDirectory() as folder:
@@ -55,9 +65,9 @@ def screenshot(file: Path | None, png: Path, lang: str = "en") -> int:
         editor.window.resize(*SCREENSHOT_SIZE)
         editor.open_start(file)
         editor.window.show()
-        app.processEvents()
-        editor.refresh()
-        app.processEvents()
+        app.processEvents()  # the first paint
+        editor.refresh()  # the drafts, checks and spelling, whether or not already done
+        app.processEvents()  # the underlines Qt applies on the next turn of the loop
         ok = editor.window.grab().save(str(png))
         editor.window.close_guard = lambda: True
         editor.window.close()

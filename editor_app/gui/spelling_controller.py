@@ -1,10 +1,15 @@
 """Spell-checking in the window: one checker for both languages, underlines in every
 free-text field, the names of the readout and the roster never flagged, and a status-bar
 line that names the dictionaries or says plainly what is missing.
+
+Loading the dictionaries is the slow part of making a checker, and it happens in C
+(Enchant and Hunspell, without the GIL): :meth:`SpellingController.prepare` starts it on
+a worker thread, so the first render runs beside it instead of after it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,11 +18,38 @@ from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
 from editor_app.core.spelling import SpellChecker, names_from_readout
 from editor_app.core.spelling_words import split_names
-from editor_app.gui.qt import QLabel, QObject, QPlainTextEdit, is_alive
+from editor_app.gui.qt import QCoreApplication, QEvent, QLabel, QObject, QPlainTextEdit, is_alive
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.spell_highlighter import SpellHighlighter, enable_spelling
 
 CheckerFactory = Callable[[Locales], SpellChecker]
+
+
+class _Preparing:
+    """A checker being made on a worker thread; :meth:`result` waits for it."""
+
+    def __init__(self, make: CheckerFactory, locales: Locales) -> None:
+        self.locales = locales
+        self._checker: SpellChecker | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(make,), name="spelling-dictionaries", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, make: CheckerFactory) -> None:
+        try:
+            self._checker = make(self.locales)
+        except BaseException as exc:  # raised again where the checker is needed
+            self._error = exc
+
+    def result(self) -> SpellChecker:
+        """The checker (waiting for the thread); what it raised, if it failed."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._checker is not None
+        return self._checker
 
 
 class SpellingController(QObject):
@@ -35,6 +67,10 @@ class SpellingController(QObject):
         self.form = form
         self.status = status
         self._make = make_checker or (lambda locales: SpellChecker(locales, user_dir=user_dir))
+        # Only the default checker is made on a worker thread: a factory passed in may
+        # not expect one.
+        self._in_background = make_checker is None
+        self._preparing: _Preparing | None = None
         self._roster_names = split_names(
             [part for entry in roster for part in (entry.given_names, entry.surname)]
         )
@@ -51,11 +87,28 @@ class SpellingController(QObject):
             out += [(row.ui.enEdit, "en"), (row.ui.esEdit, "es")]
         return out
 
+    def prepare(self, locales: Locales) -> None:
+        """Start making the checker for ``locales`` on a worker thread, for the next
+        :meth:`update` to take (when it has nothing to do, or the checker was passed in,
+        this does nothing)."""
+        wanted = Locales(locales.es, locales.en)
+        if not self._in_background or self._preparing is not None:
+            return
+        if self.checker is not None and wanted == self._locales:
+            return
+        self._preparing = _Preparing(self._make, wanted)
+
+    def _new_checker(self, locales: Locales) -> SpellChecker:
+        preparing, self._preparing = self._preparing, None
+        if preparing is not None and preparing.locales == locales:
+            return preparing.result()
+        return self._make(locales)
+
     def update(self, readout: Readout) -> None:
         """Follow the readout: its locales, its names and any new talking-point rows."""
         if self.checker is None or readout.locales != self._locales:
             self._locales = Locales(readout.locales.es, readout.locales.en)
-            self.checker = self._make(self._locales)
+            self.checker = self._new_checker(self._locales)
             self._names = frozenset()
             for highlighter in self.highlighters:
                 highlighter.checker = self.checker
@@ -67,7 +120,12 @@ class SpellingController(QObject):
             self.rehighlight()
         for edit, lang in self.fields():
             if edit.property("spellHighlighter") is None:
-                self.highlighters.append(enable_spelling(edit, self.checker, lang))
+                highlighter = enable_spelling(edit, self.checker, lang)
+                # Qt underlines a new highlighter's text on the next turn of the event loop
+                # and ignores typing until then: underline now (the first update runs after
+                # the window has painted, and typing may follow at once).
+                QCoreApplication.sendPostedEvents(highlighter, QEvent.Type.MetaCall)
+                self.highlighters.append(highlighter)
         self.highlighters = [h for h in self.highlighters if _alive(h)]
 
     def rehighlight(self) -> None:

@@ -50,6 +50,8 @@ def editor(qtbot: QtBot, app_settings: AppSettings, autosave: Autosave) -> Itera
     ed.window.resize(1400, 900)
     ed.open_start(None)
     ed.window.show()
+    # As at start-up, the first render follows the first paint: wait for the drafts.
+    qtbot.waitUntil(lambda: not ed.drafts_pending)
     yield ed
     ed.window.close_guard = lambda: True
     ed.window.close()

@@ -32,6 +32,7 @@ def editor_with_dictionaries(
     editor = Editor(app_settings, make_checker=make, autosave=Autosave(tmp_path / "autosave"))
     qtbot.addWidget(editor.window)
     editor.open_start(None)
+    editor.refresh()  # never shown: render now (at start-up this follows the first paint)
     return editor
 
 

@@ -34,6 +34,7 @@ def test_spanish_ui_shows_spanish_menus_and_labels(
     editor = Editor(app_settings, autosave=Autosave(tmp_path / "autosave"))
     qtbot.addWidget(editor.window)
     editor.open_start(None)
+    editor.refresh()  # never shown: render now (at start-up this follows the first paint)
     ui = editor.window.ui
     assert ui.menuFile.title() == "&Archivo"
     assert ui.menuEdit.title() == "&Edición"
