@@ -127,85 +127,85 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="89" />
+        <location filename="../editor_app/gui/editor.py" line="90" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="107" />
+        <location filename="../editor_app/gui/editor.py" line="108" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="116" />
+        <location filename="../editor_app/gui/editor.py" line="117" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="129" />
+        <location filename="../editor_app/gui/editor.py" line="130" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="132" />
+        <location filename="../editor_app/gui/editor.py" line="133" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="152" />
+        <location filename="../editor_app/gui/editor.py" line="153" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="161" />
+        <location filename="../editor_app/gui/editor.py" line="162" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="164" />
+        <location filename="../editor_app/gui/editor.py" line="165" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="177" />
+        <location filename="../editor_app/gui/editor.py" line="178" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="225" />
+        <location filename="../editor_app/gui/editor.py" line="229" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="235" />
+        <location filename="../editor_app/gui/editor.py" line="239" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="237" />
+        <location filename="../editor_app/gui/editor.py" line="241" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="244" />
+        <location filename="../editor_app/gui/editor.py" line="248" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="244" />
+        <location filename="../editor_app/gui/editor.py" line="248" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="292" />
+        <location filename="../editor_app/gui/editor.py" line="296" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="299" />
+        <location filename="../editor_app/gui/editor.py" line="303" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
-        <translation type="unfinished" />
+        <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../editor_app/gui/part_editor.py" line="74" />
         <source>Enter keeps your text · Shift+Enter starts a new line · Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>Intro conserva el texto · Mayús+Intro abre una línea nueva · Esc descarta</translation>
     </message>
 </context>
 <context>
@@ -895,12 +895,12 @@
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="93" />
+        <location filename="../editor_app/gui/spelling_controller.py" line="146" />
         <source>Spelling: {tags}</source>
         <translation>Ortografía: {tags}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="99" />
+        <location filename="../editor_app/gui/spelling_controller.py" line="152" />
         <source>Spelling: not checked</source>
         <translation>Ortografía: sin revisar</translation>
     </message>

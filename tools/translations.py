@@ -58,6 +58,12 @@ ES: dict[str, str] = {
     "Cleared": "Autorizado",
     "Cleared with edits": "Autorizado con cambios",
     "Clearing offices": "Oficinas que autorizan",
+    "Editing “{part}” by hand: Enter keeps it, Esc cancels.": (
+        "Editando «{part}» a mano: Intro lo conserva, Esc lo descarta."
+    ),
+    "Enter keeps your text · Shift+Enter starts a new line · Esc cancels": (
+        "Intro conserva el texto · Mayús+Intro abre una línea nueva · Esc descarta"
+    ),
     "Copy &Spanish draft": "Copiar borrador en &español",
     "Copy E&nglish draft": "Copiar borrador en &inglés",
     "Could not export. {message}": "No se pudo exportar. {message}",

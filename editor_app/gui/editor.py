@@ -23,6 +23,7 @@ from editor_app.core.validate import validate
 from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.pane_spelling import PaneHighlighter
 from editor_app.gui.qt import (
@@ -89,7 +90,7 @@ class Editor(QObject):
         self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
         self.window.statusBar().addPermanentWidget(self.dictionaries)
         self.spelling = SpellingController(self.form, self.dictionaries, roster, make_checker)
-        self.checks = ChecksPanel()
+        self.checks = ChecksPanel(ui_lang=current_ui_language())
         self.checks.activated.connect(self.go_to_finding)
         self._add_checks_pane()
         self.safety = SafetyController(
