@@ -8,10 +8,11 @@ import tempfile
 
 import pytest
 
-# Personal word lists, autosaves and rosters go to the user data folder: never the
-# officer's real one during tests.
+# Personal word lists, autosaves and rosters go to the user data folder, cached country
+# names to the cache folder: never the officer's real ones during tests.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="readout-tests-data-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="readout-tests-config-")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="readout-tests-cache-")
 
 from editor_app.core.model import Readout
 from editor_app.core.render import Renderer

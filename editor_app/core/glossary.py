@@ -1,8 +1,8 @@
 """Titles of office, countries and demonyms, in English and Spanish, both genders.
 
 The data ships in ``resources/glossary/*.json``; country names come from CLDR through
-Babel so they follow the locale. A user folder may add or override titles and demonyms
-(files of the same names and shape).
+Babel so they follow the locale (kept in a cache file by :mod:`.territories`). A user
+folder may add or override titles and demonyms (files of the same names and shape).
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-
 from editor_app.core.draft import Lang
 from editor_app.core.model import Gender
+from editor_app.core.territories import territory_names
 
 
 class GlossaryError(ValueError):
@@ -110,11 +109,7 @@ class Glossary:
 
     def country_name(self, code: str, locale: str) -> str:
         """The CLDR name of country ``code`` in ``locale``, e.g. "México"."""
-        try:
-            loc = Locale.parse(locale)
-        except (UnknownLocaleError, ValueError, TypeError):
-            loc = Locale.parse("en")
-        return str(loc.territories.get(code.upper(), code.upper()))
+        return territory_names(locale).get(code.upper(), code.upper())
 
     def country_article(self, code: str, lang: Lang) -> str:
         """The article the country's name takes ("el" Reino Unido, "the" Netherlands), or ""."""

@@ -11,6 +11,7 @@ dictionaries load then) follow on the next turn of the event loop.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.checks import Finding, run_checks
@@ -25,7 +26,6 @@ from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.pane_spelling import PaneHighlighter
 from editor_app.gui.qt import (
     QEvent,
     QKeySequence,
@@ -40,9 +40,12 @@ from editor_app.gui.qt import (
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
-from editor_app.gui.spell_highlighter import enable_spelling
 from editor_app.gui.spelling_controller import CheckerFactory, SpellingController
 from editor_app.gui.undo import FormHistory
+
+if TYPE_CHECKING:
+    # The spelling modules load with the dictionaries, after the window's first paint.
+    from editor_app.gui.pane_spelling import PaneHighlighter
 
 RENDER_DELAY_MS = 30
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
@@ -102,7 +105,7 @@ class Editor(QObject):
             autosave_idle_ms,
         )
         self.pair: DraftPair | None = None
-        self.pane_highlighters: list[PaneHighlighter] = []
+        self.pane_highlighters: list[PaneHighlighter] = []  # made with the first checker
         self._placeholders = True
         for view in (self.window.ui.enPreview, self.window.ui.esPreview):
             view.setPlaceholderText(self.tr("Rendering…"))  # until the first render
@@ -254,6 +257,8 @@ class Editor(QObject):
         if checker is None:
             return
         if not self.pane_highlighters:
+            from editor_app.gui.pane_spelling import PaneHighlighter  # after the first paint
+
             ui = self.window.ui
             self.pane_highlighters = [
                 PaneHighlighter(ui.enPreview.document(), checker, "en"),
@@ -296,6 +301,8 @@ class Editor(QObject):
         name = self.tr("Edit by hand: {part}").format(part=label)
         editor = self.window.edit_part(lang, key, text, name)
         if self.spelling.checker is not None:
+            from editor_app.gui.spell_highlighter import enable_spelling
+
             enable_spelling(editor, self.spelling.checker, lang)
         editor.committed.connect(lambda typed: self._keep_hand_edit(lang, key, typed))
         editor.closed.connect(self.window.statusBar().clearMessage)

@@ -4,25 +4,37 @@ line that names the dictionaries or says plainly what is missing.
 
 Loading the dictionaries is the slow part of making a checker, and it happens in C
 (Enchant and Hunspell, without the GIL): :meth:`SpellingController.prepare` starts it on
-a worker thread, so the first render runs beside it instead of after it.
+a worker thread, so the first render runs beside it instead of after it. The spelling
+modules themselves are imported then too, not before the window's first paint.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from editor_app.core.draft import Lang
 from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
-from editor_app.core.spelling import SpellChecker, names_from_readout
 from editor_app.core.spelling_words import split_names
 from editor_app.gui.qt import QCoreApplication, QEvent, QLabel, QObject, QPlainTextEdit, is_alive
 from editor_app.gui.readout_form import ReadoutForm
-from editor_app.gui.spell_highlighter import SpellHighlighter, enable_spelling
 
-CheckerFactory = Callable[[Locales], SpellChecker]
+if TYPE_CHECKING:
+    from editor_app.core.spelling import SpellChecker
+    from editor_app.gui.spell_highlighter import SpellHighlighter
+
+CheckerFactory = Callable[[Locales], "SpellChecker"]
+
+
+def default_checker(locales: Locales, user_dir: Path | None = None) -> SpellChecker:
+    """A checker with the installed dictionaries and the officer's word lists."""
+    from editor_app.core.spelling import SpellChecker
+
+    return SpellChecker(locales, user_dir=user_dir)
 
 
 class _Preparing:
@@ -66,7 +78,7 @@ class SpellingController(QObject):
         super().__init__(form)
         self.form = form
         self.status = status
-        self._make = make_checker or (lambda locales: SpellChecker(locales, user_dir=user_dir))
+        self._make = make_checker or partial(default_checker, user_dir=user_dir)
         # Only the default checker is made on a worker thread: a factory passed in may
         # not expect one.
         self._in_background = make_checker is None
@@ -106,6 +118,9 @@ class SpellingController(QObject):
 
     def update(self, readout: Readout) -> None:
         """Follow the readout: its locales, its names and any new talking-point rows."""
+        from editor_app.core.spelling import names_from_readout
+        from editor_app.gui.spell_highlighter import enable_spelling
+
         if self.checker is None or readout.locales != self._locales:
             self._locales = Locales(readout.locales.es, readout.locales.en)
             self.checker = self._new_checker(self._locales)
