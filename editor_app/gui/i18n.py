@@ -44,6 +44,14 @@ def current_ui_language() -> Lang:
     return "es" if code == "es" else "en"
 
 
+def ui_locale() -> QLocale:
+    """The locale the form shows dates in: the system's when it speaks the UI language,
+    else that language's ("26 mar 2025" in the Spanish UI on an English system)."""
+    system = QLocale.system()
+    wanted = QLocale.Language.Spanish if current_ui_language() == "es" else QLocale.Language.English
+    return system if system.language() == wanted else QLocale(wanted)
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load and install the translators for ``lang``; keep the result alive with the app."""
     if lang == "en":

@@ -42,6 +42,7 @@ from editor_app.gui.choices import (
     select_data,
 )
 from editor_app.gui.forms.readout_form import Ui_ReadoutForm
+from editor_app.gui.i18n import ui_locale
 from editor_app.gui.official_editor import OfficialEditor
 from editor_app.gui.point_editor import PointEditor
 from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidget, Signal
@@ -93,6 +94,7 @@ class ReadoutForm(QWidget):
         fill_locales(self.ui.localeEn, ENGLISH_LOCALES)
         for combo in self.findChildren(QComboBox):
             compact(combo)
+        self.setLocale(ui_locale())  # month names in the date edits, for one
         for date_edit in (self.ui.eventDate, self.ui.releaseDate):
             date_edit.setDisplayFormat(DATE_FORMAT)
         self.principal = OfficialEditor(glossary, roster, self)

@@ -42,6 +42,7 @@ def test_spanish_ui_shows_spanish_menus_and_labels(
     labels = [ui.menuNew.actions()[i].text() for i in range(2)]
     assert labels == ["Llamada bilateral", "Reunión bilateral"]
     assert editor.form.ui.kindCombo.currentText() == "Llamada bilateral"
+    assert editor.form.ui.eventDate.text() == "26 mar 2025"  # Spanish months, any system
     assert editor.dictionaries.text() == "Ortografía: es_MX, en_US"
     assert "Comprobaciones" in editor.checks_heading.text()
     editor.window.close_guard = lambda: True
