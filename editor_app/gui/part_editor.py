@@ -3,6 +3,9 @@
 The preview panes show each part as a label paragraph (holding the part's anchor and its
 "edit" link) followed by the part's text. Editing a part lays a text editor exactly over
 that text, in the pane's viewport, following the pane as it scrolls or re-renders.
+When the editor grows past the part's text, the pane makes room below the part (a bottom
+margin on its paragraph, taken back when the editor closes), so the editor never hides
+the parts after it.
 Enter keeps the text, Shift+Enter starts a new line, Esc gives it up; leaving the editor
 (a click elsewhere, Tab) keeps it too, because nothing typed may be lost silently.
 """
@@ -20,6 +23,7 @@ from editor_app.gui.qt import (
     Qt,
     QTextBlock,
     QTextBrowser,
+    QTextCursor,
     QTextDocument,
     Signal,
 )
@@ -68,6 +72,8 @@ class PartEditor(QPlainTextEdit):
         self.key = key
         self.original = text
         self._done = False
+        self._margin: float | None = None
+        """The bottom margin the part's paragraph had before the editor made room."""
         self.setObjectName("partEditor")
         self.setAccessibleName(name)
         self.setToolTip(
@@ -102,16 +108,30 @@ class PartEditor(QPlainTextEdit):
         label = part_anchor_block(self.view.document(), self.key)
         if label is None or not label.next().isValid():
             return  # the part is gone from the draft: stay where it was
+        text = label.next()
         layout = self.view.document().documentLayout()
-        rect = layout.blockBoundingRect(label.next()).toRect()
+        rect = layout.blockBoundingRect(text).toRect()
         rect.translate(
             -self.view.horizontalScrollBar().value(), -self.view.verticalScrollBar().value()
         )
+        made = 0 if self._margin is None else text.blockFormat().bottomMargin() - self._margin
+        shown = rect.height() - round(made)  # the part's own height, without the room made
         line = self.fontMetrics().lineSpacing()
         frame = 2 * (self.frameWidth() + int(self.document().documentMargin())) + 2
-        height = max(rect.height() + frame, self._text_height() + frame, MIN_LINES * line + frame)
+        height = max(shown + frame, self._text_height() + frame, MIN_LINES * line + frame)
         width = self.view.viewport().width() - 2 * max(rect.left(), 0)
         self.setGeometry(QRect(rect.left() - 2, rect.top() - 2, width + 4, height))
+        self._make_room(text, max(0, height - shown))
+
+    def _make_room(self, text: QTextBlock, room: int) -> None:
+        """Give the part's paragraph ``room`` more pixels below it (0: as it was)."""
+        style = text.blockFormat()
+        if self._margin is None:
+            self._margin = style.bottomMargin()
+        wanted = self._margin + room
+        if abs(style.bottomMargin() - wanted) >= 0.5:
+            style.setBottomMargin(wanted)
+            QTextCursor(text).setBlockFormat(style)
 
     def _text_height(self) -> int:
         """The height the typed text takes, wrapped at the editor's width."""
@@ -149,6 +169,9 @@ class PartEditor(QPlainTextEdit):
         self._done = True
         text = self.toPlainText()
         self.hide()
+        label = part_anchor_block(self.view.document(), self.key)
+        if self._margin is not None and label is not None and label.next().isValid():
+            self._make_room(label.next(), 0)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if keep and text != self.original:
             self.committed.emit(text)

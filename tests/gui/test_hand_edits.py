@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from editor_app.gui.editor import Editor
-from editor_app.gui.part_editor import PartEditor
+from editor_app.gui.part_editor import PartEditor, part_anchor_block
 from editor_app.gui.qt import QEvent, QFocusEvent, Qt, QTextCursor, QUrl
 from tests.gui.test_daily_work import underlined_words
 from tests.gui.test_spell_highlighter import type_text
@@ -129,3 +129,28 @@ def test_a_part_is_edited_with_the_keyboard_alone(editor: Editor, qtbot: QtBot) 
     assert part_editor is not None and part_editor.key == "title" and part_editor.hasFocus()
     qtbot.keyClick(part_editor, Qt.Key.Key_Escape)
     assert view.hasFocus(), "Esc gives the keyboard back to the pane"
+
+
+def _label_top(editor: Editor, key: str) -> int:
+    """Where the label of part ``key`` starts in the English pane's viewport."""
+    view = editor.window.ui.enPreview
+    label = part_anchor_block(view.document(), key)
+    assert label is not None
+    top = view.document().documentLayout().blockBoundingRect(label).top()
+    return round(top) - view.verticalScrollBar().value()
+
+
+def test_a_growing_hand_edit_pushes_the_next_part_down_and_hides_nothing(
+    editor: Editor, qtbot: QtBot
+) -> None:
+    before = _label_top(editor, "body.2")
+    part_editor = open_part(editor, "en", "body.1")
+    for _ in range(4):
+        qtbot.keyClick(part_editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(qtbot, part_editor, "One more line.")
+    assert part_editor.toPlainText().count("\n") == 4
+    assert _label_top(editor, "body.2") >= part_editor.geometry().bottom(), (
+        "the next part's label is hidden under the editor"
+    )
+    qtbot.keyClick(part_editor, Qt.Key.Key_Escape)
+    assert _label_top(editor, "body.2") == before, "the pane is laid out as it was"
