@@ -132,6 +132,8 @@ class SpellHighlighter(QSyntaxHighlighter):
 
     def underline(self, text: str, spans: list[Span]) -> None:
         """Underline ``spans`` (Python offsets) of the paragraph being highlighted."""
+        if not spans:
+            return  # the usual keystroke: nothing to underline, and no text to scan
         astral = not text.isascii() and max(text) > "\uffff"
         for start, end in spans:
             if astral:
