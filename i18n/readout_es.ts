@@ -125,85 +125,93 @@
     </message>
 </context>
 <context>
+    <name>DraftPaneSpelling</name>
+    <message>
+        <location filename="../editor_app/gui/pane_spelling.py" line="173" />
+        <source>“{word}” is not typed in the form (it comes from the glossary or a template): edit the part by hand to change it.</source>
+        <translation>«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): edite la parte a mano para cambiarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="90" />
+        <location filename="../editor_app/gui/editor.py" line="93" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="108" />
+        <location filename="../editor_app/gui/editor.py" line="111" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="117" />
+        <location filename="../editor_app/gui/editor.py" line="120" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="130" />
+        <location filename="../editor_app/gui/editor.py" line="133" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="133" />
+        <location filename="../editor_app/gui/editor.py" line="136" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="153" />
+        <location filename="../editor_app/gui/editor.py" line="156" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="162" />
+        <location filename="../editor_app/gui/editor.py" line="165" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="165" />
+        <location filename="../editor_app/gui/editor.py" line="168" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="178" />
+        <location filename="../editor_app/gui/editor.py" line="181" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="229" />
+        <location filename="../editor_app/gui/editor.py" line="232" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="239" />
+        <location filename="../editor_app/gui/editor.py" line="242" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="241" />
+        <location filename="../editor_app/gui/editor.py" line="244" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="248" />
+        <location filename="../editor_app/gui/editor.py" line="251" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="248" />
+        <location filename="../editor_app/gui/editor.py" line="251" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="296" />
+        <location filename="../editor_app/gui/editor.py" line="295" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="303" />
+        <location filename="../editor_app/gui/editor.py" line="304" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
         <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
     </message>
@@ -653,7 +661,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../editor_app/gui/part_editor.py" line="74" />
+        <location filename="../editor_app/gui/part_editor.py" line="80" />
         <source>Enter keeps your text · Shift+Enter starts a new line · Esc cancels</source>
         <translation>Intro conserva el texto · Mayús+Intro abre una línea nueva · Esc descarta</translation>
     </message>
@@ -844,7 +852,7 @@
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/readout_form.py" line="83" />
+        <location filename="../editor_app/gui/readout_form.py" line="84" />
         <source>Attribution: gender</source>
         <translation>Atribución: género</translation>
     </message>
@@ -895,12 +903,12 @@
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="146" />
+        <location filename="../editor_app/gui/spelling_controller.py" line="178" />
         <source>Spelling: {tags}</source>
         <translation>Ortografía: {tags}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="152" />
+        <location filename="../editor_app/gui/spelling_controller.py" line="184" />
         <source>Spelling: not checked</source>
         <translation>Ortografía: sin revisar</translation>
     </message>
@@ -985,17 +993,17 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="207" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="217" />
         <source>(no suggestions)</source>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="223" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="233" />
         <source>Add to dictionary</source>
         <translation>Añadir al diccionario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="225" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="235" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>

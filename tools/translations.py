@@ -58,6 +58,11 @@ ES: dict[str, str] = {
     "Cleared": "Autorizado",
     "Cleared with edits": "Autorizado con cambios",
     "Clearing offices": "Oficinas que autorizan",
+    "“{word}” is not typed in the form (it comes from the glossary or a template): "
+    "edit the part by hand to change it.": (
+        "«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): "
+        "edite la parte a mano para cambiarlo."
+    ),
     "Editing “{part}” by hand: Enter keeps it, Esc cancels.": (
         "Editando «{part}» a mano: Intro lo conserva, Esc lo descarta."
     ),

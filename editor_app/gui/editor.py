@@ -45,7 +45,7 @@ from editor_app.gui.undo import FormHistory
 
 if TYPE_CHECKING:
     # The spelling modules load with the dictionaries, after the window's first paint.
-    from editor_app.gui.pane_spelling import PaneHighlighter
+    from editor_app.gui.pane_spelling import DraftPaneSpelling
 
 RENDER_DELAY_MS = 30
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
@@ -105,7 +105,7 @@ class Editor(QObject):
             autosave_idle_ms,
         )
         self.pair: DraftPair | None = None
-        self.pane_highlighters: list[PaneHighlighter] = []  # made with the first checker
+        self.pane_spelling: DraftPaneSpelling | None = None  # made with the first checker
         self._placeholders = True
         for view in (self.window.ui.enPreview, self.window.ui.esPreview):
             view.setPlaceholderText(self.tr("Rendering…"))  # until the first render
@@ -252,20 +252,14 @@ class Editor(QObject):
         )
 
     def _underline_panes(self) -> None:
-        """Spell-check both draft panes with the form's checker (created on first use)."""
-        checker = self.spelling.checker
-        if checker is None:
+        """Spell-check both draft panes with the form's checker (from its first render)."""
+        if self.spelling.checker is None:
             return
-        if not self.pane_highlighters:
-            from editor_app.gui.pane_spelling import PaneHighlighter  # after the first paint
+        if self.pane_spelling is None:
+            from editor_app.gui.pane_spelling import DraftPaneSpelling  # after the first paint
 
-            ui = self.window.ui
-            self.pane_highlighters = [
-                PaneHighlighter(ui.enPreview.document(), checker, "en"),
-                PaneHighlighter(ui.esPreview.document(), checker, "es"),
-            ]
-        for highlighter in self.pane_highlighters:
-            highlighter.follow(checker)
+            self.pane_spelling = DraftPaneSpelling(self.window, self.form, self.spelling)
+        self.pane_spelling.follow()
 
     def go_to_field(self, path: str) -> None:
         """Scroll the form to the field a problem names and put the cursor there."""
@@ -303,7 +297,7 @@ class Editor(QObject):
         if self.spelling.checker is not None:
             from editor_app.gui.spell_highlighter import enable_spelling
 
-            enable_spelling(editor, self.spelling.checker, lang)
+            enable_spelling(editor, self.spelling.checker, lang, self.spelling.words_changed)
         editor.committed.connect(lambda typed: self._keep_hand_edit(lang, key, typed))
         editor.closed.connect(self.window.statusBar().clearMessage)
         self.window.statusBar().showMessage(

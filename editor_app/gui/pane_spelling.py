@@ -1,18 +1,43 @@
 """Red underlines in the two draft panes: the words of the drafts as rendered, each pane
-in its own language, the labels and links of the panes left alone.
+in its own language, the labels and links of the panes left alone; and the fixes a
+right-click on an underlined word offers there.
 
 The panes are laid out again on every render, which hands every paragraph back to the
 highlighter; verdicts are cached per paragraph text, so a render rechecks only the
 paragraphs whose words changed.
+
+A draft is never typed into: a suggestion chosen in a pane is made where the word was
+written, in the officer's hand edit of that part or else in the form field it came from
+(the part's own field first), so the form and both drafts keep agreeing.
 """
 
 from __future__ import annotations
 
+import re
+from functools import partial
+
 from editor_app.core.draft import Lang
-from editor_app.core.spelling import SpellChecker
-from editor_app.gui.part_editor import is_part_label
-from editor_app.gui.qt import QTextDocument
-from editor_app.gui.spell_highlighter import Span, SpellHighlighter
+from editor_app.core.model import Override
+from editor_app.core.spelling import Misspelling, SpellChecker
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.part_editor import block_anchors, is_part_label
+from editor_app.gui.qt import (
+    QMenu,
+    QObject,
+    QPlainTextEdit,
+    QPoint,
+    Qt,
+    QTextBlock,
+    QTextBrowser,
+    QTextCursor,
+    QTextDocument,
+)
+from editor_app.gui.readout_form import ReadoutForm
+from editor_app.gui.spell_highlighter import Span, SpellHighlighter, spelling_menu, utf16_offset
+from editor_app.gui.spelling_controller import SpellingController
+
+STATUS_MS = 10_000
+"""How long the status bar says why a word could not be fixed from the pane."""
 
 CACHE_LIMIT = 5_000
 """Paragraph texts remembered per pane before the cache starts afresh."""
@@ -49,3 +74,122 @@ class PaneHighlighter(SpellHighlighter):
             return
         self.checker = checker
         self.rehighlight()
+
+
+def part_key_at(block: QTextBlock) -> str | None:
+    """The key of the part whose text holds ``block`` (the anchor of the label above it)."""
+    while block.isValid():
+        if is_part_label(block):
+            anchors = block_anchors(block)
+            return anchors[0] if anchors else None
+        block = block.previous()
+    return None
+
+
+def find_word(text: str, word: str) -> tuple[int, int] | None:
+    """The first whole-word occurrence of ``word`` in ``text`` (Python offsets), or None."""
+    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return found.span() if found else None
+
+
+def replace_in_field(edit: QPlainTextEdit, word: str, replacement: str) -> bool:
+    """Type ``replacement`` over the first whole ``word`` in ``edit``, as the officer
+    would (so it is undone and recorded like typing); False if the word is not there."""
+    text = edit.toPlainText()
+    span = find_word(text, word)
+    if span is None:
+        return False
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(utf16_offset(text, span[0]))
+    cursor.setPosition(utf16_offset(text, span[1]), QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText(replacement)
+    return True
+
+
+class DraftPaneSpelling(QObject):
+    """Both panes' underlines, kept with the form's checker, and their context menus."""
+
+    def __init__(self, window: MainWindow, form: ReadoutForm, spelling: SpellingController) -> None:
+        super().__init__(window)
+        self.window = window
+        self.form = form
+        self.spelling = spelling
+        self.highlighters: dict[Lang, PaneHighlighter] = {}
+        for lang, view in self.views().items():
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(partial(self._show_menu, lang))
+        spelling.wordsChanged.connect(self.follow)
+
+    def views(self) -> dict[Lang, QTextBrowser]:
+        """The draft pane of each language."""
+        return {"en": self.window.ui.enPreview, "es": self.window.ui.esPreview}
+
+    def follow(self) -> None:
+        """Underline both panes with the form's checker (made on first use)."""
+        checker = self.spelling.checker
+        if checker is None:
+            return
+        if not self.highlighters:
+            self.highlighters = {
+                lang: PaneHighlighter(view.document(), checker, lang)
+                for lang, view in self.views().items()
+            }
+        for highlighter in self.highlighters.values():
+            highlighter.follow(checker)
+
+    def menu(self, lang: Lang, pos: QPoint) -> QMenu:
+        """The pane's context menu at ``pos`` (viewport coordinates): the fixes of an
+        underlined word first, then Copy and Select All."""
+        view = self.views()[lang]
+        highlighter = self.highlighters.get(lang)
+        if highlighter is None:
+            return view.createStandardContextMenu(pos)
+        return spelling_menu(
+            view,
+            highlighter,
+            pos,
+            on_words_changed=self.spelling.words_changed,
+            replace=partial(self.fix, lang),
+        )
+
+    def _show_menu(self, lang: Lang, pos: QPoint) -> None:
+        view = self.views()[lang]
+        self.menu(lang, pos).exec(view.viewport().mapToGlobal(pos))
+
+    def fix(self, lang: Lang, selection: QTextCursor, miss: Misspelling, word: str) -> None:
+        """Make the suggestion ``word`` where the misspelled word was written."""
+        key = part_key_at(selection.block())
+        override = self.form.readout().overrides.get(lang, {}).get(key) if key else None
+        if override is not None:
+            span = find_word(override.text, miss.word)
+            if span is not None and key is not None:
+                text = override.text[: span[0]] + word + override.text[span[1] :]
+                self.form.set_override(lang, key, Override(text, override.generated))
+                return
+        for edit in self._fields(lang, key):
+            if replace_in_field(edit, miss.word, word):
+                return
+        message = self.tr(
+            "“{word}” is not typed in the form (it comes from the glossary or a template): "
+            "edit the part by hand to change it."
+        )
+        self.window.statusBar().showMessage(message.format(word=miss.word), STATUS_MS)
+
+    def _fields(self, lang: Lang, key: str | None) -> list[QPlainTextEdit]:
+        """The free-text fields of ``lang`` where part ``key``'s words may come from,
+        the part's own field first."""
+        fields = [edit for edit, field_lang in self.spelling.fields() if field_lang == lang]
+        own = self.form.field_widget(_field_path(key, lang)) if key else None
+        if isinstance(own, QPlainTextEdit) and own in fields:
+            fields.remove(own)
+            fields.insert(0, own)
+        return fields
+
+
+def _field_path(key: str, lang: Lang) -> str:
+    """The form field (as :meth:`ReadoutForm.field_widget` names it) a part is written
+    from: a talking point's own field, the purpose for the lead."""
+    if key.startswith("body."):
+        number = key.removeprefix("body.")
+        return f"points[{int(number) - 1}].{lang}" if number.isdigit() else ""
+    return f"purpose.{lang}" if key == "lead" else ""

@@ -12,6 +12,7 @@ are converted here (an emoji or a rare CJK character counts twice in Qt).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from editor_app.core.draft import Lang
 from editor_app.core.spelling import Misspelling, SpellChecker
@@ -178,11 +179,13 @@ class SpellHighlighter(QSyntaxHighlighter):
         return None
 
 
-def _replace(selection: QTextCursor, word: str) -> Callable[[], None]:
-    def run() -> None:
-        selection.insertText(word)
+Replacer = Callable[[QTextCursor, Misspelling, str], None]
+"""Makes a chosen suggestion: the misspelled word (selected by the cursor) and the word."""
 
-    return run
+
+def replace_in_place(selection: QTextCursor, miss: Misspelling, word: str) -> None:
+    """Type the suggestion over the misspelled word (an editable field's own fix)."""
+    selection.insertText(word)
 
 
 def spelling_menu(
@@ -190,8 +193,13 @@ def spelling_menu(
     highlighter: SpellHighlighter,
     pos: QPoint,
     on_words_changed: Callable[[], None] | None = None,
+    replace: Replacer = replace_in_place,
 ) -> QMenu:
-    """The editor's context menu with suggestions, "Add to dictionary" and "Ignore" first."""
+    """The editor's context menu with suggestions, "Add to dictionary" and "Ignore" first.
+
+    ``replace`` makes a chosen suggestion (by default, in the editor's own text);
+    ``on_words_changed`` follows an added or ignored word (to recheck other editors).
+    """
     menu = editor.createStandardContextMenu(pos)
     found = highlighter.misspelling_at(editor.cursorForPosition(pos))
     if found is None:
@@ -203,7 +211,7 @@ def spelling_menu(
     actions = []
     for word in suggestions:
         action = menu.addAction(word)
-        action.triggered.connect(_replace(selection, word))
+        action.triggered.connect(partial(replace, selection, miss, word))
         actions.append(action)
     if not suggestions:
         none = menu.addAction(menu.tr("(no suggestions)"))
@@ -237,14 +245,19 @@ def spelling_menu(
 
 
 def enable_spelling(
-    editor: QPlainTextEdit | QTextEdit, checker: SpellChecker, lang: Lang
+    editor: QPlainTextEdit | QTextEdit,
+    checker: SpellChecker,
+    lang: Lang,
+    on_words_changed: Callable[[], None] | None = None,
 ) -> SpellHighlighter:
-    """Underline misspellings in ``editor`` and offer fixes in its context menu."""
+    """Underline misspellings in ``editor`` and offer fixes in its context menu
+    (``on_words_changed`` follows a word added to the dictionary or ignored there)."""
     highlighter = SpellHighlighter(editor.document(), checker, lang)
     editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(pos: QPoint) -> None:
-        spelling_menu(editor, highlighter, pos).exec(editor.mapToGlobal(pos))
+        menu = spelling_menu(editor, highlighter, pos, on_words_changed)
+        menu.exec(editor.viewport().mapToGlobal(pos))  # pos is in viewport coordinates
 
     editor.customContextMenuRequested.connect(show)
     editor.setProperty("spellHighlighter", highlighter)

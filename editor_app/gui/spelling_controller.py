@@ -20,7 +20,15 @@ from editor_app.core.draft import Lang
 from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
 from editor_app.core.spelling_words import split_names
-from editor_app.gui.qt import QCoreApplication, QEvent, QLabel, QObject, QPlainTextEdit, is_alive
+from editor_app.gui.qt import (
+    QCoreApplication,
+    QEvent,
+    QLabel,
+    QObject,
+    QPlainTextEdit,
+    Signal,
+    is_alive,
+)
 from editor_app.gui.readout_form import ReadoutForm
 
 if TYPE_CHECKING:
@@ -66,6 +74,10 @@ class _Preparing:
 
 class SpellingController(QObject):
     """Keeps every free-text field of the form underlined in its own language."""
+
+    wordsChanged = Signal()
+    """A word was added to the dictionary or ignored: every field is rechecked, and
+    whatever else shows underlines (the draft panes) should follow."""
 
     def __init__(
         self,
@@ -135,7 +147,7 @@ class SpellingController(QObject):
             self.rehighlight()
         for edit, lang in self.fields():
             if edit.property("spellHighlighter") is None:
-                highlighter = enable_spelling(edit, self.checker, lang)
+                highlighter = enable_spelling(edit, self.checker, lang, self.words_changed)
                 # Qt underlines a new highlighter's text on the next turn of the event loop
                 # and ignores typing until then: underline now (the first update runs after
                 # the window has painted, and typing may follow at once).
@@ -148,6 +160,11 @@ class SpellingController(QObject):
         for highlighter in self.highlighters:
             if _alive(highlighter):
                 highlighter.rehighlight()
+
+    def words_changed(self) -> None:
+        """Follow a word added to the dictionary or ignored, anywhere: recheck everything."""
+        self.rehighlight()
+        self.wordsChanged.emit()
 
     def _show_status(self) -> None:
         assert self.checker is not None

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from editor_app.core.model import Override
+from editor_app.core.spelling import Misspelling
 from editor_app.gui.editor import Editor
+from editor_app.gui.qt import QMenu
 from tests.gui.test_daily_work import underlined_words
 
 
@@ -39,3 +42,69 @@ def test_words_added_to_the_dictionary_clear_the_panes_too(editor: Editor) -> No
     checker.ignore("Plusframework", "en")
     editor.refresh()
     assert underlined_words(editor.window.ui.enPreview) == []
+
+
+def pane_menu(editor: Editor, lang: str, word: str) -> QMenu:
+    """Right-click ``word`` in a draft pane: the menu it opens."""
+    view = editor.window.ui.esPreview if lang == "es" else editor.window.ui.enPreview
+    found = view.document().find(word)
+    assert not found.isNull(), f"{word!r} is not in the pane"
+    found.setPosition(found.selectionStart() + 1)
+    assert editor.pane_spelling is not None
+    return editor.pane_spelling.menu(
+        "es" if lang == "es" else "en", view.cursorRect(found).center()
+    )
+
+
+def choose(menu: QMenu, label: str) -> None:
+    next(action for action in menu.actions() if action.text() == label).trigger()
+
+
+def test_a_suggestion_chosen_in_a_pane_fixes_the_field_it_came_from(
+    editor: Editor, qtbot: QtBot
+) -> None:
+    point = editor.form.points.rows[1]
+    point.ui.esEdit.setPlainText("Hablaron de la reunion y de la cooperación.")
+    editor.refresh()
+    menu = pane_menu(editor, "es", "reunion")
+    labels = [action.text() for action in menu.actions()]
+    assert labels[0] == "reunión" and "Add to dictionary" in labels and "Ignore" in labels
+    assert any("Copy" in label for label in labels), "the pane's own menu stays"
+    choose(menu, "reunión")
+    assert point.ui.esEdit.toPlainText() == "Hablaron de la reunión y de la cooperación."
+    qtbot.waitUntil(lambda: "la reunión y" in editor.window.ui.esPreview.toPlainText())
+    assert underlined_words(editor.window.ui.esPreview) == []
+    assert underlined_words(point.ui.esEdit) == []
+    point.ui.esEdit.undo()  # the fix is an edit like typing: undone in the field
+    assert "reunion" in point.ui.esEdit.toPlainText()
+
+
+def test_a_suggestion_in_a_hand_edited_part_fixes_the_hand_edit(editor: Editor) -> None:
+    editor.form.set_override("en", "lead", Override("Today they discused security."))
+    editor.refresh()
+    choose(pane_menu(editor, "en", "discused"), "discussed")
+    editor.refresh()
+    assert editor.form.readout().overrides["en"]["lead"].text == "Today they discussed security."
+    assert "Today they discussed security." in editor.window.ui.enPreview.toPlainText()
+    assert underlined_words(editor.window.ui.enPreview) == []
+
+
+def test_adding_a_word_from_a_pane_clears_it_in_the_fields_too(editor: Editor) -> None:
+    point = editor.form.points.rows[0]
+    point.ui.enEdit.setPlainText("They discussed the Nearshorix initiative.")
+    editor.refresh()
+    assert underlined_words(point.ui.enEdit) == ["Nearshorix"]
+    choose(pane_menu(editor, "en", "Nearshorix"), "Ignore")
+    assert underlined_words(editor.window.ui.enPreview) == []
+    assert underlined_words(point.ui.enEdit) == []
+
+
+def test_a_word_not_typed_in_the_form_says_how_to_change_it(editor: Editor) -> None:
+    view = editor.window.ui.enPreview
+    before = editor.form.readout()
+    selection = view.document().find("Deputy")
+    assert editor.pane_spelling is not None
+    editor.pane_spelling.fix("en", selection, Misspelling("en", 0, 6, "Deputy"), "Depute")
+    assert editor.form.readout() == before, "nothing changed"
+    message = editor.window.statusBar().currentMessage()
+    assert "“Deputy” is not typed in the form" in message and "by hand" in message
