@@ -135,85 +135,95 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="93" />
+        <location filename="../editor_app/gui/editor.py" line="99" />
+        <source>Form state</source>
+        <translation>Estado del formulario</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="102" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="111" />
+        <location filename="../editor_app/gui/editor.py" line="120" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="120" />
+        <location filename="../editor_app/gui/editor.py" line="129" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="133" />
+        <location filename="../editor_app/gui/editor.py" line="142" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="136" />
+        <location filename="../editor_app/gui/editor.py" line="145" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="156" />
+        <location filename="../editor_app/gui/editor.py" line="165" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="165" />
+        <location filename="../editor_app/gui/editor.py" line="174" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="168" />
+        <location filename="../editor_app/gui/editor.py" line="177" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="181" />
+        <location filename="../editor_app/gui/editor.py" line="190" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="232" />
+        <location filename="../editor_app/gui/editor.py" line="244" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="242" />
+        <location filename="../editor_app/gui/editor.py" line="254" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="244" />
+        <location filename="../editor_app/gui/editor.py" line="256" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="251" />
+        <location filename="../editor_app/gui/editor.py" line="263" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="251" />
+        <location filename="../editor_app/gui/editor.py" line="263" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="295" />
+        <location filename="../editor_app/gui/editor.py" line="307" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="304" />
+        <location filename="../editor_app/gui/editor.py" line="313" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
         <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/editor.py" line="340" />
+        <source>Cleaned the pasted text. {changes}</source>
+        <translation>Se limpió el texto pegado. {changes}</translation>
     </message>
 </context>
 <context>
@@ -852,7 +862,7 @@
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/readout_form.py" line="84" />
+        <location filename="../editor_app/gui/readout_form.py" line="85" />
         <source>Attribution: gender</source>
         <translation>Atribución: género</translation>
     </message>

@@ -57,12 +57,14 @@ ES: dict[str, str] = {
     "Clearance sheet": "Hoja de autorización",
     "Cleared": "Autorizado",
     "Cleared with edits": "Autorizado con cambios",
+    "Cleaned the pasted text. {changes}": "Se limpió el texto pegado. {changes}",
     "Clearing offices": "Oficinas que autorizan",
     "“{word}” is not typed in the form (it comes from the glossary or a template): "
     "edit the part by hand to change it.": (
         "«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): "
         "edite la parte a mano para cambiarlo."
     ),
+    "Form state": "Estado del formulario",
     "Editing “{part}” by hand: Enter keeps it, Esc cancels.": (
         "Editando «{part}» a mano: Intro lo conserva, Esc lo descarta."
     ),

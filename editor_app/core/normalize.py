@@ -4,15 +4,22 @@ A vertical tab (Word's manual line break, U+000B) becomes a line break; other co
 characters are removed; the noncharacters U+FFFE and U+FFFF are refused, since they only
 appear in text that was decoded wrongly. Text is put in Unicode NFC so "ó" typed two
 ways compares equal.
+
+Files are cleaned as they are read (:func:`normalize_text`, which refuses U+FFFE and
+U+FFFF); what the officer types or pastes is cleaned as it arrives
+(:func:`clean_typed`, which drops them, since a pasted text is not a decoding error).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
 _KEPT_CONTROLS = {"\n", "\t"}
 _REFUSED = {"\ufffe", "\uffff"}
+_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+"""Any character :func:`normalize_text` would remove, change or refuse (besides NFC)."""
 
 
 class RefusedCharacter(ValueError):
@@ -72,3 +79,21 @@ def normalize_text(text: str, single_line: bool = False) -> Cleaned:
     if nfc != cleaned:
         changes.append("accents composed (Unicode NFC)")
     return Cleaned(nfc, tuple(changes))
+
+
+def needs_cleaning(text: str, single_line: bool = False) -> bool:
+    """True if :func:`clean_typed` would change ``text`` (a fast check, for every edit)."""
+    if _UNCLEAN.search(text) or not unicodedata.is_normalized("NFC", text):
+        return True
+    return single_line and ("\n" in text or "\t" in text)
+
+
+def clean_typed(text: str, single_line: bool = False) -> Cleaned:
+    """Clean what the officer typed or pasted, as a file is cleaned, but drop U+FFFE and
+    U+FFFF (saying so) instead of refusing the text."""
+    refused = {char: text.count(char) for char in _REFUSED if char in text}
+    for char in refused:
+        text = text.replace(char, "")
+    cleaned = normalize_text(text, single_line=single_line)
+    dropped = tuple(f"removed {count} × {_describe(char)}" for char, count in refused.items())
+    return Cleaned(cleaned.text, dropped + cleaned.changes)

@@ -10,6 +10,7 @@ dictionaries load then) follow on the next turn of the event loop.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from editor_app.core.checks import Finding, run_checks
 from editor_app.core.draft import DraftPair, Lang, part_label
 from editor_app.core.glossary import load_glossary
 from editor_app.core.model import Override
+from editor_app.core.normalize import clean_typed
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.roster import RosterEntry, RosterError, load_roster
 from editor_app.core.validate import validate
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
 
 RENDER_DELAY_MS = 30
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
+CLEANED_MESSAGE_MS = 15_000
+"""How long the status bar says what cleaning pasted text changed."""
 
 
 class Editor(QObject):
@@ -89,6 +93,11 @@ class Editor(QObject):
         self._add_language_menu()
         self.translators: list[QTranslator] = []
         """The UI translators, kept alive as long as the window."""
+        self.state = QLabel()
+        """The form's state on the left of the status bar ("Ready", "2 problems to fix"),
+        under any passing message ("Saved …", "Draft copied")."""
+        self.state.setAccessibleName(self.tr("Form state"))
+        self.window.statusBar().addWidget(self.state)
         self.dictionaries = QLabel()
         self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
         self.window.statusBar().addPermanentWidget(self.dictionaries)
@@ -222,6 +231,9 @@ class Editor(QObject):
             self._placeholders = False
             for view in (self.window.ui.enPreview, self.window.ui.esPreview):
                 view.setPlaceholderText("")  # from now on an empty pane means no draft
+        cleaned = self.form.clean_fields()  # pasted control characters, before anything
+        if cleaned:
+            self._say_cleaned(cleaned)
         readout = self.form.readout()
         self.history.flush(readout)
         problems = [(p.path, str(p)) for p in validate(readout, self.glossary)]
@@ -247,7 +259,7 @@ class Editor(QObject):
         self._underline_panes()
         self.window.show_problems(problems)
         count = len(problems)
-        self.window.statusBar().showMessage(
+        self.state.setText(
             self.tr("%n problem(s) to fix", "", count) if count else self.tr("Ready")
         )
 
@@ -298,11 +310,16 @@ class Editor(QObject):
             from editor_app.gui.spell_highlighter import enable_spelling
 
             enable_spelling(editor, self.spelling.checker, lang, self.spelling.words_changed)
+        hint = self.tr("Editing “{part}” by hand: Enter keeps it, Esc cancels.").format(part=label)
+        # The hint goes with the editor; a message about the kept text stays.
+        editor.closed.connect(partial(self._clear_message, hint))
         editor.committed.connect(lambda typed: self._keep_hand_edit(lang, key, typed))
-        editor.closed.connect(self.window.statusBar().clearMessage)
-        self.window.statusBar().showMessage(
-            self.tr("Editing “{part}” by hand: Enter keeps it, Esc cancels.").format(part=label)
-        )
+        self.window.statusBar().showMessage(hint)
+
+    def _clear_message(self, message: str) -> None:
+        """Take ``message`` off the status bar if it is still the one shown."""
+        if is_alive(self.window) and self.window.statusBar().currentMessage() == message:
+            self.window.statusBar().clearMessage()
 
     def _keep_hand_edit(self, lang: Lang, key: str, text: str) -> None:
         if not is_alive(self.window):
@@ -312,8 +329,16 @@ class Editor(QObject):
         # The generated text is kept beside the edit: when the form changes it, the edit
         # is flagged stale instead of being replaced.
         generated = part.generated if part is not None else ""
-        self.form.set_override(lang, key, Override(text, generated))
+        cleaned = clean_typed(text)
+        self.form.set_override(lang, key, Override(cleaned.text, generated))
         self.refresh()
+        if cleaned.changes:
+            self._say_cleaned([f"{part_label(key, lang)}: {c}" for c in cleaned.changes])
+
+    def _say_cleaned(self, changes: list[str]) -> None:
+        """Tell the officer what cleaning pasted text changed (it is one undo step)."""
+        message = self.tr("Cleaned the pasted text. {changes}").format(changes="; ".join(changes))
+        self.window.statusBar().showMessage(message, CLEANED_MESSAGE_MS)
 
     def go_to_finding(self, finding: Finding) -> None:
         """Take the officer to what a check found: its form field, or its draft part."""

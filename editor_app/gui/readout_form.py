@@ -48,6 +48,7 @@ from editor_app.gui.point_editor import PointEditor
 from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidget, Signal
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowList
+from editor_app.gui.text_cleaning import TextField, clean_field
 
 DATE_FORMAT = "d MMM yyyy"
 _COUNTERPART_PATH = re.compile(r"^counterparts\[(\d+)\](?:\.(\w+))?")
@@ -254,6 +255,21 @@ class ReadoutForm(QWidget):
         """Keep a new clearance sheet (filled in the export dialog) and report the edit."""
         self._base.clearance = copy.deepcopy(clearance)
         self._report("")
+
+    def clean_fields(self) -> list[str]:
+        """Clean every text field that needs it (see :mod:`.text_cleaning`): what changed,
+        one "field: change" line each."""
+        fields: list[TextField] = [
+            *self.findChildren(QLineEdit),
+            *self.findChildren(QPlainTextEdit),
+        ]
+        notes = []
+        for field in fields:
+            if isinstance(field.parent(), QComboBox):
+                continue  # a combo's own search box, not data
+            for change in clean_field(field):
+                notes.append(f"{field.accessibleName() or field.objectName()}: {change}")
+        return notes
 
     def readout(self) -> Readout:
         """The readout as the form holds it now (fields the form lacks kept as loaded)."""

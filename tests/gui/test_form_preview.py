@@ -50,7 +50,7 @@ def test_a_missing_name_is_listed_as_a_problem(editor: Editor, qtbot: QtBot) -> 
     listing = editor.window.ui.problemsList
     qtbot.waitUntil(lambda: listing.count() == 1)
     assert "attribution.name" in listing.item(0).text()
-    assert "1 problem" in editor.window.statusBar().currentMessage()
+    assert "1 problem" in editor.state.text()
     editor.window.ui.problemsList.itemActivated.emit(listing.item(0))
     assert name.hasFocus()
 
