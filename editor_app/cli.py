@@ -191,7 +191,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         report = {
             "file": str(args.file),
             "problems": [
-                {"where": p.path, "severity": p.severity, "message": p.message} for p in problems
+                {"where": p.path, "severity": p.severity, "message": p.text(args.ui_lang)}
+                for p in problems
             ],
             "checks": [finding_to_dict(f) for f in checks],
             "spelling": findings_to_json(misspelled),
@@ -199,7 +200,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(json.dumps(report, ensure_ascii=False), file=out)
     else:
         for p in problems:
-            print(f"{args.file}: {p.severity}: {p}", file=out)
+            print(f"{args.file}: {p.severity}: {p.line(args.ui_lang)}", file=out)
         for f in checks:
             print(f"{args.file}: {format_finding(f, args.ui_lang)}", file=out)
         if misspelled:

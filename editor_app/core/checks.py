@@ -3,8 +3,9 @@
 :func:`run_checks` takes a readout and its rendered drafts and returns findings, each
 with an id ("parity.number", "es.title-capital"), a severity (error, warning, note), a
 message in the UI language, the place it refers to (language, part and span, or a form
-field path) and a suggestion where one exists. The house switches checks off and adds
-pattern checks in a JSON file (:func:`load_config`).
+field path) and a suggestion where one exists; :meth:`Finding.text` gives the message in
+either UI language and :meth:`Finding.place` names the place as the form does. The house
+switches checks off and adds pattern checks in a JSON file (:func:`load_config`).
 
 The checks themselves live in sibling modules: ``checks_parity`` (the versions say the
 same thing), ``checks_style_es`` (RAE/Fundéu), ``checks_style_en`` (English dates and
@@ -31,8 +32,9 @@ from editor_app.core.checks_base import (
     Finding,
     register,
 )
-from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
+from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.glossary import Glossary, load_glossary
+from editor_app.core.messages import Localized, define, ui_lang_of
 from editor_app.core.model import Readout
 
 if TYPE_CHECKING:
@@ -93,6 +95,8 @@ STALE = register(
     "La edición a mano está desactualizada: el formulario cambió desde que se escribió "
     "({changes}). El texto generado ahora es: «{generated}»",
 )
+HOUSE_PATTERN = define("checks.house-pattern", "«{text}»: {message}", "«{text}»: {message}")
+"""The message of a house pattern's finding: the matched text and the house's words."""
 _MAX_CHANGES = 3
 
 
@@ -106,17 +110,18 @@ def run_checks(
     """Every finding of the enabled checks on ``pair`` (the drafts of ``readout``).
 
     Findings come in reading order: form fields first, then the Spanish draft, then the
-    English one, each by part and position. Messages are in ``ui_lang`` ("en" or "es").
+    English one, each by part and position. ``message`` is in ``ui_lang`` ("en" or "es");
+    :meth:`Finding.text` gives either language.
     """
     from editor_app.core.checks_config import CheckConfig
 
     config = config or CheckConfig()
     glossary = glossary or load_glossary()
     found = [
-        f
-        for f in _all_findings(readout, pair, config, glossary, ui_lang)
-        if config.enabled(f.check_id)
+        f for f in _all_findings(readout, pair, config, glossary) if config.enabled(f.check_id)
     ]
+    if ui_lang_of(ui_lang) != "en":
+        found = [dataclasses.replace(f, message=f.text(ui_lang)) for f in found]
     order: dict[tuple[str | None, str], int] = {
         (lang, part.key): n for lang in LANGS for n, part in enumerate(pair.get(lang).parts)
     }
@@ -130,26 +135,23 @@ def run_checks(
 
 
 def _all_findings(
-    readout: Readout, pair: DraftPair, config: CheckConfig, glossary: Glossary, ui_lang: str
+    readout: Readout, pair: DraftPair, config: CheckConfig, glossary: Glossary
 ) -> Iterator[Finding]:
     from editor_app.core.checks_parity import parity_findings
     from editor_app.core.checks_style_en import english_style_findings, spacing_findings
     from editor_app.core.checks_style_es import spanish_style_findings
 
-    yield from parity_findings(readout, pair, glossary, ui_lang)
-    yield from spanish_style_findings(
-        readout, pair.es.parts, pair.es.locale, glossary, config, ui_lang
-    )
-    yield from english_style_findings(pair.en, config, ui_lang)
+    yield from parity_findings(readout, pair, glossary)
+    yield from spanish_style_findings(readout, pair.es.parts, pair.es.locale, glossary, config)
+    yield from english_style_findings(pair.en, config)
     for draft in pair:
-        yield from spacing_findings(draft, ui_lang)
+        yield from spacing_findings(draft)
         overrides = readout.overrides.get(draft.lang, {})
         for part in draft.parts:
             if part.overridden and part.stale:
                 override = overrides.get(part.key)
                 before = override.generated if override else ""
                 yield STALE.at(
-                    ui_lang,
                     lang=draft.lang,
                     part=part.key,
                     suggestion=part.generated,
@@ -157,7 +159,7 @@ def _all_findings(
                     changes=changed_words(before, part.generated),
                 )
     for pattern in config.patterns:
-        yield from _pattern_findings(pattern, pair, ui_lang)
+        yield from _pattern_findings(pattern, pair)
 
 
 def changed_words(before: str, after: str) -> str:
@@ -176,46 +178,43 @@ def changed_words(before: str, after: str) -> str:
     return "; ".join(changes)
 
 
-def _pattern_findings(pattern: PatternCheck, pair: DraftPair, ui_lang: str) -> Iterator[Finding]:
-    message = pattern.message_es if ui_lang == "es" else pattern.message_en
+def _pattern_findings(pattern: PatternCheck, pair: DraftPair) -> Iterator[Finding]:
+    message = Localized(pattern.message_en, pattern.message_es)
     for lang in pattern.langs:
         draft = pair.get("es" if lang == "es" else "en")
         for part in draft.parts:
             for match in pattern.regex.finditer(part.text):
                 if match.start() == match.end():
                     continue
+                about = HOUSE_PATTERN(text=match.group(), message=message)
                 yield Finding(
                     check_id=pattern.check_id,
                     severity=pattern.severity,
-                    message=f"«{match.group()}»: {message}",
+                    message=about.text("en"),
                     lang=draft.lang,
                     part=part.key,
                     start=match.start(),
                     end=match.end(),
                     field=None,
                     suggestion=pattern.suggestion,
+                    about=about,
                 )
 
 
 def finding_to_dict(f: Finding) -> dict[str, Any]:
-    """The finding as a JSON-ready dict (the keys are the field names)."""
-    return dataclasses.asdict(f)
+    """The finding as a JSON-ready dict, keyed by field name (``about`` is left out:
+    ``message`` holds its text)."""
+    return {x.name: getattr(f, x.name) for x in dataclasses.fields(f) if x.name != "about"}
 
 
 def format_finding(f: Finding, ui_lang: str = "en") -> str:
     """One human line: severity, language, place, span, message and the check id.
 
     e.g. "warning  es  Point 3  12-20  «Marzo 26»: month-first date order; write
-    «26 de marzo» [es.date-order]".
+    «26 de marzo» [es.date-order]". A form field keeps its path, as the file names it.
     """
-    ui: Lang = "es" if ui_lang == "es" else "en"
-    if f.field:
-        place = f.field
-    elif f.part:
-        place = part_label(f.part, ui)
-    else:
-        place = "-"
-    cells = [f.severity, f.lang or "-", place]
+    ui = ui_lang_of(ui_lang)
+    cells = [f.severity, f.lang or "-", f.field or f.place(ui) or "-"]
     if f.start is not None and f.end is not None:
         cells.append(f"{f.start}-{f.end}")
-    return "  ".join([*cells, f"{f.message} [{f.check_id}]"])
+    return "  ".join([*cells, f"{f.text(ui)} [{f.check_id}]"])

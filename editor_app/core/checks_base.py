@@ -2,27 +2,30 @@
 
 Each check module registers its checks here (id, severity, message in English and
 Spanish) when it is imported; :mod:`editor_app.core.checks` runs them. Messages are
-``str.format`` templates filled with the values of one finding.
+``str.format`` templates (declared in :mod:`editor_app.core.messages` under the check's
+id) filled with the values of one finding; a finding renders in either UI language.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from typing import Literal
 
-from editor_app.core.draft import Lang
+from editor_app.core.draft import Lang, part_label
+from editor_app.core.field_labels import field_label
+from editor_app.core.messages import (
+    LANGUAGE_NAMES,
+    Message,
+    Template,
+    Value,
+    define,
+    ui_lang_of,
+)
 
 ERROR = "error"
 WARNING = "warning"
 NOTE = "note"
 SEVERITIES: tuple[str, ...] = (ERROR, WARNING, NOTE)
-
-UiLang = Literal["en", "es"]
-
-_LANG_NAMES: dict[str, dict[str, str]] = {
-    "en": {"en": "English", "es": "Spanish"},
-    "es": {"en": "inglés", "es": "español"},
-}
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class Finding:
     ``start``/``end`` are Python string offsets into the text of part ``part`` of the
     ``lang`` draft (None when the finding is about the whole part); ``field`` is a form
     field path such as "points[2].es" when the place is a field rather than a part.
+    ``message`` is the text in the UI language the checks ran for; ``about`` (absent on
+    findings built by hand) renders it in either UI language.
     """
 
     check_id: str
@@ -43,6 +48,19 @@ class Finding:
     end: int | None
     field: str | None
     suggestion: str | None
+    about: Message | None = dataclasses.field(default=None, compare=False, repr=False)
+
+    def text(self, ui_lang: str = "en") -> str:
+        """What was found, in ``ui_lang`` ("es" or "en")."""
+        return self.about.text(ui_lang) if self.about is not None else self.message
+
+    def place(self, ui_lang: str = "en") -> str:
+        """Where, as the officer reads it: the field ("Punto 3 · español") or the part
+        ("Fecha de publicación"); "" when the finding is about the whole readout."""
+        ui = ui_lang_of(ui_lang)
+        if self.field:
+            return field_label(self.field, ui)
+        return part_label(self.part, ui) if self.part else ""
 
 
 @dataclass(frozen=True)
@@ -51,45 +69,49 @@ class CheckInfo:
 
     check_id: str
     severity: str
-    en: str
-    es: str
+    template: Template
 
-    def message(self, ui_lang: str, values: dict[str, str]) -> str:
-        """The message in ``ui_lang`` (Spanish for "es", else English) filled with values."""
-        template = self.es if ui_lang == "es" else self.en
-        return template.format(**values)
+    @property
+    def en(self) -> str:
+        """The English template."""
+        return self.template.en
+
+    @property
+    def es(self) -> str:
+        """The Spanish template."""
+        return self.template.es
 
     def at(
         self,
-        ui_lang: str,
         *,
         lang: Lang | None = None,
         part: str | None = None,
         span: tuple[int, int] | None = None,
         field: str | None = None,
         suggestion: str | None = None,
-        **values: str,
+        **values: Value,
     ) -> Finding:
-        """A finding of this check; ``values`` fill the message.
+        """A finding of this check; ``values`` fill the message (its ``message`` is English).
 
         ``suggestion``, ``lang_name`` and ``other`` (the names of ``lang`` and of the other
-        language, in the UI language) are added to the values.
+        language) are added to the values.
         """
-        names = _LANG_NAMES.get(ui_lang, _LANG_NAMES["en"])
         values.setdefault("suggestion", suggestion or "")
         if lang is not None:
-            values.setdefault("lang_name", names[lang])
-            values.setdefault("other", names["en" if lang == "es" else "es"])
+            values.setdefault("lang_name", LANGUAGE_NAMES[lang])
+            values.setdefault("other", LANGUAGE_NAMES[other_lang(lang)])
+        about = self.template(**values)
         return Finding(
             check_id=self.check_id,
             severity=self.severity,
-            message=self.message(ui_lang, values),
+            message=about.text("en"),
             lang=lang,
             part=part,
             start=span[0] if span else None,
             end=span[1] if span else None,
             field=field,
             suggestion=suggestion,
+            about=about,
         )
 
 
@@ -97,10 +119,11 @@ CHECKS: dict[str, CheckInfo] = {}
 
 
 def register(check_id: str, severity: str, en: str, es: str) -> CheckInfo:
-    """Declare a built-in check once; its id is what the user file disables."""
+    """Declare a built-in check once; its id is what the user file disables and the id
+    of its message."""
     if check_id in CHECKS:
         raise ValueError(f"check {check_id!r} registered twice")
-    info = CheckInfo(check_id, severity, en, es)
+    info = CheckInfo(check_id, severity, define(check_id, en, es))
     CHECKS[check_id] = info
     return info
 

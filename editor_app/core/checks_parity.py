@@ -24,8 +24,10 @@ from editor_app.core.checks_values import (
     spelled_values,
 )
 from editor_app.core.draft import LANGS, Draft, DraftPair, DraftPart, Lang, part_label
+from editor_app.core.field_labels import field_name
 from editor_app.core.glossary import Glossary
 from editor_app.core.language import surname_alone
+from editor_app.core.messages import Localized
 from editor_app.core.model import Readout
 
 ONE_SIDED_OK = frozenset({"dateline", "closing"})
@@ -41,19 +43,19 @@ FIELD_EMPTY = register(
     "parity.field-empty",
     WARNING,
     "{field_label} is filled in {other} but empty in {lang_name}",
-    "{field_label}: tiene texto en {other} pero está vacío en {lang_name}",
+    "{field_label}: tiene texto en {other}, pero está vacío en {lang_name}",
 )
 PART_MISSING = register(
     "parity.part-missing",
     WARNING,
     "{label} is in the {lang_name} version but not in the {other} one",
-    "{label} está en la versión en {lang_name} pero no en la versión en {other}",
+    "{label}: está en la versión en {lang_name}, pero no en la versión en {other}",
 )
 PARAGRAPHS = register(
     "parity.paragraphs",
     WARNING,
     "{label} has {count} paragraph(s) in {lang_name} but {other_count} in {other}",
-    "{label} tiene {count} párrafo(s) en {lang_name} pero {other_count} en {other}",
+    "{label}: tiene {count} párrafo(s) en {lang_name}, pero {other_count} en {other}",
 )
 UNTRANSLATED = register(
     "parity.untranslated",
@@ -65,7 +67,7 @@ NAME = register(
     "parity.name",
     WARNING,
     "«{text}»: named here but not in the {other} version",
-    "«{text}»: se nombra aquí pero no en la versión en {other}",
+    "«{text}»: se nombra aquí, pero no en la versión en {other}",
 )
 NUMBER = register(
     "parity.number",
@@ -86,11 +88,6 @@ COUNTRY = register(
     "«{text}»: este país no se nombra en la versión en {other}",
 )
 
-_FIELD_LABELS: dict[str, dict[str, str]] = {
-    "purpose": {"en": "Purpose", "es": "Propósito"},
-    "group": {"en": "Group", "es": "Grupo"},
-}
-
 
 @dataclass(frozen=True)
 class _Side:
@@ -107,11 +104,9 @@ class _Side:
     context: str
 
 
-def parity_findings(
-    readout: Readout, pair: DraftPair, glossary: Glossary, ui_lang: str
-) -> Iterator[Finding]:
+def parity_findings(readout: Readout, pair: DraftPair, glossary: Glossary) -> Iterator[Finding]:
     """Every parity finding for ``readout`` and its drafts."""
-    yield from _empty_fields(readout, ui_lang)
+    yield from _empty_fields(readout)
     empty_points = {
         f"body.{i}"
         for i, p in enumerate(readout.points, start=1)
@@ -125,13 +120,11 @@ def parity_findings(
         if es_part is None or en_part is None:
             if key not in ONE_SIDED_OK and key not in empty_points:
                 lang: Lang = "es" if es_part is not None else "en"
-                yield PART_MISSING.at(
-                    ui_lang, lang=lang, part=key, label=part_label(key, _ui(ui_lang))
-                )
+                yield PART_MISSING.at(lang=lang, part=key, label=_part_name(key))
             continue
         es = _Side("es", pair.es.locale, es_part, _context(pair.es, es_part))
         en = _Side("en", pair.en.locale, en_part, _context(pair.en, en_part))
-        yield from _compare_part(es, en, readout, glossary, surnames, ui_lang)
+        yield from _compare_part(es, en, readout, glossary, surnames)
 
 
 def _context(draft: Draft, part: DraftPart) -> str:
@@ -140,11 +133,11 @@ def _context(draft: Draft, part: DraftPart) -> str:
     return part.text
 
 
-def _ui(ui_lang: str) -> Lang:
-    return "es" if ui_lang == "es" else "en"
+def _part_name(key: str) -> Localized:
+    return Localized(part_label(key, "en"), part_label(key, "es"))
 
 
-def _empty_fields(readout: Readout, ui_lang: str) -> Iterator[Finding]:
+def _empty_fields(readout: Readout) -> Iterator[Finding]:
     for i, point in enumerate(readout.points):
         for lang in LANGS:
             if point.get(lang).strip():
@@ -152,7 +145,7 @@ def _empty_fields(readout: Readout, ui_lang: str) -> Iterator[Finding]:
             override = readout.overrides.get(lang, {}).get(f"body.{i + 1}")
             if override is not None and override.text.strip():
                 continue
-            yield POINT_EMPTY.at(ui_lang, lang=lang, field=f"points[{i}].{lang}", n=str(i + 1))
+            yield POINT_EMPTY.at(lang=lang, field=f"points[{i}].{lang}", n=str(i + 1))
     fields = {"purpose": readout.purpose}
     if readout.kind.is_multilateral:
         fields["group"] = readout.group
@@ -160,10 +153,7 @@ def _empty_fields(readout: Readout, ui_lang: str) -> Iterator[Finding]:
         for lang in LANGS:
             if not value.get(lang).strip() and value.get(other_lang(lang)).strip():
                 yield FIELD_EMPTY.at(
-                    ui_lang,
-                    lang=lang,
-                    field=f"{name}.{lang}",
-                    field_label=_FIELD_LABELS[name][_ui(ui_lang)],
+                    lang=lang, field=f"{name}.{lang}", field_label=field_name(name)
                 )
 
 
@@ -189,14 +179,12 @@ def _compare_part(
     readout: Readout,
     glossary: Glossary,
     surnames: list[str],
-    ui_lang: str,
 ) -> Iterator[Finding]:
     key = es.part.key
-    label = part_label(key, _ui(ui_lang))
+    label = _part_name(key)
     counts = {side.lang: _paragraphs(side.part.text) for side in (es, en)}
     if counts["es"] != counts["en"]:
         yield PARAGRAPHS.at(
-            ui_lang,
             lang="es",
             part=key,
             label=label,
@@ -205,21 +193,20 @@ def _compare_part(
         )
     es_words = _words(es.part.text)
     if len(es_words) >= _MIN_WORDS_UNTRANSLATED and es_words == _words(en.part.text):
-        yield UNTRANSLATED.at(ui_lang, lang="es", part=key, label=label)
+        yield UNTRANSLATED.at(lang="es", part=key, label=label)
         return
     for side, other in ((es, en), (en, es)):
-        yield from _names(side, other, surnames, ui_lang)
-        yield from _dates_and_numbers(side, other, readout, ui_lang)
-        yield from _countries(side, other, glossary, ui_lang)
+        yield from _names(side, other, surnames)
+        yield from _dates_and_numbers(side, other, readout)
+        yield from _countries(side, other, glossary)
 
 
-def _names(side: _Side, other: _Side, surnames: list[str], ui_lang: str) -> Iterator[Finding]:
+def _names(side: _Side, other: _Side, surnames: list[str]) -> Iterator[Finding]:
     for surname in surnames:
         spans = find_surname(side.part.text, surname)
         if spans and not find_surname(other.context, surname):
             start, end = spans[0]
             yield NAME.at(
-                ui_lang,
                 lang=side.lang,
                 part=side.part.key,
                 span=(start, end),
@@ -228,9 +215,7 @@ def _names(side: _Side, other: _Side, surnames: list[str], ui_lang: str) -> Iter
             )
 
 
-def _dates_and_numbers(
-    side: _Side, other: _Side, readout: Readout, ui_lang: str
-) -> Iterator[Finding]:
+def _dates_and_numbers(side: _Side, other: _Side, readout: Readout) -> Iterator[Finding]:
     text, other_text = side.part.text, other.context
     dates = find_dates(text, side.lang)
     other_dates = find_dates(other_text, other.lang)
@@ -240,7 +225,6 @@ def _dates_and_numbers(
             continue
         suggestion = mention.phrase(other.locale, other.lang, first) or None
         yield DATE.at(
-            ui_lang,
             lang=side.lang,
             part=side.part.key,
             span=mention.span,
@@ -257,7 +241,6 @@ def _dates_and_numbers(
         if number.values & pool:
             continue
         yield NUMBER.at(
-            ui_lang,
             lang=side.lang,
             part=side.part.key,
             span=number.span,
@@ -278,7 +261,7 @@ def _number_in(text: str, locale: str, other_locale: str) -> str:
     return str(format_decimal(value, locale=other_locale))
 
 
-def _countries(side: _Side, other: _Side, glossary: Glossary, ui_lang: str) -> Iterator[Finding]:
+def _countries(side: _Side, other: _Side, glossary: Glossary) -> Iterator[Finding]:
     mentions = find_countries(side.part.text, side.lang, side.locale, glossary)
     if not mentions:
         return
@@ -292,7 +275,6 @@ def _countries(side: _Side, other: _Side, glossary: Glossary, ui_lang: str) -> I
         reported.add(mention.codes)
         code = sorted(mention.codes)[0]
         yield COUNTRY.at(
-            ui_lang,
             lang=side.lang,
             part=side.part.key,
             span=mention.span,

@@ -20,6 +20,7 @@ from editor_app.core.checks_config import CheckConfig
 from editor_app.core.checks_values import find_dates
 from editor_app.core.dates import parse_locale
 from editor_app.core.draft import Draft, DraftPart, Lang
+from editor_app.core.messages import Localized
 
 DATE_ORDER = register(
     "en.date-order",
@@ -31,7 +32,7 @@ US_FORM = register(
     "en.us-form",
     WARNING,
     "«{text}»: the house writes «{form}»",
-    "«{text}»: la casa escribe «{form}»",
+    "«{text}»: según el estilo de la casa, se escribe «{form}»",
 )
 SPACE_AFTER: dict[Lang, CheckInfo] = {
     lang: register(
@@ -53,8 +54,8 @@ DOUBLE_SPACE: dict[Lang, CheckInfo] = {
 }
 
 _ORDER_NAMES = {
-    "en": {True: "day first", False: "month first"},
-    "es": {True: "con el día primero", False: "con el mes primero"},
+    True: Localized("day first", "con el día primero"),
+    False: Localized("month first", "con el mes primero"),
 }
 _US_RE = re.compile(r"(?<![\w.])US(?![\w$])")
 _US_DOTTED_RE = re.compile(r"(?<![\w.])U\.S\.(?!A\.|\w)")
@@ -75,29 +76,27 @@ def day_first(locale: str) -> bool:
     return text.lstrip()[:1].isdigit()
 
 
-def english_style_findings(draft: Draft, config: CheckConfig, ui_lang: str) -> Iterator[Finding]:
+def english_style_findings(draft: Draft, config: CheckConfig) -> Iterator[Finding]:
     """The English style findings over the English draft."""
     wants_day_first = day_first(draft.locale)
-    ui = "es" if ui_lang == "es" else "en"
     for part in draft.parts:
         for mention in find_dates(part.text, "en"):
             suggestion = mention.phrase(draft.locale, "en")
             if mention.month_first != wants_day_first or not suggestion:
                 continue
             yield DATE_ORDER.at(
-                ui_lang,
                 lang="en",
                 part=part.key,
                 span=mention.span,
                 suggestion=suggestion,
                 text=mention.text,
                 locale=draft.locale,
-                order=_ORDER_NAMES[ui][wants_day_first],
+                order=_ORDER_NAMES[wants_day_first],
             )
-        yield from _us_form(part, config.us_form, ui_lang)
+        yield from _us_form(part, config.us_form)
 
 
-def _us_form(part: DraftPart, house: str, ui_lang: str) -> Iterator[Finding]:
+def _us_form(part: DraftPart, house: str) -> Iterator[Finding]:
     pattern = _US_RE if house == "U.S." else _US_DOTTED_RE
     text = part.text
     for match in pattern.finditer(text):
@@ -107,7 +106,6 @@ def _us_form(part: DraftPart, house: str, ui_lang: str) -> Iterator[Finding]:
         if house == "US" and (not rest.strip() or re.match(r"\s+[A-Z]", rest)):
             suggestion = "US."
         yield US_FORM.at(
-            ui_lang,
             lang="en",
             part=part.key,
             span=match.span(),
@@ -117,7 +115,7 @@ def _us_form(part: DraftPart, house: str, ui_lang: str) -> Iterator[Finding]:
         )
 
 
-def spacing_findings(draft: Draft, ui_lang: str) -> Iterator[Finding]:
+def spacing_findings(draft: Draft) -> Iterator[Finding]:
     """Missing spaces after punctuation and doubled spaces, in either language."""
     lang = draft.lang
     for part in draft.parts:
@@ -132,7 +130,6 @@ def spacing_findings(draft: Draft, ui_lang: str) -> Iterator[Finding]:
             if any(s <= at < e for s, e in addresses):
                 continue
             yield SPACE_AFTER[lang].at(
-                ui_lang,
                 lang=lang,
                 part=part.key,
                 span=(at, at + 2),
@@ -141,7 +138,6 @@ def spacing_findings(draft: Draft, ui_lang: str) -> Iterator[Finding]:
             )
         for match in _SPACES_RE.finditer(text):
             yield DOUBLE_SPACE[lang].at(
-                ui_lang,
                 lang=lang,
                 part=part.key,
                 span=match.span(),

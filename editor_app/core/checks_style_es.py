@@ -48,7 +48,7 @@ QUOTES = register(
     "es.quotes",
     WARNING,
     "«{text}»: the house uses {marks} quotation marks in Spanish; write {suggestion}",
-    "«{text}»: la casa usa comillas {marks} en español; escriba {suggestion}",
+    "«{text}»: el estilo de la casa usa comillas {marks} en español; escriba {suggestion}",
 )
 
 # Adjectives that open some titles ("primer ministro", "alto representante") are left
@@ -86,7 +86,6 @@ def spanish_style_findings(
     locale: str,
     glossary: Glossary,
     config: CheckConfig,
-    ui_lang: str,
 ) -> Iterator[Finding]:
     """The Spanish style findings over the Spanish draft's ``parts``."""
     titles = _title_regex(glossary)
@@ -97,28 +96,26 @@ def spanish_style_findings(
         for match in titles.finditer(text):
             if not at_sentence_start(text, match.start()):
                 yield TITLE_CAPITAL.at(
-                    ui_lang,
                     lang="es",
                     part=part.key,
                     span=match.span(),
                     suggestion=match.group().lower(),
                     text=match.group(),
                 )
-        yield from _dates(readout, part, locale, ui_lang)
+        yield from _dates(readout, part, locale)
         for match in _EEUU_RE.finditer(text):
             if match.group() not in _EEUU_OK:
                 yield EEUU.at(
-                    ui_lang,
                     lang="es",
                     part=part.key,
                     span=match.span(),
                     suggestion="EE. UU.",
                     text=match.group(),
                 )
-        yield from _quotes(part, config.es_quotes, ui_lang)
+        yield from _quotes(part, config.es_quotes)
 
 
-def _dates(readout: Readout, part: DraftPart, locale: str, ui_lang: str) -> Iterator[Finding]:
+def _dates(readout: Readout, part: DraftPart, locale: str) -> Iterator[Finding]:
     text = part.text
     for mention in find_dates(text, "es"):
         if mention.month_first:
@@ -126,7 +123,6 @@ def _dates(readout: Readout, part: DraftPart, locale: str, ui_lang: str) -> Iter
             if not suggestion:
                 continue
             yield DATE_ORDER.at(
-                ui_lang,
                 lang="es",
                 part=part.key,
                 span=mention.span,
@@ -138,7 +134,6 @@ def _dates(readout: Readout, part: DraftPart, locale: str, ui_lang: str) -> Iter
         month = text[start:end]
         if month[:1].isupper() and not month.isupper():
             yield MONTH_CAPITAL.at(
-                ui_lang,
                 lang="es",
                 part=part.key,
                 span=mention.month_span,
@@ -147,13 +142,12 @@ def _dates(readout: Readout, part: DraftPart, locale: str, ui_lang: str) -> Iter
             )
 
 
-def _quotes(part: DraftPart, house: str, ui_lang: str) -> Iterator[Finding]:
+def _quotes(part: DraftPart, house: str) -> Iterator[Finding]:
     wrong = ["straight", "“”" if house == "«»" else "«»"]
     for kind in wrong:
         for match in _QUOTE_RES[kind].finditer(part.text):
             suggestion = f"{house[0]}{match.group(1)}{house[1]}"
             yield QUOTES.at(
-                ui_lang,
                 lang="es",
                 part=part.key,
                 span=match.span(),

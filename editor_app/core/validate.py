@@ -1,18 +1,22 @@
 """Semantic validation of a readout: what the form must hold before drafts make sense.
 
 Each problem names its field the way the file does ("counterparts[0].title"), so the
-CLI can print it and the GUI can take the officer to the field.
+CLI can print it and the GUI can take the officer to the field; its message is declared
+once here in English and Spanish (:mod:`editor_app.core.messages`), and
+:meth:`Problem.describe` names the field as the form does ("Interlocutor 1 · cargo").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from editor_app.core.dates import LocaleError, parse_locale
 from editor_app.core.draft import HEAD_PARTS, TAIL_PARTS
+from editor_app.core.field_labels import field_label
 from editor_app.core.glossary import Glossary
+from editor_app.core.messages import Message, define
 from editor_app.core.model import Official, Phrasing, Readout
 
 Severity = Literal["error", "warning", "note"]
@@ -21,43 +25,141 @@ _PART_KEY = re.compile(r"^body\.[1-9][0-9]*$")
 
 @dataclass(frozen=True)
 class Problem:
-    """One finding about the data: where (a field path), what, and how serious."""
+    """One finding about the data: where (a field path), what, and how serious.
+
+    ``message`` is the English text; ``about`` (when the problem comes from a declared
+    message) renders it in either UI language.
+    """
 
     path: str
     message: str
     severity: Severity = "error"
+    about: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, path: str, about: Message, severity: Severity = "error") -> Problem:
+        """The problem at ``path`` that ``about`` describes."""
+        return cls(path, about.text("en"), severity, about)
+
+    def text(self, ui_lang: str = "en") -> str:
+        """What is wrong, in ``ui_lang`` ("es" or "en"; English if only that exists)."""
+        return self.about.text(ui_lang) if self.about is not None else self.message
+
+    def line(self, ui_lang: str = "en") -> str:
+        """The path as the file names it and the text: "counterparts[0].country: ..."."""
+        text = self.text(ui_lang)
+        return f"{self.path}: {text}" if self.path else text
+
+    def describe(self, ui_lang: str = "en") -> str:
+        """The field as the form names it and the text, for the officer:
+        "Counterpart 1 · country: a country is needed" / "Interlocutor 1 · país: falta el país"."""
+        text = self.text(ui_lang)
+        return f"{field_label(self.path, ui_lang)}: {text}" if self.path else text
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return self.line("en")
+
+
+NAME_NEEDED = define(
+    "validate.name-needed",
+    "a name is needed (given names and surname)",
+    "faltan el nombre y el apellido",
+)
+TITLE_NEEDED = define(
+    "validate.title-needed",
+    "a title is needed: a glossary key or a custom title",
+    "falta el cargo: elija uno del glosario o escriba un cargo personalizado",
+)
+UNKNOWN_TITLE = define(
+    "validate.unknown-title",
+    "unknown title {key!r}{hint}",
+    "no se reconoce el cargo {key!r}{hint}",
+)
+CUSTOM_TITLE_INCOMPLETE = define(
+    "validate.custom-title-incomplete",
+    "a custom title needs English and Spanish text",
+    "el cargo personalizado necesita texto en inglés y en español",
+)
+COUNTRY_NEEDED = define("validate.country-needed", "a country is needed", "falta el país")
+UNKNOWN_COUNTRY = define(
+    "validate.unknown-country",
+    "unknown country code {code!r}{hint}",
+    "no se reconoce el código de país {code!r}{hint}",
+)
+DID_YOU_MEAN = define(
+    "validate.did-you-mean",
+    " — did you mean {hint!r}?",
+    "; ¿quiso decir {hint!r}?",
+)
+UNKNOWN_LOCALE = define(
+    "validate.unknown-locale",
+    "unknown locale {name!r}",
+    "no se reconoce la variante {name!r}",
+)
+NOT_SPANISH_LOCALE = define(
+    "validate.not-spanish-locale",
+    "{name!r} is not a Spanish locale",
+    "{name!r} no es una variante del español",
+)
+NOT_ENGLISH_LOCALE = define(
+    "validate.not-english-locale",
+    "{name!r} is not an English locale",
+    "{name!r} no es una variante del inglés",
+)
+EVENT_AFTER_RELEASE = define(
+    "validate.event-after-release",
+    "{event} is after the release date {release}",
+    "{event} es posterior a la fecha de publicación ({release})",
+)
+GROUP_NEEDED = define(
+    "validate.group-needed",
+    "a multilateral readout needs a group name in both languages",
+    "un comunicado multilateral necesita el nombre del grupo en ambos idiomas",
+)
+COUNTERPART_NEEDED = define(
+    "validate.counterpart-needed",
+    "at least one counterpart is needed",
+    "se necesita al menos un interlocutor",
+)
+ATTRIBUTION_NAME_NEEDED = define(
+    "validate.attribution-name-needed",
+    "the attribution needs a name",
+    "falta el nombre de la persona a quien se atribuye el comunicado",
+)
+UNKNOWN_ROLE = define(
+    "validate.unknown-role",
+    "unknown role {role!r}{hint}",
+    "no se reconoce el cargo {role!r}{hint}",
+)
+UNKNOWN_PART = define("validate.unknown-part", "unknown part", "parte desconocida")
+
+
+def _hint(suggestion: str | None) -> Message | str:
+    """ " — did you mean 'MX'?" after an unknown key, when the glossary has a close one."""
+    return DID_YOU_MEAN(hint=suggestion) if suggestion else ""
 
 
 def _official_problems(official: Official, path: str, glossary: Glossary) -> list[Problem]:
     problems: list[Problem] = []
     if not official.surname.strip() and not official.given_names.strip():
-        problems.append(Problem(path, "a name is needed (given names and surname)"))
+        problems.append(Problem.of(path, NAME_NEEDED()))
     if official.custom_title is None:
         key = official.title
         if not key:
-            problems.append(
-                Problem(f"{path}.title", "a title is needed: a glossary key or a custom title")
-            )
+            problems.append(Problem.of(f"{path}.title", TITLE_NEEDED()))
         elif not glossary.has_title(key):
-            hint = glossary.suggest_title(key)
-            more = f" — did you mean {hint!r}?" if hint else ""
-            problems.append(Problem(f"{path}.title", f"unknown title {key!r}{more}"))
+            hint = _hint(glossary.suggest_title(key))
+            problems.append(Problem.of(f"{path}.title", UNKNOWN_TITLE(key=key, hint=hint)))
     else:
         ct = official.custom_title
         if not ct.en_full.strip() or not ct.es_full.strip():
-            problems.append(
-                Problem(f"{path}.custom_title", "a custom title needs English and Spanish text")
-            )
+            problems.append(Problem.of(f"{path}.custom_title", CUSTOM_TITLE_INCOMPLETE()))
     code = official.country
     if not code.strip():
-        problems.append(Problem(f"{path}.country", "a country is needed"))
+        problems.append(Problem.of(f"{path}.country", COUNTRY_NEEDED()))
     elif not glossary.has_country(code):
-        hint = glossary.suggest_country(code)
-        more = f" — did you mean {hint!r}?" if hint else ""
-        problems.append(Problem(f"{path}.country", f"unknown country code {code!r}{more}"))
+        hint = _hint(glossary.suggest_country(code))
+        problems.append(Problem.of(f"{path}.country", UNKNOWN_COUNTRY(code=code, hint=hint)))
     return problems
 
 
@@ -68,14 +170,11 @@ def _locale_problems(readout: Readout) -> list[Problem]:
         try:
             locale = parse_locale(name)
         except LocaleError:
-            problems.append(Problem(path, f"unknown locale {name!r}"))
+            problems.append(Problem.of(path, UNKNOWN_LOCALE(name=name)))
             continue
         if locale.language != lang:
-            problems.append(
-                Problem(
-                    path, f"{name!r} is not {'a Spanish' if lang == 'es' else 'an English'} locale"
-                )
-            )
+            wrong = NOT_SPANISH_LOCALE if lang == "es" else NOT_ENGLISH_LOCALE
+            problems.append(Problem.of(path, wrong(name=name)))
     return problems
 
 
@@ -84,33 +183,32 @@ def validate(readout: Readout, glossary: Glossary) -> list[Problem]:
     problems = _locale_problems(readout)
     if readout.event_date > readout.release_date:
         problems.append(
-            Problem(
+            Problem.of(
                 "event_date",
-                f"{readout.event_date.isoformat()} is after the release date "
-                f"{readout.release_date.isoformat()}",
+                EVENT_AFTER_RELEASE(
+                    event=readout.event_date.isoformat(),
+                    release=readout.release_date.isoformat(),
+                ),
             )
         )
     problems += _official_problems(readout.principal, "principal", glossary)
     if readout.kind.is_multilateral:
         if not readout.counterparts and not (readout.group.en.strip() and readout.group.es.strip()):
-            problems.append(
-                Problem("group", "a multilateral readout needs a group name in both languages")
-            )
+            problems.append(Problem.of("group", GROUP_NEEDED()))
     elif not readout.counterparts:
-        problems.append(Problem("counterparts", "at least one counterpart is needed"))
+        problems.append(Problem.of("counterparts", COUNTERPART_NEEDED()))
     for i, official in enumerate(readout.counterparts):
         problems += _official_problems(official, f"counterparts[{i}]", glossary)
     att = readout.attribution
     if att.phrasing is not Phrasing.NONE:
         if not att.name.strip():
-            problems.append(Problem("attribution.name", "the attribution needs a name"))
+            problems.append(Problem.of("attribution.name", ATTRIBUTION_NAME_NEEDED()))
         if not glossary.has_title(att.role):
-            hint = glossary.suggest_title(att.role)
-            more = f" — did you mean {hint!r}?" if hint else ""
-            problems.append(Problem("attribution.role", f"unknown role {att.role!r}{more}"))
+            hint = _hint(glossary.suggest_title(att.role))
+            problems.append(Problem.of("attribution.role", UNKNOWN_ROLE(role=att.role, hint=hint)))
     known = set(HEAD_PARTS) | set(TAIL_PARTS)
     for lang, parts in readout.overrides.items():
         for key in parts:
             if key not in known and not _PART_KEY.match(key):
-                problems.append(Problem(f"overrides.{lang}.{key}", "unknown part"))
+                problems.append(Problem.of(f"overrides.{lang}.{key}", UNKNOWN_PART()))
     return problems

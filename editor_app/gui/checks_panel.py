@@ -1,9 +1,12 @@
-"""The checks panel: the core's findings grouped by severity; a click asks to go there."""
+"""The checks panel: the core's findings grouped by severity; a click asks to go there.
+
+Messages and places come from the core in the panel's UI language.
+"""
 
 from __future__ import annotations
 
 from editor_app.core.checks import Finding
-from editor_app.core.draft import Lang, part_label
+from editor_app.core.draft import Lang
 from editor_app.gui.qt import Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
 
 SEVERITIES = ("error", "warning", "note")
@@ -40,10 +43,11 @@ class ChecksPanel(QWidget):
         return f"{names.get(severity, severity)} ({count})"
 
     def where(self, finding: Finding) -> str:
-        """Where a finding points, for the second column."""
+        """Where a finding points, for the second column: the form field as the form names
+        it ("Punto 3 · español"), or the draft's language and part ("ES Release date")."""
+        place = finding.place(self.ui_lang)
         if finding.field:
-            return finding.field
-        place = part_label(finding.part, self.ui_lang) if finding.part else ""
+            return place
         return " ".join(x for x in ((finding.lang or "").upper(), place) if x)
 
     def set_findings(self, findings: list[Finding]) -> None:
@@ -58,9 +62,10 @@ class ChecksPanel(QWidget):
             head = QTreeWidgetItem([self.severity_title(severity, len(group)), ""])
             self.tree.addTopLevelItem(head)
             for finding in group:
-                item = QTreeWidgetItem([finding.message, self.where(finding)])
+                text = finding.text(self.ui_lang)
+                item = QTreeWidgetItem([text, self.where(finding)])
                 item.setData(0, Qt.ItemDataRole.UserRole, finding)
-                item.setToolTip(0, f"{finding.message} [{finding.check_id}]")
+                item.setToolTip(0, f"{text} [{finding.check_id}]")
                 head.addChild(item)
             head.setExpanded(severity in expanded or severity != "note")
             self._groups[severity] = head

@@ -236,7 +236,8 @@ class Editor(QObject):
             self._say_cleaned(cleaned)
         readout = self.form.readout()
         self.history.flush(readout)
-        problems = [(p.path, str(p)) for p in validate(readout, self.glossary)]
+        ui_lang = current_ui_language()
+        problems = [(p.path, p.describe(ui_lang)) for p in validate(readout, self.glossary)]
         try:
             pair = self.renderer.render_pair(readout)
         except RenderError as exc:

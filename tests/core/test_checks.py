@@ -116,6 +116,29 @@ def test_field_findings_name_the_form_field(example: Readout, renderer: Renderer
     )
 
 
+def test_findings_speak_either_ui_language_whatever_the_run(
+    example: Readout, renderer: Renderer
+) -> None:
+    example.points[2].es = ""
+    readout = _seed_date(example)
+    pair = renderer.render_pair(readout)
+    english = {f.check_id: f for f in run_checks(readout, pair)}
+    empty, date = english["parity.point-empty"], english["es.date-order"]
+    assert empty.text("es") == "El punto 3 no tiene texto en español"
+    assert (empty.place("en"), empty.place("es")) == ("Point 3 · Spanish", "Punto 3 · español")
+    assert date.text("es") == (
+        "«Marzo 26, 2025»: orden de fecha con el mes primero; escriba «26 de marzo de 2025»"
+    )
+    assert (date.place("en"), date.place("es")) == ("Release date", "Fecha de publicación")
+    spanish = {f.check_id: f for f in run_checks(readout, pair, ui_lang="es")}
+    for check_id, finding in english.items():
+        assert spanish[check_id].message == finding.text("es")
+        assert spanish[check_id].text("en") == finding.message
+    assert format_finding(empty, "es") == (
+        "error  es  points[2].es  El punto 3 no tiene texto en español [parity.point-empty]"
+    )
+
+
 def test_finding_to_dict_is_json_ready(example: Readout, renderer: Renderer) -> None:
     readout = _seed_date(example)
     (finding,) = run_checks(readout, renderer.render_pair(readout))

@@ -67,6 +67,22 @@ def test_pattern_check_fires_in_its_language_only(
     assert f.message == "«illegal aliens»: say «undocumented migrants»"
     (es,) = run_checks(example, pair, load_config(path), ui_lang="es")
     assert es.message == "«illegal aliens»: diga «migrantes»"
+    assert f.text("es") == es.message and es.text("en") == f.message
+
+
+def test_pattern_message_braces_are_kept_as_written(
+    tmp_path: Path, example: Readout, renderer: Renderer
+) -> None:
+    message = {"en": "write {U.S.} as {0} {name!r}", "es": "escriba {EE. UU.} {"}
+    path = _write(
+        tmp_path,
+        {"patterns": [{"id": "house.braces", "regex": "Landau", "message": message}]},
+    )
+    findings = run_checks(example, renderer.render_pair(example), load_config(path))
+    assert findings
+    for f in findings:
+        assert f.text("en") == "«Landau»: write {U.S.} as {0} {name!r}"
+        assert f.text("es") == "«Landau»: escriba {EE. UU.} {"
 
 
 def test_pattern_check_quiet_when_the_text_does_not_match(

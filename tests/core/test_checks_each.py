@@ -12,7 +12,7 @@ import pytest
 
 from editor_app.core.checks import CHECKS, Finding, load_config, run_checks
 from editor_app.core.checks_config import config_from_dict
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import DraftPair, part_label
 from editor_app.core.model import Kind, Override, Readout, TalkingPoint
 from editor_app.core.render import Renderer
 
@@ -169,6 +169,9 @@ def test_part_missing_fires(example: Readout, renderer: Renderer) -> None:
     found = [f for f in run_checks(example, pair) if f.check_id == "parity.part-missing"]
     assert [(f.lang, f.part, f.severity) for f in found] == [("en", "attribution", "warning")]
     assert found[0].message == "Attribution is in the English version but not in the Spanish one"
+    assert found[0].text("es") == (
+        "Atribución: está en la versión en inglés, pero no en la versión en español"
+    )
 
 
 def test_part_missing_quiet_for_one_sided_dateline_and_closing(
@@ -190,6 +193,21 @@ def test_check_fires(check_id: str, example: Readout, renderer: Renderer) -> Non
         if f.start is not None and f.end is not None:
             text = renderer.render_pair(example).get(f.lang).text_of(f.part or "")  # type: ignore[arg-type]
             assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize("check_id", sorted(CASES))
+def test_check_speaks_both_ui_languages(
+    check_id: str, example: Readout, renderer: Renderer
+) -> None:
+    CASES[check_id][0](example)
+    for f in _findings(example, renderer, check_id):
+        assert f.about is not None and f.about.message_id == check_id
+        assert f.message == f.text("en") == str(f.about)
+        assert f.text("es") != f.text("en")
+        if f.field:
+            assert f.place("es") != f.field and f.place("en") != f.field
+        else:
+            assert f.place("es") == part_label(f.part or "", "es")
 
 
 @pytest.mark.parametrize("check_id", sorted(CASES))

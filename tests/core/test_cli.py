@@ -228,3 +228,21 @@ def test_check_with_spanish_ui_labels_spelling_lines_in_spanish(
     assert "es  Punto 2" in out and "cártelez  → cárteles" in out
     assert "en  Entradilla" in out and "goverment" in out
     assert "Point 2" not in out and "Lead" not in out
+
+
+def test_check_in_spanish_says_the_problems_in_spanish(tmp_path: Path) -> None:
+    path = tmp_path / "new.readout"
+    assert run("new", "--kind", "bilateral_call", "-o", str(path))[0] == 0
+    code, out, _ = run("check", str(path), "--ui-lang", "es")
+    assert code == 1
+    assert f"{path}: error: principal: faltan el nombre y el apellido" in out
+    assert "a name is needed" not in out
+    code, out, _ = run("check", str(path), "--json", "--ui-lang", "es")
+    problems = json.loads(out)["problems"]
+    assert {
+        "where": "principal",
+        "severity": "error",
+        "message": "faltan el nombre y el apellido",
+    } in problems
+    code, out, _ = run("check", str(path))
+    assert f"{path}: error: principal: a name is needed (given names and surname)" in out

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
 import pytest
 
+from editor_app.core.field_labels import field_label
 from editor_app.core.glossary import load_glossary
-from editor_app.core.model import Kind
+from editor_app.core.messages import MESSAGES, Message
+from editor_app.core.model import Kind, Official, Override, Readout, TitleText
 from editor_app.core.parse import ReadoutInvalid, readout_from_dict, readout_to_dict
 from editor_app.core.starter import starter
-from editor_app.core.store import example_text
-from editor_app.core.validate import validate
+from editor_app.core.store import example_text, load_example
+from editor_app.core.validate import Problem, validate
 
 
 def example_data() -> dict[str, Any]:
@@ -152,3 +155,67 @@ def test_a_missing_country_is_asked_for_plainly() -> None:
     found = [str(p) for p in validate(readout, load_glossary())]
     assert "counterparts[0].country: a country is needed" in found
     assert not any("unknown country" in m for m in found)
+
+
+def _broken_readouts() -> list[Readout]:
+    """Readouts that, between them, break every rule validation knows."""
+    everything = load_example()
+    everything.locales.es, everything.locales.en = "xx_YY", "es_MX"
+    everything.event_date = everything.release_date + dt.timedelta(days=1)
+    everything.principal = Official(title="", country="")
+    everything.counterparts[0].title = "foreing_minister"
+    everything.counterparts[0].country = "MXX"
+    everything.attribution.name, everything.attribution.role = "", "spokesman"
+    everything.overrides["es"]["headline"] = Override("x")
+    lonely = load_example()
+    lonely.locales.es = "en_US"
+    lonely.principal.custom_title = TitleText(en_full="Special Envoy")
+    lonely.principal.country = "QQQQQQ"
+    lonely.counterparts = []
+    group = load_example()
+    group.kind = Kind.MULTILATERAL_CALL
+    group.counterparts = []
+    group.principal.title = "qqqqqqqqqqqq"
+    return [everything, lonely, group]
+
+
+def test_every_validation_message_is_reached_and_speaks_spanish() -> None:
+    glossary = load_glossary()
+    problems = [p for r in _broken_readouts() for p in validate(r, glossary)]
+    reached = {p.about.message_id for p in problems if p.about is not None}
+    reached |= {
+        value.message_id
+        for p in problems
+        if p.about is not None
+        for _, value in p.about.values
+        if isinstance(value, Message)
+    }
+    assert reached == {m for m in MESSAGES if m.startswith("validate.")}
+    for p in problems:
+        assert p.about is not None and p.message == p.text("en") == p.about.text("en")
+        assert p.text("es") != p.text("en")
+        assert field_label(p.path, "es") != p.path, "every field validation names is labelled"
+        assert str(p) == f"{p.path}: {p.message}"
+
+
+def test_problems_describe_the_field_as_the_form_names_it() -> None:
+    readout = starter(Kind.BILATERAL_CALL)
+    readout.counterparts[0].title = "foreing_minister"
+    found = validate(readout, load_glossary())
+    shown = {p.describe("es") for p in found}
+    assert "Interlocutor 1 · país: falta el país" in shown
+    assert (
+        "Interlocutor 1 · cargo: no se reconoce el cargo 'foreing_minister'; "
+        "¿quiso decir 'foreign_minister'?"
+    ) in shown
+    assert "Counterpart 1 · country: a country is needed" in {p.describe("en") for p in found}
+    # The CLI keeps the path as the file names it, with the text in its UI language.
+    assert "counterparts[0].country: falta el país" in {p.line("es") for p in found}
+    assert "counterparts[0].country: a country is needed" in {str(p) for p in found}
+
+
+def test_a_problem_without_a_declared_message_reads_its_text() -> None:
+    bare = Problem("points[0].en", "removed 1 × U+0007 control character", "note")
+    assert bare.text("es") == bare.message
+    assert bare.describe("es") == "Punto 1 · inglés: removed 1 × U+0007 control character"
+    assert Problem("", "whole file").describe("es") == "whole file"

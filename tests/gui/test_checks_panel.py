@@ -6,12 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.checks import Finding, run_checks
 from editor_app.core.model import Override, Readout
 from editor_app.core.render import Renderer
 from editor_app.gui.checks_panel import ChecksPanel
+from editor_app.gui.qt import QTreeWidgetItem
 
 
 def test_findings_grouped_and_activated(qtbot: QtBot, example: Readout, renderer: Renderer) -> None:
@@ -42,3 +44,49 @@ def test_empty_when_all_is_well(qtbot: QtBot, example: Readout, renderer: Render
     qtbot.addWidget(panel)
     panel.set_findings(run_checks(example, renderer.render_pair(example)))
     assert panel.count() == 0 and panel.tree.topLevelItemCount() == 0
+
+
+def _items(panel: ChecksPanel) -> list[QTreeWidgetItem]:
+    tree = panel.tree
+    return [
+        tree.topLevelItem(i).child(j)
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "empty", "where", "date_where"),
+    [
+        ("en", "Point 2 has no Spanish text", "Point 2 · Spanish", "ES Release date"),
+        (
+            "es",
+            "El punto 2 no tiene texto en español",
+            "Punto 2 · español",
+            "ES Fecha de publicación",
+        ),
+    ],
+)
+def test_messages_and_places_in_the_panel_language(
+    qtbot: QtBot,
+    example: Readout,
+    renderer: Renderer,
+    ui_lang: str,
+    empty: str,
+    where: str,
+    date_where: str,
+) -> None:
+    example.overrides["es"]["release_date"] = Override("Marzo 26, 2025", "")
+    example.points[1].es = ""
+    findings = run_checks(example, renderer.render_pair(example))  # messages in English
+    panel = ChecksPanel(ui_lang=ui_lang)
+    qtbot.addWidget(panel)
+    panel.set_findings(findings)
+    shown = {item.text(0): item for item in _items(panel)}
+    assert shown[empty].text(1) == where
+    assert shown[empty].toolTip(0) == f"{empty} [parity.point-empty]"
+    date = next(item for text, item in shown.items() if text.startswith("«Marzo 26, 2025»"))
+    assert date.text(1) == date_where
+    with qtbot.waitSignal(panel.activated) as blocker:
+        panel.tree.itemActivated.emit(shown[empty], 0)
+    assert blocker.args[0].field == "points[1].es"  # the path stays data: the jump still works

@@ -59,7 +59,7 @@ def test_a_check_finding_jumps_to_its_field(editor: Editor, qtbot: QtBot) -> Non
         for i in range(panel.tree.topLevelItemCount())
         for j in range(panel.tree.topLevelItem(i).childCount())
     ]
-    empty = next(item for item in items if item.text(1) == "points[1].es")
+    empty = next(item for item in items if item.text(1) == "Point 2 · Spanish")
     panel.tree.itemActivated.emit(empty, 0)
     assert editor.form.points.rows[1].ui.esEdit.hasFocus()
 

@@ -71,7 +71,7 @@ def test_unknown_locale_in_the_file_opens_and_is_explained(editor: Editor, tmp_p
         editor.window.ui.problemsList.item(i).text()
         for i in range(editor.window.ui.problemsList.count())
     ]
-    assert "locales.es: unknown locale 'xx_YY'" in problems
+    assert "Locales · Spanish: unknown locale 'xx_YY'" in problems
     assert "26 de marzo de 2025" in editor.window.ui.esPreview.toPlainText()
 
 

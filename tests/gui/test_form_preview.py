@@ -49,7 +49,7 @@ def test_a_missing_name_is_listed_as_a_problem(editor: Editor, qtbot: QtBot) -> 
     qtbot.keyClick(name, Qt.Key.Key_Delete)
     listing = editor.window.ui.problemsList
     qtbot.waitUntil(lambda: listing.count() == 1)
-    assert "attribution.name" in listing.item(0).text()
+    assert listing.item(0).text() == "Attribution · name: the attribution needs a name"
     assert "1 problem" in editor.state.text()
     editor.window.ui.problemsList.itemActivated.emit(listing.item(0))
     assert name.hasFocus()

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from editor_app.core.autosave import Autosave
 from editor_app.gui.editor import Editor
 from editor_app.gui.i18n import install_translators, ui_language
-from editor_app.gui.qt import QApplication
+from editor_app.gui.qt import QApplication, Qt
 from editor_app.gui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,3 +68,30 @@ def test_shipped_translation_is_compiled_from_the_ts(tmp_path: Path) -> None:
     )
     shipped = ROOT / "resources" / "i18n" / "readout_es.qm"
     assert fresh.read_bytes() == shipped.read_bytes(), "run `make translations`"
+
+
+def test_spanish_ui_lists_problems_and_checks_in_spanish(
+    spanish: None, qtbot: QtBot, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    editor = Editor(app_settings, autosave=Autosave(tmp_path / "autosave"))
+    qtbot.addWidget(editor.window)
+    editor.open_start(None)
+    editor.form.ui.attributionName.clear()
+    editor.form.points.rows[1].ui.esEdit.clear()
+    editor.refresh()
+    listing = editor.window.ui.problemsList
+    problems = [listing.item(i) for i in range(listing.count())]
+    assert [p.text() for p in problems] == [
+        "Atribución · nombre: falta el nombre de la persona a quien se atribuye el comunicado"
+    ]
+    assert problems[0].data(Qt.ItemDataRole.UserRole) == "attribution.name"
+    tree = editor.checks.tree
+    findings = [
+        (tree.topLevelItem(i).child(j).text(0), tree.topLevelItem(i).child(j).text(1))
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+    ]
+    assert ("El punto 2 no tiene texto en español", "Punto 2 · español") in findings
+    assert tree.topLevelItem(0).text(0).startswith("Errores (")
+    editor.window.close_guard = lambda: True
+    editor.window.close()

@@ -1,0 +1,197 @@
+"""Human names for form fields: "counterparts[0].country" → "Counterpart 1 · country".
+
+Problems and findings name their field the way the file does, so the GUI can take the
+officer there and the CLI can point into the JSON; this module names the same field as
+the form does, in either UI language ("Interlocutor 1 · país", "Punto 3 · español").
+A path it does not know (or cannot read) keeps its own text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from editor_app.core.draft import HEAD_PARTS, LANGS, PART_LABELS, TAIL_PARTS, Lang
+from editor_app.core.messages import LANGUAGE_NAMES, Localized
+
+SEPARATOR = " · "
+_MAX_KEY = 40  # longer override keys are not an officer's words: show the raw path
+_SEGMENT = re.compile(r"([a-z_]+)(?:\[([0-9]{1,6})\])?")
+_BODY_KEY = re.compile(r"body\.([1-9][0-9]{0,5})")
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One field of the readout: its label, the label of one numbered entry if it is a
+    list ("Point" → "Point 3"), and the fields inside it."""
+
+    label: Localized
+    item: Localized | None = None
+    fields: dict[str, _Field] = field(default_factory=dict)
+
+
+def _bilingual(label: Localized) -> _Field:
+    return _Field(label, fields={lang: _Field(LANGUAGE_NAMES[lang]) for lang in LANGS})
+
+
+_L = Localized
+_NAME = _Field(_L("name", "nombre"))
+_OFFICE = _Field(_L("office", "oficina"))
+_DATE = _Field(_L("date", "fecha"))
+_GENDER = _Field(_L("gender", "género"))
+_OFFICIAL: dict[str, _Field] = {
+    "given_names": _Field(_L("given names", "nombre")),
+    "surname": _Field(_L("surname", "apellido")),
+    "gender": _GENDER,
+    "title": _Field(_L("title", "cargo")),
+    "custom_title": _Field(
+        _L("custom title", "cargo personalizado"),
+        fields={
+            "en_full": _Field(_L("English, full", "inglés, completo")),
+            "en_short": _Field(_L("English, short", "inglés, corto")),
+            "es_full": _Field(_L("Spanish, full", "español, completo")),
+            "es_short": _Field(_L("Spanish, short", "español, corto")),
+        },
+    ),
+    "country": _Field(_L("country", "país")),
+}
+_FIELDS: dict[str, _Field] = {
+    "schema_version": _Field(_L("Schema version", "Versión del esquema")),
+    "kind": _Field(_L("Kind", "Tipo")),
+    "template": _Field(_L("Template", "Plantilla")),
+    "event_date": _Field(_L("Event date", "Fecha del evento")),
+    "release_date": _Field(_L("Release date", "Fecha de publicación")),
+    "locales": _bilingual(_L("Locales", "Variantes")),
+    "dateline": _bilingual(_L("Dateline", "Data")),
+    "principal": _Field(_L("Principal", "Funcionario principal"), fields=_OFFICIAL),
+    "counterparts": _Field(
+        _L("Counterparts", "Interlocutores"), _L("Counterpart", "Interlocutor"), _OFFICIAL
+    ),
+    "group": _bilingual(_L("Group", "Grupo")),
+    "requested_by": _Field(_L("Requested by", "Solicitada por")),
+    "attribution": _Field(
+        _L("Attribution", "Atribución"),
+        fields={
+            "name": _NAME,
+            "role": _Field(_L("role", "cargo")),
+            "gender": _GENDER,
+            "phrasing": _Field(_L("wording", "redacción")),
+        },
+    ),
+    "purpose": _bilingual(_L("Purpose", "Propósito")),
+    "points": _Field(
+        _L("Talking points", "Puntos"),
+        _L("Point", "Punto"),
+        {lang: _Field(LANGUAGE_NAMES[lang]) for lang in LANGS},
+    ),
+    "closing": _bilingual(_L("Closing", "Cierre")),
+    "settings": _Field(
+        _L("Settings", "Ajustes"),
+        fields={
+            "first_of_month": _Field(_L("first of the month", "primero del mes")),
+            "possessive_s": _Field(
+                _L("possessive of names ending in s", "posesivo de nombres terminados en s")
+            ),
+            "apostrophe": _Field(_L("apostrophe", "apóstrofo")),
+        },
+    ),
+    "clearance": _Field(
+        _L("Clearance sheet", "Hoja de autorización"),
+        fields={
+            "marking": _Field(_L("header marking", "marca del encabezado")),
+            "drafter": _Field(
+                _L("drafted by", "redactado por"),
+                fields={
+                    "name": _NAME,
+                    "office": _OFFICE,
+                    "phone": _Field(_L("phone", "teléfono")),
+                    "date": _DATE,
+                },
+            ),
+            "clearers": _Field(
+                _L("clearing offices", "oficinas que autorizan"),
+                _L("clearing office", "oficina que autoriza"),
+                {
+                    "office": _OFFICE,
+                    "name": _NAME,
+                    "status": _Field(_L("status", "estado")),
+                    "date": _DATE,
+                },
+            ),
+            "approver": _Field(
+                _L("approved by", "aprobado por"),
+                fields={"name": _NAME, "office": _OFFICE, "date": _DATE},
+            ),
+        },
+    ),
+}
+_OVERRIDES = _L("Hand edits", "Ediciones a mano")
+
+
+def field_name(path: str) -> Localized:
+    """The human name of field ``path`` in both UI languages; the path itself when it
+    names no field we know."""
+    labels = _override_labels(path) if path.startswith("overrides.") else _labels(path)
+    if not labels:
+        return Localized(path, path)
+    return Localized(
+        SEPARATOR.join(label.en for label in labels),
+        SEPARATOR.join(label.es for label in labels),
+    )
+
+
+def field_label(path: str, ui_lang: str) -> str:
+    """The human name of field ``path`` in ``ui_lang``: "principal.title" →
+    "Principal · title" / "Funcionario principal · cargo"; unknown paths stay as given."""
+    return field_name(path).text(ui_lang)
+
+
+def _labels(path: str) -> list[Localized]:
+    fields: dict[str, _Field] = _FIELDS
+    labels: list[Localized] = []
+    for segment in path.split("."):
+        match = _SEGMENT.fullmatch(segment)
+        node = fields.get(match.group(1)) if match else None
+        if match is None or node is None:
+            return []
+        index = match.group(2)
+        if index is None:
+            labels.append(node.label)
+            # A list's fields belong to its entries: "points.es" names nothing.
+            fields = {} if node.item else node.fields
+        elif node.item is None:
+            return []
+        else:
+            number = int(index) + 1
+            labels.append(Localized(f"{node.item.en} {number}", f"{node.item.es} {number}"))
+            fields = node.fields
+    return labels
+
+
+def _override_labels(path: str) -> list[Localized]:
+    """ "overrides.es.body.2" → Hand edits · Spanish · Point 2 (a part key holds a dot)."""
+    lang, dot, key = path.removeprefix("overrides.").partition(".")
+    if lang not in LANGS:
+        return []
+    labels = [_OVERRIDES, LANGUAGE_NAMES[_lang(lang)]]
+    if not dot:
+        return labels
+    part = _part_name(key)
+    return [*labels, part] if part else []
+
+
+def _part_name(key: str) -> Localized | None:
+    if key in HEAD_PARTS or key in TAIL_PARTS:
+        return Localized(PART_LABELS[key]["en"], PART_LABELS[key]["es"])
+    body = _BODY_KEY.fullmatch(key)
+    if body:
+        n = body.group(1)
+        return Localized(f"{PART_LABELS['body']['en']} {n}", f"{PART_LABELS['body']['es']} {n}")
+    # An unknown part (validation reports it) shows as typed, if it can be shown at all.
+    if key and len(key) <= _MAX_KEY and key.isprintable() and key.strip() == key:
+        return Localized(key, key)
+    return None
+
+
+def _lang(code: str) -> Lang:
+    return "es" if code == "es" else "en"

@@ -1,0 +1,97 @@
+"""Every message the officer can see is declared once, in English and in Spanish, and the
+two templates take the same values: no message lacks a language or fails to format."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import editor_app.core.validate  # noqa: F401  (declares the validation messages)
+from editor_app.core.checks import CHECKS, all_checks
+from editor_app.core.messages import (
+    LANGUAGE_NAMES,
+    MESSAGES,
+    Localized,
+    Template,
+    define,
+    placeholders,
+)
+
+all_checks()  # importing the check modules declares the check messages
+IDS = sorted(MESSAGES)
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _dummy_values(template: Template) -> dict[str, str]:
+    return {name: f"<{name}>" for name, _, _ in placeholders(template.en)}
+
+
+def test_checks_and_validation_declare_their_messages() -> None:
+    assert set(CHECKS) <= set(MESSAGES)
+    validation = [m for m in MESSAGES if m.startswith("validate.")]
+    assert len(validation) >= 15
+
+
+@pytest.mark.parametrize("message_id", IDS)
+def test_both_languages_take_the_same_values(message_id: str) -> None:
+    template = MESSAGES[message_id]
+    assert template.message_id == message_id
+    assert template.en.strip() and template.es.strip()
+    assert placeholders(template.en) == placeholders(template.es)
+
+
+@pytest.mark.parametrize("message_id", IDS)
+def test_both_languages_format_with_every_value(message_id: str) -> None:
+    template = MESSAGES[message_id]
+    values = _dummy_values(template)
+    for ui_lang in ("en", "es"):
+        text = template.format(ui_lang, values)
+        for name in values:
+            assert f"<{name}>" in text, (ui_lang, name)
+    message = template(**values)
+    assert message.message_id == message_id
+    assert message.text("en") == str(message) == template.format("en", values)
+
+
+@pytest.mark.parametrize("message_id", IDS)
+def test_spanish_is_written_as_spanish(message_id: str) -> None:
+    template = MESSAGES[message_id]
+    en_words, es_words = (_PLACEHOLDER.sub("", t) for t in (template.en, template.es))
+    if re.search(r"[^\W\d_]", en_words):
+        assert es_words != en_words, "the Spanish template is the English one"
+    assert es_words.count("?") == es_words.count("¿"), "Spanish questions open with ¿"
+    assert es_words.count("!") == es_words.count("¡")
+    # Quoted draft text and words keep their marks in both languages.
+    for mark in "«»":
+        assert template.en.count(mark) == template.es.count(mark)
+
+
+def test_a_message_with_different_values_per_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="values differ"):
+        define("test.mismatch", "{text} is wrong", "{texto} está mal")
+    assert "test.mismatch" not in MESSAGES
+    with pytest.raises(ValueError, match="values differ"):
+        define("test.conversion", "{text!r} is wrong", "{text} está mal")
+
+
+def test_a_message_is_declared_once() -> None:
+    with pytest.raises(ValueError, match="declared twice"):
+        define(IDS[0], "x", "x")
+
+
+def test_localized_and_nested_values_render_in_the_ui_language() -> None:
+    hint = MESSAGES["validate.did-you-mean"](hint="MX")
+    unknown = MESSAGES["validate.unknown-country"](code="MXX", hint=hint)
+    assert unknown.text("en") == "unknown country code 'MXX' — did you mean 'MX'?"
+    assert unknown.text("es") == "no se reconoce el código de país 'MXX'; ¿quiso decir 'MX'?"
+    empty = MESSAGES["parity.point-empty"](n="3", lang_name=LANGUAGE_NAMES["es"])
+    assert empty.text("en") == "Point 3 has no Spanish text"
+    assert empty.text("es") == "El punto 3 no tiene texto en español"
+    assert empty.text("fr") == empty.text("en")  # any other UI language reads English
+
+
+def test_messages_are_values() -> None:
+    first = MESSAGES["parity.number"](text="25", other=Localized("English", "inglés"))
+    again = MESSAGES["parity.number"](other=Localized("English", "inglés"), text="25")
+    assert first == again and hash(first) == hash(again)
