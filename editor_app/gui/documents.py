@@ -144,12 +144,14 @@ class Documents(QObject):
 
     def save(self) -> bool:
         """Save to the current file, or ask where when there is none."""
+        self.window.commit_part_edit()
         if self.path is None:
             return self.save_as()
         return self._write(self.path)
 
     def save_as(self) -> bool:
         """Ask where, then save there."""
+        self.window.commit_part_edit()
         folder = Path(self.settings.last_folder() or Path.home())
         stem = self.path.stem if self.path else Path(self.name.split(" ")[0]).stem
         target = self.window.ask_save_path(str(folder / f"{stem}.readout"))
@@ -198,6 +200,7 @@ class Documents(QObject):
 
     def maybe_keep_work(self) -> bool:
         """True when the form may be replaced: no changes, saved, or given up."""
+        self.window.commit_part_edit()  # a hand edit being typed is a change too
         if not self.is_modified():
             return True
         answer = self.window.ask_save_changes()

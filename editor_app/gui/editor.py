@@ -10,6 +10,7 @@ dictionaries load then) follow on the next turn of the event loop.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from editor_app.core.autosave import Autosave
 from editor_app.core.checks import Finding, run_checks
 from editor_app.core.draft import DraftPair, Lang, part_label
 from editor_app.core.glossary import load_glossary
-from editor_app.core.model import Override
+from editor_app.core.model import Override, Readout
 from editor_app.core.normalize import clean_typed
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.roster import RosterEntry, RosterError, load_roster
@@ -48,6 +49,7 @@ from editor_app.gui.undo import FormHistory
 if TYPE_CHECKING:
     # The spelling modules load with the dictionaries, after the window's first paint.
     from editor_app.gui.pane_spelling import DraftPaneSpelling
+    from editor_app.gui.part_editor import PartEditor
 
 RENDER_DELAY_MS = 30
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
@@ -122,7 +124,7 @@ class Editor(QObject):
             self.window,
             self.form,
             settings,
-            lambda: (self.form.readout(), self._fresh_pair(), self.documents.path),
+            self._current,
         )
         if roster_problem:
             self.window.show_message(
@@ -141,22 +143,34 @@ class Editor(QObject):
         history = self.history
         undo = menu.addAction(self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.triggered.connect(history.undo)
+        undo.triggered.connect(partial(self._step, history.undo))
         redo = menu.addAction(self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        redo.triggered.connect(history.redo)
+        redo.triggered.connect(partial(self._step, history.redo))
 
         def update() -> None:
             if not (is_alive(history.stack) and is_alive(undo)):
                 return  # the window is being destroyed
-            undo.setEnabled(history.stack.canUndo() or history.pending)
-            redo.setEnabled(history.stack.canRedo() and not history.pending)
+            typing = history.pending or self._typing_hand_edit()
+            undo.setEnabled(history.stack.canUndo() or typing)
+            redo.setEnabled(history.stack.canRedo() and not typing)
 
         history.stack.indexChanged.connect(update)
         history.stack.cleanChanged.connect(update)
         history.pendingChanged.connect(update)
+        self.window.partTyped.connect(update)
         update()
         self.undo_action, self.redo_action = undo, redo
+
+    def _typing_hand_edit(self) -> bool:
+        """True while a hand edit is open with text the officer changed."""
+        editor = self.window.typed_part()
+        return editor is not None and editor.typed() is not None
+
+    def _step(self, step: Callable[[], object]) -> None:
+        """Undo or redo, after keeping a hand edit being typed (it is the latest change)."""
+        self.window.commit_part_edit()
+        step()
 
     def _add_checks_pane(self) -> None:
         pane = QWidget()
@@ -281,6 +295,13 @@ class Editor(QObject):
             self.window.ui.formScroll.ensureWidgetVisible(widget)
             widget.setFocus()
 
+    def _current(self) -> tuple[Readout, DraftPair | None, Path | None]:
+        """What an export or a copy takes: the readout with any hand edit being typed,
+        its drafts, and its file."""
+        self.window.commit_part_edit()
+        pair = self._fresh_pair()
+        return self.form.readout(), pair, self.documents.path
+
     def _fresh_pair(self) -> DraftPair | None:
         """The drafts of the form as it is now (rendering any edit still pending, or the
         first render if the window has not painted yet)."""
@@ -298,11 +319,12 @@ class Editor(QObject):
         if action == "revert":
             self.form.set_override(language, key, None)
         elif action == "edit":
-            self._edit_in_place(language, key, part.text if part else "")
+            editor = self._edit_in_place(language, key, part.text if part else "")
+            editor.generated = part.generated if part else ""
             return
         self.refresh()
 
-    def _edit_in_place(self, lang: Lang, key: str, text: str) -> None:
+    def _edit_in_place(self, lang: Lang, key: str, text: str) -> PartEditor:
         """Open the part's text for typing, over the part in its pane."""
         label = part_label(key, lang)
         name = self.tr("Edit by hand: {part}").format(part=label)
@@ -316,6 +338,7 @@ class Editor(QObject):
         editor.closed.connect(partial(self._clear_message, hint))
         editor.committed.connect(lambda typed: self._keep_hand_edit(lang, key, typed))
         self.window.statusBar().showMessage(hint)
+        return editor
 
     def _clear_message(self, message: str) -> None:
         """Take ``message`` off the status bar if it is still the one shown."""

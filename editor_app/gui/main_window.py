@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     """The window accepted a close: save what must outlive it."""
     partLinkActivated = Signal(str, str, str)
     """A preview link: language, action ("edit" or "revert") and part key."""
+    partTyped = Signal()
+    """The officer typed in a hand edit, or closed it (the autosave and Undo follow)."""
 
     def __init__(self, form: QWidget) -> None:
         super().__init__()
@@ -165,13 +167,25 @@ class MainWindow(QMainWindow):
     def edit_part(self, lang: Lang, key: str, text: str, name: str) -> PartEditor:
         """Open an editor for part ``key`` in place, over the part in its pane (a part
         already being edited is kept first)."""
-        if self.part_editor is not None and is_alive(self.part_editor):
-            self.part_editor.finish(keep=True)
+        self.commit_part_edit()
         view = self.ui.esPreview if lang == "es" else self.ui.enPreview
         editor = PartEditor(view, lang, key, text, name)
+        editor.textChanged.connect(self.partTyped)
+        editor.closed.connect(self.partTyped)
         self.part_editor = editor
         editor.open()
         return editor
+
+    def typed_part(self) -> PartEditor | None:
+        """The hand-edit editor open now, if any."""
+        editor = self.part_editor
+        return editor if editor is not None and is_alive(editor) and not editor.done else None
+
+    def commit_part_edit(self) -> None:
+        """Keep the hand edit being typed, if any, before anything reads, saves, replaces
+        or undoes the readout (its text is work the form does not hold yet)."""
+        if self.part_editor is not None and is_alive(self.part_editor):
+            self.part_editor.finish(keep=True)
 
     def file_filter(self) -> str:
         """The file dialogs' filter: readouts first."""
@@ -196,8 +210,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Close only once the guard agrees (unsaved work is saved or given up)."""
-        if self.part_editor is not None and is_alive(self.part_editor):
-            self.part_editor.finish(keep=True)  # a hand edit being typed is work too
+        self.commit_part_edit()  # a hand edit being typed is work too
         if self.close_guard():
             self.closing.emit()
             event.accept()

@@ -71,9 +71,13 @@ class PartEditor(QPlainTextEdit):
         self.lang: Lang = lang
         self.key = key
         self.original = text
+        self.generated = ""
+        """The part's generated text, kept beside the edit (set by whoever opens it)."""
         self._done = False
         self._margin: float | None = None
         """The bottom margin the part's paragraph had before the editor made room."""
+        self._page_margin = view.document().rootFrame().frameFormat().bottomMargin()
+        """The pane's own bottom margin, before the editor made room."""
         self.setObjectName("partEditor")
         self.setAccessibleName(name)
         self.setToolTip(
@@ -102,36 +106,67 @@ class PartEditor(QPlainTextEdit):
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def place(self) -> None:
-        """Lay the editor over the part's text as the pane shows it now."""
+        """Lay the editor over the part's text as the pane shows it now, make room below
+        it in the pane, and keep the caret in sight."""
         if self._done:
             return
-        label = part_anchor_block(self.view.document(), self.key)
-        if label is None or not label.next().isValid():
+        target = self._target()
+        if target is None:
             return  # the part is gone from the draft: stay where it was
-        text = label.next()
-        layout = self.view.document().documentLayout()
-        rect = layout.blockBoundingRect(text).toRect()
+        block, has_text = target
+        rect = self.view.document().documentLayout().blockBoundingRect(block).toRect()
         rect.translate(
             -self.view.horizontalScrollBar().value(), -self.view.verticalScrollBar().value()
         )
-        made = 0 if self._margin is None else text.blockFormat().bottomMargin() - self._margin
-        shown = rect.height() - round(made)  # the part's own height, without the room made
+        # An empty part has no paragraph of its own: the editor opens under its label.
+        top = rect.top() if has_text else rect.bottom() + 1
+        shown = rect.height() if has_text else 0  # (a block's rect leaves out its margins)
         line = self.fontMetrics().lineSpacing()
         frame = 2 * (self.frameWidth() + int(self.document().documentMargin())) + 2
         height = max(shown + frame, self._text_height() + frame, MIN_LINES * line + frame)
         width = self.view.viewport().width() - 2 * max(rect.left(), 0)
-        self.setGeometry(QRect(rect.left() - 2, rect.top() - 2, width + 4, height))
-        self._make_room(text, max(0, height - shown))
+        self.setGeometry(QRect(rect.left() - 2, top - 2, width + 4, height))
+        self._make_room(block, max(0, height - shown))
+        self._keep_caret_in_sight()
 
-    def _make_room(self, text: QTextBlock, room: int) -> None:
-        """Give the part's paragraph ``room`` more pixels below it (0: as it was)."""
-        style = text.blockFormat()
+    def _target(self) -> tuple[QTextBlock, bool] | None:
+        """The paragraph the editor lies over and makes room under: the part's text, or
+        (False) its label when the part is empty; None when the part is gone."""
+        label = part_anchor_block(self.view.document(), self.key)
+        if label is None:
+            return None
+        text = label.next()
+        if text.isValid() and not is_part_label(text):
+            return text, True
+        return label, False
+
+    def _make_room(self, block: QTextBlock, room: int) -> None:
+        """Give ``block`` ``room`` more pixels below it (0: as it was). The last paragraph
+        of a pane takes its room from the page's bottom margin (Qt ignores the last
+        paragraph's)."""
+        document = self.view.document()
         if self._margin is None:
-            self._margin = style.bottomMargin()
+            self._margin = block.blockFormat().bottomMargin()
         wanted = self._margin + room
+        style = block.blockFormat()
         if abs(style.bottomMargin() - wanted) >= 0.5:
             style.setBottomMargin(wanted)
-            QTextCursor(text).setBlockFormat(style)
+            QTextCursor(block).setBlockFormat(style)
+        page = document.rootFrame().frameFormat()
+        page_wanted = self._page_margin + (room if not block.next().isValid() else 0)
+        if abs(page.bottomMargin() - page_wanted) >= 0.5:
+            page.setBottomMargin(page_wanted)
+            document.rootFrame().setFrameFormat(page)
+
+    def _keep_caret_in_sight(self) -> None:
+        """Scroll the pane when the caret goes below (or above) what the pane shows."""
+        caret = self.cursorRect().translated(self.pos())
+        bar = self.view.verticalScrollBar()
+        viewport = self.view.viewport().height()
+        if caret.bottom() > viewport:
+            bar.setValue(bar.value() + caret.bottom() - viewport + 4)
+        elif caret.top() < 0:
+            bar.setValue(bar.value() + caret.top() - 4)
 
     def _text_height(self) -> int:
         """The height the typed text takes, wrapped at the editor's width."""
@@ -143,7 +178,7 @@ class PartEditor(QPlainTextEdit):
         return int(total + 0.5)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter keeps, Shift+Enter breaks the line, Esc gives up."""
+        """Enter keeps, Shift+Enter breaks the line, Esc gives up, Tab leaves (keeping)."""
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
@@ -153,6 +188,11 @@ class PartEditor(QPlainTextEdit):
             return
         if key == Qt.Key.Key_Escape:
             self.finish(keep=False)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Tab leaves, as in the form: the pane takes the focus back, text kept. (Qt's
+            # own Tab here would only move between the pane's links.)
+            self.finish(keep=True)
             return
         super().keyPressEvent(event)
 
@@ -169,14 +209,22 @@ class PartEditor(QPlainTextEdit):
         self._done = True
         text = self.toPlainText()
         self.hide()
-        label = part_anchor_block(self.view.document(), self.key)
-        if self._margin is not None and label is not None and label.next().isValid():
-            self._make_room(label.next(), 0)
+        target = self._target()
+        if self._margin is not None and target is not None:
+            self._make_room(target[0], 0)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if keep and text != self.original:
             self.committed.emit(text)
         self.closed.emit()
         self.deleteLater()
+
+    def typed(self) -> str | None:
+        """The text typed so far if the officer changed it and the editor is open, else
+        None (for the autosave: what a crash must not take)."""
+        if self._done:
+            return None
+        text = self.toPlainText()
+        return text if text != self.original else None
 
     @property
     def done(self) -> bool:

@@ -4,7 +4,11 @@ recovery at the next start after a crash.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from editor_app.core.autosave import Autosave, Recovery
+from editor_app.core.model import Override, Readout
+from editor_app.core.normalize import clean_typed
 from editor_app.gui.autosave_timer import AutosaveTimer
 from editor_app.gui.documents import Documents
 from editor_app.gui.main_window import MainWindow
@@ -30,14 +34,25 @@ class SafetyController(QObject):
         self.window = window
         self.documents = documents
         self.autosave = autosave
-        self.timer = AutosaveTimer(
-            autosave, lambda: (form.readout(), documents.path), self, idle_ms=idle_ms
-        )
+        self.form = form
+        self.timer = AutosaveTimer(autosave, self.snapshot, self, idle_ms=idle_ms)
         form.edited.connect(self.timer.changed)
+        window.partTyped.connect(self.timer.changed)
         history.applied.connect(self.timer.changed)
         documents.saved.connect(lambda _path: self.timer.clear())
         window.closing.connect(self.timer.clear)
         self.timer.failed.connect(lambda message: window.statusBar().showMessage(message, 8000))
+
+    def snapshot(self) -> tuple[Readout, Path | None]:
+        """What the autosave writes: the form, with a hand edit still being typed kept as
+        the part's override, and the file it came from."""
+        readout = self.form.readout()
+        editor = self.window.typed_part()
+        typed = editor.typed() if editor is not None else None
+        if editor is not None and typed is not None:
+            override = Override(clean_typed(typed).text, editor.generated)
+            readout.overrides.setdefault(editor.lang, {})[editor.key] = override
+        return readout, self.documents.path
 
     def ask_recovery(self, found: list[Recovery]) -> list[Recovery]:
         """Show what can be recovered; return what the officer chose to restore."""

@@ -154,3 +154,62 @@ def test_a_growing_hand_edit_pushes_the_next_part_down_and_hides_nothing(
     )
     qtbot.keyClick(part_editor, Qt.Key.Key_Escape)
     assert _label_top(editor, "body.2") == before, "the pane is laid out as it was"
+
+
+def test_the_room_made_follows_the_editor_and_no_more(editor: Editor, qtbot: QtBot) -> None:
+    view = editor.window.ui.enPreview
+    part_editor = open_part(editor, "en", "body.2")
+    for _ in range(2):
+        qtbot.keyClick(part_editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    gap = _label_top(editor, "body.3") - part_editor.geometry().bottom()
+    type_text(qtbot, part_editor, "More words on the same line.")
+    view.verticalScrollBar().setValue(5)
+    view.verticalScrollBar().setValue(0)
+    assert _label_top(editor, "body.3") - part_editor.geometry().bottom() == gap
+    assert 0 <= gap < 2 * part_editor.fontMetrics().lineSpacing()
+
+
+def test_the_last_part_grows_in_sight(editor: Editor, qtbot: QtBot) -> None:
+    view = editor.window.ui.enPreview
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    part_editor = open_part(editor, "en", "body.3")
+    assert part_anchor_block(view.document(), "body.3").next().next().isValid() is False
+    for n in range(15):
+        qtbot.keyClick(part_editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        type_text(qtbot, part_editor, f"line {n}")
+    caret = part_editor.cursorRect().translated(part_editor.pos())
+    assert caret.top() >= 0 and caret.bottom() <= view.viewport().height()
+    qtbot.keyClick(part_editor, Qt.Key.Key_Escape)
+    page = view.document().rootFrame().frameFormat().bottomMargin()
+    assert page == part_editor._page_margin, "the pane's margin is as it was"
+
+
+def test_an_empty_part_opens_under_its_label_and_covers_no_other(
+    editor: Editor, qtbot: QtBot
+) -> None:
+    part_editor = open_part(editor, "en", "body.1")
+    part_editor.selectAll()
+    qtbot.keyClick(part_editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return)
+    assert editor.form.readout().overrides["en"]["body.1"].text == ""
+    part_editor = open_part(editor, "en", "body.1")
+    view = editor.window.ui.enPreview
+    label = part_anchor_block(view.document(), "body.1")
+    assert label is not None
+    label_bottom = view.document().documentLayout().blockBoundingRect(label).bottom()
+    assert (
+        part_editor.geometry().top() >= round(label_bottom) - view.verticalScrollBar().value() - 3
+    )
+    assert _label_top(editor, "body.2") >= part_editor.geometry().bottom()
+    type_text(qtbot, part_editor, "Written from nothing.")
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return)
+    assert editor.form.readout().overrides["en"]["body.1"].text == "Written from nothing."
+
+
+def test_tab_leaves_the_hand_edit_and_keeps_it(editor: Editor, qtbot: QtBot) -> None:
+    part_editor = open_part(editor, "en", "lead")
+    type_text(qtbot, part_editor, " Tabbed away.")
+    qtbot.keyClick(part_editor, Qt.Key.Key_Tab)
+    assert part_editor.done
+    kept = editor.form.readout().overrides["en"]["lead"].text
+    assert kept.endswith(" Tabbed away.") and "\t" not in kept
