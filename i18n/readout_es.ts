@@ -3,32 +3,32 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="22" />
+        <location filename="../editor_app/gui/checks_panel.py" line="25" />
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="22" />
+        <location filename="../editor_app/gui/checks_panel.py" line="25" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="23" />
+        <location filename="../editor_app/gui/checks_panel.py" line="26" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="36" />
+        <location filename="../editor_app/gui/checks_panel.py" line="39" />
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="37" />
+        <location filename="../editor_app/gui/checks_panel.py" line="40" />
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="38" />
+        <location filename="../editor_app/gui/checks_panel.py" line="41" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -109,17 +109,17 @@
         <translation>Abierto {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="172" />
+        <location filename="../editor_app/gui/documents.py" line="174" />
         <source>Could not save the readout. {error}</source>
         <translation>No se pudo guardar el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="182" />
+        <location filename="../editor_app/gui/documents.py" line="184" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="197" />
+        <location filename="../editor_app/gui/documents.py" line="199" />
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>DraftPaneSpelling</name>
     <message>
-        <location filename="../editor_app/gui/pane_spelling.py" line="173" />
+        <location filename="../editor_app/gui/pane_spelling.py" line="175" />
         <source>“{word}” is not typed in the form (it comes from the glossary or a template): edit the part by hand to change it.</source>
         <translation>«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): edite la parte a mano para cambiarlo.</translation>
     </message>
@@ -135,93 +135,93 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="99" />
+        <location filename="../editor_app/gui/editor.py" line="101" />
         <source>Form state</source>
         <translation>Estado del formulario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="102" />
+        <location filename="../editor_app/gui/editor.py" line="104" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="120" />
+        <location filename="../editor_app/gui/editor.py" line="122" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="129" />
+        <location filename="../editor_app/gui/editor.py" line="131" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="142" />
+        <location filename="../editor_app/gui/editor.py" line="144" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="145" />
+        <location filename="../editor_app/gui/editor.py" line="147" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="165" />
+        <location filename="../editor_app/gui/editor.py" line="179" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="174" />
+        <location filename="../editor_app/gui/editor.py" line="188" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="177" />
+        <location filename="../editor_app/gui/editor.py" line="191" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="190" />
+        <location filename="../editor_app/gui/editor.py" line="204" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="244" />
+        <location filename="../editor_app/gui/editor.py" line="259" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="254" />
+        <location filename="../editor_app/gui/editor.py" line="269" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="256" />
+        <location filename="../editor_app/gui/editor.py" line="271" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="263" />
+        <location filename="../editor_app/gui/editor.py" line="278" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="263" />
+        <location filename="../editor_app/gui/editor.py" line="278" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="307" />
+        <location filename="../editor_app/gui/editor.py" line="330" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="313" />
+        <location filename="../editor_app/gui/editor.py" line="336" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
         <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="340" />
+        <location filename="../editor_app/gui/editor.py" line="364" />
         <source>Cleaned the pasted text. {changes}</source>
         <translation>Se limpió el texto pegado. {changes}</translation>
     </message>
@@ -450,57 +450,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="115" />
+        <location filename="../editor_app/gui/main_window.py" line="117" />
         <source>Double-click to go to the field</source>
         <translation>Doble clic para ir al campo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="119" />
+        <location filename="../editor_app/gui/main_window.py" line="121" />
         <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="121" />
+        <location filename="../editor_app/gui/main_window.py" line="123" />
         <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="142" />
+        <location filename="../editor_app/gui/main_window.py" line="144" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="143" />
+        <location filename="../editor_app/gui/main_window.py" line="145" />
         <source>This readout has changes that are not saved. Save them first?</source>
         <translation>Este comunicado tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="153" />
+        <location filename="../editor_app/gui/main_window.py" line="155" />
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="155" />
+        <location filename="../editor_app/gui/main_window.py" line="157" />
         <source>Overwrite</source>
         <translation>Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="156" />
+        <location filename="../editor_app/gui/main_window.py" line="158" />
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="178" />
+        <location filename="../editor_app/gui/main_window.py" line="192" />
         <source>Readouts (*{suffix});;All files (*)</source>
         <translation>Comunicados (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="183" />
+        <location filename="../editor_app/gui/main_window.py" line="197" />
         <source>Open readout</source>
         <translation>Abrir comunicado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="190" />
+        <location filename="../editor_app/gui/main_window.py" line="204" />
         <source>Save readout</source>
         <translation>Guardar comunicado</translation>
     </message>
@@ -671,7 +671,7 @@
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../editor_app/gui/part_editor.py" line="80" />
+        <location filename="../editor_app/gui/part_editor.py" line="85" />
         <source>Enter keeps your text · Shift+Enter starts a new line · Esc cancels</source>
         <translation>Intro conserva el texto · Mayús+Intro abre una línea nueva · Esc descarta</translation>
     </message>
@@ -1003,17 +1003,27 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="217" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="203" />
         <source>(no suggestions)</source>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="233" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="218" />
+        <source>Personal dictionary not saved</source>
+        <translation>Diccionario personal sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/spell_highlighter.py" line="220" />
+        <source>“{word}” is accepted until Readout Editor closes, but your personal dictionary could not be saved: {error}</source>
+        <translation>«{word}» se acepta hasta que se cierre Readout Editor, pero no se pudo guardar su diccionario personal: {error}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/spell_highlighter.py" line="230" />
         <source>Add to dictionary</source>
         <translation>Añadir al diccionario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="235" />
+        <location filename="../editor_app/gui/spell_highlighter.py" line="232" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>

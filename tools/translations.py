@@ -65,6 +65,12 @@ ES: dict[str, str] = {
         "edite la parte a mano para cambiarlo."
     ),
     "Form state": "Estado del formulario",
+    "Personal dictionary not saved": "Diccionario personal sin guardar",
+    "“{word}” is accepted until Readout Editor closes, but your personal dictionary could "
+    "not be saved: {error}": (
+        "«{word}» se acepta hasta que se cierre Readout Editor, pero no se pudo guardar su "
+        "diccionario personal: {error}"
+    ),
     "Editing “{part}” by hand: Enter keeps it, Esc cancels.": (
         "Editando «{part}» a mano: Intro lo conserva, Esc lo descarta."
     ),

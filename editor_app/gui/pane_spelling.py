@@ -33,8 +33,10 @@ from editor_app.gui.qt import (
     QTextDocument,
 )
 from editor_app.gui.readout_form import ReadoutForm
-from editor_app.gui.spell_highlighter import Span, SpellHighlighter, spelling_menu, utf16_offset
+from editor_app.gui.spell_highlighter import Span, SpellHighlighter, spelling_menu
 from editor_app.gui.spelling_controller import SpellingController
+from editor_app.gui.text_cleaning import field_text
+from editor_app.gui.utf16 import utf16_offset
 
 STATUS_MS = 10_000
 """How long the status bar says why a word could not be fixed from the pane."""
@@ -95,7 +97,7 @@ def find_word(text: str, word: str) -> tuple[int, int] | None:
 def replace_in_field(edit: QPlainTextEdit, word: str, replacement: str) -> bool:
     """Type ``replacement`` over the first whole ``word`` in ``edit``, as the officer
     would (so it is undone and recorded like typing); False if the word is not there."""
-    text = edit.toPlainText()
+    text = field_text(edit)
     span = find_word(text, word)
     if span is None:
         return False

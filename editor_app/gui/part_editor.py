@@ -27,6 +27,7 @@ from editor_app.gui.qt import (
     QTextDocument,
     Signal,
 )
+from editor_app.gui.text_cleaning import field_text
 
 MIN_LINES = 2
 """The editor is never shorter than this many lines, however short the part."""
@@ -207,7 +208,7 @@ class PartEditor(QPlainTextEdit):
         if self._done:
             return
         self._done = True
-        text = self.toPlainText()
+        text = field_text(self)
         self.hide()
         target = self._target()
         if self._margin is not None and target is not None:
@@ -223,7 +224,7 @@ class PartEditor(QPlainTextEdit):
         None (for the autosave: what a crash must not take)."""
         if self._done:
             return None
-        text = self.toPlainText()
+        text = field_text(self)
         return text if text != self.original else None
 
     @property

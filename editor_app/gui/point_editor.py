@@ -9,6 +9,7 @@ from editor_app.gui.accessibility import name_controls
 from editor_app.gui.forms.point_editor import Ui_PointEditor
 from editor_app.gui.qt import QWidget
 from editor_app.gui.row_editor import RowEditor
+from editor_app.gui.text_cleaning import field_text
 
 
 class PointEditor(RowEditor):
@@ -35,9 +36,9 @@ class PointEditor(RowEditor):
     def set_point(self, point: TalkingPoint) -> None:
         """Show ``point`` (only fields that differ are set, so the cursor stays put)."""
         for edit, text in ((self.ui.enEdit, point.en), (self.ui.esEdit, point.es)):
-            if edit.toPlainText() != text:
+            if field_text(edit) != text:
                 edit.setPlainText(text)
 
     def point(self) -> TalkingPoint:
         """The point as typed."""
-        return TalkingPoint(en=self.ui.enEdit.toPlainText(), es=self.ui.esEdit.toPlainText())
+        return TalkingPoint(en=field_text(self.ui.enEdit), es=field_text(self.ui.esEdit))

@@ -48,7 +48,7 @@ from editor_app.gui.point_editor import PointEditor
 from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidget, Signal
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowList
-from editor_app.gui.text_cleaning import TextField, clean_field
+from editor_app.gui.text_cleaning import TextField, clean_field, field_text
 
 DATE_FORMAT = "d MMM yyyy"
 _COUNTERPART_PATH = re.compile(r"^counterparts\[(\d+)\](?:\.(\w+))?")
@@ -64,7 +64,7 @@ def _set_text(edit: QLineEdit | QPlainTextEdit, text: str) -> None:
     if isinstance(edit, QLineEdit):
         if edit.text() != text:
             edit.setText(text)
-    elif edit.toPlainText() != text:
+    elif field_text(edit) != text:
         edit.setPlainText(text)
 
 
@@ -290,6 +290,6 @@ class ReadoutForm(QWidget):
             gender=Gender(current_data(ui.attributionGender)),
             phrasing=Phrasing(current_data(ui.phrasingCombo)),
         )
-        out.purpose = Bilingual(en=ui.purposeEn.toPlainText(), es=ui.purposeEs.toPlainText())
+        out.purpose = Bilingual(en=field_text(ui.purposeEn), es=field_text(ui.purposeEs))
         out.points = [editor.point() for editor in self.points.rows]
         return out

@@ -19,6 +19,7 @@ from editor_app.core.spelling import Misspelling, SpellChecker
 from editor_app.gui.qt import (
     QColor,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPoint,
     QSyntaxHighlighter,
@@ -29,27 +30,13 @@ from editor_app.gui.qt import (
     QTextEdit,
     QTimer,
 )
+from editor_app.gui.utf16 import python_offset, utf16_offset, utf16_spans
 
 MAX_MENU_SUGGESTIONS = 5
 RECHECK_MS = 150
 """A pause in typing this long rechecks the paragraphs typed in."""
 Span = tuple[int, int]
 """A misspelling's start and end, as Python offsets in its paragraph."""
-
-
-def utf16_offset(text: str, index: int) -> int:
-    """The UTF-16 position of Python offset ``index`` in ``text``."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
-
-
-def python_offset(text: str, utf16_index: int) -> int:
-    """The Python offset of UTF-16 position ``utf16_index`` in ``text``."""
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= utf16_index:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -135,10 +122,9 @@ class SpellHighlighter(QSyntaxHighlighter):
         """Underline ``spans`` (Python offsets) of the paragraph being highlighted."""
         if not spans:
             return  # the usual keystroke: nothing to underline, and no text to scan
-        astral = not text.isascii() and max(text) > "\uffff"
+        if not text.isascii() and max(text) > "\uffff":
+            spans = utf16_spans(text, spans)  # an emoji counts twice in Qt
         for start, end in spans:
-            if astral:
-                start, end = utf16_offset(text, start), utf16_offset(text, end)
             self.setFormat(start, end - start, self.misspelled)
 
     @property
@@ -220,10 +206,21 @@ def spelling_menu(
 
     def learned(add: bool) -> Callable[[], None]:
         def run() -> None:
-            if add:
-                checker.add_word(miss.word, lang)
-            else:
-                checker.ignore(miss.word, lang)
+            try:
+                if add:
+                    checker.add_word(miss.word, lang)
+                else:
+                    checker.ignore(miss.word, lang)
+            except OSError as exc:
+                # The word is accepted for this session all the same: say what failed.
+                QMessageBox.warning(
+                    editor,
+                    menu.tr("Personal dictionary not saved"),
+                    menu.tr(
+                        "“{word}” is accepted until Readout Editor closes, but your "
+                        "personal dictionary could not be saved: {error}"
+                    ).format(word=miss.word, error=exc),
+                )
             highlighter.rehighlight()
             if on_words_changed is not None:
                 on_words_changed()

@@ -10,8 +10,19 @@ from __future__ import annotations
 
 from editor_app.core.normalize import clean_typed, needs_cleaning
 from editor_app.gui.qt import QLineEdit, QPlainTextEdit, QTextCursor
+from editor_app.gui.utf16 import python_offset, utf16_offset
 
 TextField = QLineEdit | QPlainTextEdit
+_LINE_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
+
+
+def field_text(edit: QPlainTextEdit) -> str:
+    """The text of ``edit`` exactly as typed, lines joined by "\n".
+
+    Unlike ``toPlainText()``, which turns non-breaking spaces into plain ones (and "EE. UU."
+    or "10 000" could then break across lines in the Word file), this keeps them.
+    """
+    return edit.document().toRawText().translate(_LINE_BREAKS)
 
 
 def clean_field(field: TextField) -> tuple[str, ...]:
@@ -24,16 +35,16 @@ def clean_field(field: TextField) -> tuple[str, ...]:
         if not needs_cleaning(text, single_line=True):
             return ()
         cleaned = clean_typed(text, single_line=True)
-        position = field.cursorPosition()
+        position = _cleaned_position(text, field.cursorPosition(), single_line=True)
         field.selectAll()
         field.insert(cleaned.text)  # through the field's undo, unlike setText
-        field.setCursorPosition(min(position, len(cleaned.text)))
+        field.setCursorPosition(position)
         return cleaned.changes
-    text = field.toPlainText()
+    text = field_text(field)
     if not needs_cleaning(text):
         return ()
     cleaned = clean_typed(text)
-    position = field.textCursor().position()
+    position = _cleaned_position(text, field.textCursor().position())
     cursor = QTextCursor(field.document())
     cursor.beginEditBlock()
     cursor.select(QTextCursor.SelectionType.Document)
@@ -42,3 +53,11 @@ def clean_field(field: TextField) -> tuple[str, ...]:
     cursor.setPosition(min(position, field.document().characterCount() - 1))
     field.setTextCursor(cursor)
     return cleaned.changes
+
+
+def _cleaned_position(text: str, position: int, single_line: bool = False) -> int:
+    """Where the cursor at UTF-16 ``position`` in ``text`` goes once the text is cleaned:
+    after the same character it followed (removed characters before it no longer count)."""
+    before = text[: python_offset(text, position)]
+    kept = clean_typed(before, single_line=single_line).text
+    return utf16_offset(kept, len(kept))

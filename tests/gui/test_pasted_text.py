@@ -73,3 +73,33 @@ def test_clean_text_is_left_alone(editor: Editor) -> None:
     field.document().setModified(False)
     assert editor.form.clean_fields() == []
     assert field.toPlainText() == before and not field.document().isModified()
+
+
+def test_the_cursor_stays_after_the_same_character_once_cleaned(editor: Editor) -> None:
+    field = editor.form.points.rows[0].ui.enEdit
+    field.setPlainText("XXXYYY")
+    cursor = field.textCursor()
+    cursor.setPosition(3)
+    field.setTextCursor(cursor)
+    paste("abc\x07\x07def")
+    field.paste()
+    editor.refresh()
+    assert field.toPlainText() == "XXXabcdefYYY"
+    assert field.textCursor().position() == len("XXXabcdef")
+    surname = editor.form.principal.ui.surname
+    surname.setText("Lan\x07\x07dau")
+    surname.setCursorPosition(len("Lan\x07\x07d"))
+    editor.refresh()
+    assert surname.text() == "Landau" and surname.cursorPosition() == len("Land")
+
+
+def test_non_breaking_spaces_are_kept_as_typed(editor: Editor, qtbot: QtBot) -> None:
+    field = editor.form.points.rows[0].ui.esEdit
+    field.setPlainText("Cooperación con EE.\u00a0UU. por 10\u00a0000 millones.")
+    editor.refresh()
+    assert editor.form.readout().points[0].es == (
+        "Cooperación con EE.\u00a0UU. por 10\u00a0000 millones."
+    )
+    part_editor = open_part(editor, "es", "body.1")
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return)  # unchanged: no hand edit made
+    assert editor.form.readout().overrides["es"] == {}

@@ -9,18 +9,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.spelling import SpellChecker
-from editor_app.gui.spell_highlighter import (
-    enable_spelling,
-    python_offset,
-    spelling_menu,
-    utf16_offset,
-)
+from editor_app.gui.spell_highlighter import enable_spelling, spelling_menu
+from editor_app.gui.utf16 import python_offset, utf16_offset, utf16_spans
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +131,52 @@ def test_ignore_and_add_to_dictionary(qtbot: QtBot, checker: SpellChecker) -> No
     assert underlined(editor) == []
     assert "Zapotecx" in checker.personal_words("en")
     checker.remove_word("Zapotecx", "en")
+
+
+def test_a_dictionary_that_cannot_be_saved_is_said_and_the_word_still_accepted(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a file, not a folder"
+    blocker.write_text("x", encoding="utf-8")
+    checker = SpellChecker({"es": "es_MX", "en": "en_US"}, user_dir=blocker / "words")
+    editor = editor_with(qtbot, checker, "en", "The Nearshorix plan.")
+    highlighter = editor.property("spellHighlighter")
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(6)
+    menu = spelling_menu(editor, highlighter, editor.cursorRect(cursor).center())
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        said.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    next(a for a in menu.actions() if a.text() == "Add to dictionary").trigger()
+    assert said and "Nearshorix" in said[0] and "could not be saved" in said[0]
+    assert underlined(editor) == [], "accepted for this session all the same"
+
+
+def test_underlines_land_on_their_words_after_emoji_however_many(
+    qtbot: QtBot, checker: SpellChecker
+) -> None:
+    text = "😀 " + " ".join(["xyzzq", "🇲🇽", "good", "qqzzx"] * 50)
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    enable_spelling(editor, checker, "en")
+    editor.setPlainText(text)
+    QApplication.processEvents()
+    assert underlined(editor) == ["xyzzq", "qqzzx"] * 50
+
+
+def test_utf16_spans_match_one_by_one_conversion() -> None:
+    text = "a😀bc𝔘d e\u0301f 🇲🇽 gh"
+    spans = [(0, 1), (2, 4), (5, 6), (7, 10), (13, 15)]
+    assert utf16_spans(text, spans) == [
+        (utf16_offset(text, s), utf16_offset(text, e)) for s, e in spans
+    ]
+    backwards = list(reversed(spans))
+    assert utf16_spans(text, backwards) == [
+        (utf16_offset(text, s), utf16_offset(text, e)) for s, e in backwards
+    ]
