@@ -198,9 +198,12 @@ class PartEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Leaving the editor keeps the text (a context menu opening is not leaving)."""
+        """Leaving the editor keeps the text. A context menu opening is not leaving, nor
+        is switching to another program (to copy a sentence from an e-mail, say): the
+        editor is still open on return."""
         super().focusOutEvent(event)
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        staying = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
+        if event.reason() not in staying:
             self.finish(keep=True)
 
     def finish(self, keep: bool) -> None:

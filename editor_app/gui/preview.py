@@ -15,8 +15,8 @@ TEXT_POINT_SIZE = 10.5
 STYLE = f"""
 <style>
   .label {{ color: #6b7280; font-size: 9pt; margin: 10px 0 0 0; }}
-  .text {{ font-size: {TEXT_POINT_SIZE}pt; margin: 2px 0 0 0; }}
-  .title {{ font-size: 12.5pt; font-weight: 600; margin: 2px 0 0 0; }}
+  .text {{ font-size: {TEXT_POINT_SIZE}pt; margin: 2px 0 0 0; white-space: pre-wrap; }}
+  .title {{ font-size: 12.5pt; font-weight: 600; margin: 2px 0 0 0; white-space: pre-wrap; }}
   .edited {{ color: #92400e; }}
   .links {{ font-size: 8pt; }}
   a {{ color: #2563eb; text-decoration: none; }}

@@ -213,3 +213,22 @@ def test_tab_leaves_the_hand_edit_and_keeps_it(editor: Editor, qtbot: QtBot) -> 
     assert part_editor.done
     kept = editor.form.readout().overrides["en"]["lead"].text
     assert kept.endswith(" Tabbed away.") and "\t" not in kept
+
+
+def test_switching_to_another_program_leaves_the_hand_edit_open(
+    editor: Editor, qtbot: QtBot
+) -> None:
+    part_editor = open_part(editor, "en", "lead")
+    type_text(qtbot, part_editor, " Pasted from an e-mail:")
+    away = QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.ActiveWindowFocusReason)
+    part_editor.focusOutEvent(away)
+    assert not part_editor.done and part_editor.isVisible()
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return)
+    assert editor.form.readout().overrides["en"]["lead"].text.endswith("from an e-mail:")
+
+
+def test_a_hand_edit_shows_its_spaces_as_typed(editor: Editor, qtbot: QtBot) -> None:
+    part_editor = open_part(editor, "en", "body.1")
+    part_editor.setPlainText("Two  spaces,  kept.")
+    qtbot.keyClick(part_editor, Qt.Key.Key_Return)
+    assert "Two  spaces,  kept." in editor.window.ui.enPreview.toPlainText()
