@@ -52,6 +52,9 @@ from editor_app.gui.text_cleaning import TextField, clean_field, field_text
 
 DATE_FORMAT = "d MMM yyyy"
 _COUNTERPART_PATH = re.compile(r"^counterparts\[(\d+)\](?:\.(\w+))?")
+CLEANED_REVISION = "cleanedRevision"
+"""A text field's document property: its revision when :meth:`ReadoutForm.clean_fields`
+last read it."""
 _POINT_PATH = re.compile(r"^points\[(\d+)\](?:\.(en|es))?")
 
 
@@ -260,14 +263,21 @@ class ReadoutForm(QWidget):
         """Clean every text field that needs it (see :mod:`.text_cleaning`): what changed,
         one "field: change" line each."""
         fields: list[TextField] = [
-            *self.findChildren(QLineEdit),
-            *self.findChildren(QPlainTextEdit),
-        ]
+            field
+            for field in self.findChildren(QLineEdit)
+            if not isinstance(field.parent(), QComboBox)
+        ]  # (a combo's own line edit is its search box, not data)
+        for edit in self.findChildren(QPlainTextEdit):
+            # A long readout has many paragraphs: only those edited since are read again.
+            document = edit.document()
+            if document.property(CLEANED_REVISION) != document.revision():
+                fields.append(edit)
         notes = []
         for field in fields:
-            if isinstance(field.parent(), QComboBox):
-                continue  # a combo's own search box, not data
-            for change in clean_field(field):
+            changes = clean_field(field)
+            if isinstance(field, QPlainTextEdit):
+                field.document().setProperty(CLEANED_REVISION, field.document().revision())
+            for change in changes:
                 notes.append(f"{field.accessibleName() or field.objectName()}: {change}")
         return notes
 
