@@ -75,6 +75,11 @@ def main() -> int:
         editor = editor_window(app, folder)
         editor.translators = translators
         with_typos(app, editor)
+        # A date that disagrees between the drafts, for the checks panel to show.
+        spanish = editor.form.points.rows[0].ui.esEdit
+        spanish.setPlainText(spanish.toPlainText().replace("25 de marzo", "24 de marzo"))
+        editor.refresh()
+        settle(app)
         editor.window.grab().save(str(DOCS / "screenshot-es.png"))
         return 0
     editor = editor_window(app, folder)
