@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from editor_app.core.draft import Lang
+from editor_app.core.field_labels import field_label
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import (
     Attribution,
@@ -42,7 +43,7 @@ from editor_app.gui.choices import (
     select_data,
 )
 from editor_app.gui.forms.readout_form import Ui_ReadoutForm
-from editor_app.gui.i18n import ui_locale
+from editor_app.gui.i18n import current_ui_language, ui_locale
 from editor_app.gui.official_editor import OfficialEditor
 from editor_app.gui.point_editor import PointEditor
 from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidget, Signal
@@ -277,9 +278,39 @@ class ReadoutForm(QWidget):
             changes = clean_field(field)
             if isinstance(field, QPlainTextEdit):
                 field.document().setProperty(CLEANED_REVISION, field.document().revision())
-            for change in changes:
-                notes.append(f"{field.accessibleName() or field.objectName()}: {change}")
+            if changes:
+                path = self.field_path(field)
+                where = field_label(path, current_ui_language()) if path else field.objectName()
+                notes += [f"{where}: {change}" for change in changes]
         return notes
+
+    def field_path(self, widget: QWidget) -> str:
+        """The path of the text field ``widget`` ("points[2].es", "principal.surname"),
+        as validation names fields; "" for a widget that is not one."""
+        ui = self.ui
+        fixed: dict[QWidget, str] = {
+            ui.datelineEn: "dateline.en",
+            ui.datelineEs: "dateline.es",
+            ui.groupEn: "group.en",
+            ui.groupEs: "group.es",
+            ui.attributionName: "attribution.name",
+            ui.purposeEn: "purpose.en",
+            ui.purposeEs: "purpose.es",
+        }
+        if widget in fixed:
+            return fixed[widget]
+        for i, row in enumerate(self.points.rows):
+            if widget in (row.ui.enEdit, row.ui.esEdit):
+                return f"points[{i}].{'en' if widget is row.ui.enEdit else 'es'}"
+        officials = [("principal", self.principal)] + [
+            (f"counterparts[{i}]", row) for i, row in enumerate(self.counterparts.rows)
+        ]
+        for head, official in officials:
+            if widget is official.ui.givenNames:
+                return f"{head}.given_names"
+            if widget is official.ui.surname:
+                return f"{head}.surname"
+        return ""
 
     def readout(self) -> Readout:
         """The readout as the form holds it now (fields the form lacks kept as loaded)."""

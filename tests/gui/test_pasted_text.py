@@ -36,6 +36,7 @@ def test_a_paste_from_word_into_a_field_is_cleaned_and_said(editor: Editor, tmp_
     assert field.toPlainText() == "Pegado de Word\ncon salto manual y ruido."
     message = editor.window.statusBar().currentMessage()
     assert "U+0000" in message and "U+FFFE" in message and "vertical tab" in message
+    assert "Point 1 · Spanish: " in message, "the field is named as the form names it"
     assert "Pegado de Word\ncon salto manual y ruido." in editor.window.ui.esPreview.toPlainText()
     parsed = load_file(reopened(editor, tmp_path))
     assert parsed.readout.points[0].es == "Pegado de Word\ncon salto manual y ruido."
@@ -62,7 +63,7 @@ def test_a_hand_edit_with_control_characters_is_kept_clean(
     part_editor.insertPlainText("Our own\x00 point\uffff, from Word.")
     qtbot.keyClick(part_editor, Qt.Key.Key_Return)
     assert editor.form.readout().overrides["en"]["body.1"].text == "Our own point, from Word."
-    assert "U+FFFF" in editor.window.statusBar().currentMessage()
+    assert "EN Point 1: removed 1 × U+FFFF" in editor.window.statusBar().currentMessage()
     parsed = load_file(reopened(editor, tmp_path))
     assert parsed.readout.overrides["en"]["body.1"].text == "Our own point, from Word."
 
