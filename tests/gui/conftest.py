@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.autosave import Autosave
 from editor_app.gui.editor import Editor
+from editor_app.gui.i18n import install_translators
 from editor_app.gui.qt import QApplication, QMessageBox, QSettings
 from editor_app.gui.settings import AppSettings
 
@@ -55,3 +56,13 @@ def editor(qtbot: QtBot, app_settings: AppSettings, autosave: Autosave) -> Itera
     yield ed
     ed.window.close_guard = lambda: True
     ed.window.close()
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    """The Spanish translation installed for one test (widgets made in it speak Spanish)."""
+    translators = install_translators(qapp, "es")
+    assert translators, "the Spanish translation did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

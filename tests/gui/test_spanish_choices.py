@@ -28,15 +28,6 @@ from editor_app.gui.settings import AppSettings
 
 
 @pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    assert translators, "the Spanish translation did not load"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-
-
-@pytest.fixture
 def row(qtbot: QtBot) -> OfficialEditor:
     """An official's row, built under whatever UI language the test installed."""
     editor = OfficialEditor(load_glossary(), [])

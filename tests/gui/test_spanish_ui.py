@@ -4,28 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.autosave import Autosave
 from editor_app.gui.editor import Editor
-from editor_app.gui.i18n import install_translators, ui_language
-from editor_app.gui.qt import QApplication, Qt
+from editor_app.gui.i18n import ui_language
+from editor_app.gui.qt import Qt
 from editor_app.gui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "es")
-    assert translators, "the Spanish translation did not load"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
 
 
 def test_spanish_ui_shows_spanish_menus_and_labels(
