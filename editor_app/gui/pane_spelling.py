@@ -36,7 +36,7 @@ from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.spell_highlighter import Span, SpellHighlighter, spelling_menu
 from editor_app.gui.spelling_controller import SpellingController
 from editor_app.gui.text_cleaning import field_text
-from editor_app.gui.utf16 import utf16_offset
+from editor_app.gui.utf16 import python_offset, utf16_offset
 
 STATUS_MS = 10_000
 """How long the status bar says why a word could not be fixed from the pane."""
@@ -88,17 +88,32 @@ def part_key_at(block: QTextBlock) -> str | None:
     return None
 
 
-def find_word(text: str, word: str) -> tuple[int, int] | None:
-    """The first whole-word occurrence of ``word`` in ``text`` (Python offsets), or None."""
-    found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
-    return found.span() if found else None
+def find_word(text: str, word: str, nth: int = 0) -> tuple[int, int] | None:
+    """The ``nth`` (0: first) whole-word occurrence of ``word`` in ``text`` as Python
+    offsets; the last one if there are fewer; None if there is none."""
+    found = None
+    for number, match in enumerate(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)):
+        found = match.span()
+        if number == nth:
+            break
+    return found
 
 
-def replace_in_field(edit: QPlainTextEdit, word: str, replacement: str) -> bool:
-    """Type ``replacement`` over the first whole ``word`` in ``edit``, as the officer
-    would (so it is undone and recorded like typing); False if the word is not there."""
+def occurrence_number(selection: QTextCursor, word: str) -> int:
+    """How many whole ``word``s come before the one ``selection`` selects in its paragraph
+    (the same word twice in a point: the second one clicked is the second one fixed)."""
+    block = selection.block()
+    text = block.text()
+    start = python_offset(text, selection.selectionStart() - block.position())
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text[:start]))
+
+
+def replace_in_field(edit: QPlainTextEdit, word: str, replacement: str, nth: int = 0) -> bool:
+    """Type ``replacement`` over the ``nth`` whole ``word`` in ``edit`` (see
+    :func:`find_word`), as the officer would (so it is undone and recorded like typing);
+    False if the word is not there."""
     text = field_text(edit)
-    span = find_word(text, word)
+    span = find_word(text, word, nth)
     if span is None:
         return False
     cursor = QTextCursor(edit.document())
@@ -161,15 +176,16 @@ class DraftPaneSpelling(QObject):
     def fix(self, lang: Lang, selection: QTextCursor, miss: Misspelling, word: str) -> None:
         """Make the suggestion ``word`` where the misspelled word was written."""
         key = part_key_at(selection.block())
+        nth = occurrence_number(selection, miss.word)
         override = self.form.readout().overrides.get(lang, {}).get(key) if key else None
         if override is not None:
-            span = find_word(override.text, miss.word)
+            span = find_word(override.text, miss.word, nth)
             if span is not None and key is not None:
                 text = override.text[: span[0]] + word + override.text[span[1] :]
                 self.form.set_override(lang, key, Override(text, override.generated))
                 return
         for edit in self._fields(lang, key):
-            if replace_in_field(edit, miss.word, word):
+            if replace_in_field(edit, miss.word, word, nth):
                 return
         message = self.tr(
             "“{word}” is not typed in the form (it comes from the glossary or a template): "

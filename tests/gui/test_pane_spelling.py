@@ -44,10 +44,12 @@ def test_words_added_to_the_dictionary_clear_the_panes_too(editor: Editor) -> No
     assert underlined_words(editor.window.ui.enPreview) == []
 
 
-def pane_menu(editor: Editor, lang: str, word: str) -> QMenu:
-    """Right-click ``word`` in a draft pane: the menu it opens."""
+def pane_menu(editor: Editor, lang: str, word: str, nth: int = 0) -> QMenu:
+    """Right-click the ``nth`` ``word`` in a draft pane: the menu it opens."""
     view = editor.window.ui.esPreview if lang == "es" else editor.window.ui.enPreview
     found = view.document().find(word)
+    for _ in range(nth):
+        found = view.document().find(word, found)
     assert not found.isNull(), f"{word!r} is not in the pane"
     found.setPosition(found.selectionStart() + 1)
     assert editor.pane_spelling is not None
@@ -108,3 +110,11 @@ def test_a_word_not_typed_in_the_form_says_how_to_change_it(editor: Editor) -> N
     assert editor.form.readout() == before, "nothing changed"
     message = editor.window.statusBar().currentMessage()
     assert "“Deputy” is not typed in the form" in message and "by hand" in message
+
+
+def test_the_word_fixed_is_the_one_clicked(editor: Editor) -> None:
+    point = editor.form.points.rows[1]
+    point.ui.esEdit.setPlainText("Una reunion breve y otra reunion larga.")
+    editor.refresh()
+    choose(pane_menu(editor, "es", "reunion", nth=1), "reunión")
+    assert point.ui.esEdit.toPlainText() == "Una reunion breve y otra reunión larga."
