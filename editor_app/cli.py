@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from editor_app.core.spelling import SpellingFinding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-FORMAT_ALIASES = {"markdown": "md", "htm": "html", "text": "txt"}
 
 
 class BadInput(Exception):
@@ -220,7 +219,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _require_valid(args.file, parsed)
     pair = _render(args.file, parsed, args.templates)
     suffix = args.output.suffix.lstrip(".").lower()
-    fmt = args.fmt or FORMAT_ALIASES.get(suffix, suffix or "docx")
+    fmt = args.fmt or exporter.FORMAT_ALIASES.get(suffix, suffix or "docx")
     order = tuple(x.strip() for x in args.order.split(","))
     if sorted(order) != ["en", "es"]:
         raise BadInput(f"--order {args.order!r}: expected es,en or en,es")

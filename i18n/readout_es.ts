@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AutosaveTimer</name>
+    <message>
+        <location filename="../editor_app/gui/autosave_timer.py" line="71" />
+        <source>Autosave failed: {error}</source>
+        <translation>No se pudo guardar la copia automática: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <location filename="../editor_app/gui/checks_panel.py" line="25" />
@@ -89,37 +97,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="92" />
+        <location filename="../editor_app/gui/documents.py" line="98" />
         <source>Recovered readout</source>
         <translation>Comunicado recuperado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="109" />
+        <location filename="../editor_app/gui/documents.py" line="115" />
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="131" />
+        <location filename="../editor_app/gui/documents.py" line="119" />
+        <source>{name} (example)</source>
+        <translation>{name} (ejemplo)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/documents.py" line="138" />
         <source>Could not open the readout. {error}</source>
         <translation>No se pudo abrir el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="141" />
+        <location filename="../editor_app/gui/documents.py" line="148" />
         <source>Opened {name}: {note}</source>
         <translation>Abierto {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="174" />
+        <location filename="../editor_app/gui/documents.py" line="183" />
         <source>Could not save the readout. {error}</source>
         <translation>No se pudo guardar el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="184" />
+        <location filename="../editor_app/gui/documents.py" line="193" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="199" />
+        <location filename="../editor_app/gui/documents.py" line="208" />
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -127,7 +140,7 @@
 <context>
     <name>DraftPaneSpelling</name>
     <message>
-        <location filename="../editor_app/gui/pane_spelling.py" line="175" />
+        <location filename="../editor_app/gui/pane_spelling.py" line="191" />
         <source>“{word}” is not typed in the form (it comes from the glossary or a template): edit the part by hand to change it.</source>
         <translation>«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): edite la parte a mano para cambiarlo.</translation>
     </message>
@@ -135,93 +148,94 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="101" />
+        <location filename="../editor_app/gui/editor.py" line="102" />
         <source>Form state</source>
         <translation>Estado del formulario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="104" />
+        <location filename="../editor_app/gui/editor.py" line="105" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="122" />
+        <location filename="../editor_app/gui/editor.py" line="123" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="131" />
+        <location filename="../editor_app/gui/editor.py" line="132" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="144" />
+        <location filename="../editor_app/gui/editor.py" line="145" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="147" />
+        <location filename="../editor_app/gui/editor.py" line="148" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="179" />
+        <location filename="../editor_app/gui/editor.py" line="180" />
+        <location filename="../editor_app/gui/editor.py" line="267" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="188" />
+        <location filename="../editor_app/gui/editor.py" line="189" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="191" />
+        <location filename="../editor_app/gui/editor.py" line="193" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="204" />
+        <location filename="../editor_app/gui/editor.py" line="207" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="259" />
+        <location filename="../editor_app/gui/editor.py" line="262" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="269" />
+        <location filename="../editor_app/gui/editor.py" line="275" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="271" />
+        <location filename="../editor_app/gui/editor.py" line="277" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="278" />
+        <location filename="../editor_app/gui/editor.py" line="284" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="278" />
+        <location filename="../editor_app/gui/editor.py" line="284" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="330" />
+        <location filename="../editor_app/gui/editor.py" line="336" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="336" />
+        <location filename="../editor_app/gui/editor.py" line="342" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
         <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="364" />
+        <location filename="../editor_app/gui/editor.py" line="371" />
         <source>Cleaned the pasted text. {changes}</source>
         <translation>Se limpió el texto pegado. {changes}</translation>
     </message>
@@ -241,7 +255,7 @@
     <message>
         <location filename="../editor_app/gui/export_controller.py" line="66" />
         <source>Copy E&amp;nglish draft</source>
-        <translation>Copiar borrador en &amp;inglés</translation>
+        <translation>Copiar borrador en in&amp;glés</translation>
     </message>
     <message>
         <location filename="../editor_app/gui/export_controller.py" line="76" />
@@ -287,162 +301,162 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="58" />
+        <location filename="../editor_app/gui/export_dialog.py" line="63" />
         <source>Export for clearance</source>
         <translation>Exportar para autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="66" />
+        <location filename="../editor_app/gui/export_dialog.py" line="71" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="72" />
+        <location filename="../editor_app/gui/export_dialog.py" line="77" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="78" />
-        <location filename="../editor_app/gui/export_dialog.py" line="99" />
+        <location filename="../editor_app/gui/export_dialog.py" line="83" />
+        <location filename="../editor_app/gui/export_dialog.py" line="104" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="81" />
+        <location filename="../editor_app/gui/export_dialog.py" line="86" />
         <source>Side by side (two columns)</source>
         <translation>En paralelo (dos columnas)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="82" />
+        <location filename="../editor_app/gui/export_dialog.py" line="87" />
         <source>One language after the other</source>
         <translation>Un idioma tras otro</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="83" />
+        <location filename="../editor_app/gui/export_dialog.py" line="88" />
         <source>One file per language</source>
         <translation>Un archivo por idioma</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="89" />
+        <location filename="../editor_app/gui/export_dialog.py" line="94" />
         <source>Spanish first</source>
         <translation>Español primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="90" />
+        <location filename="../editor_app/gui/export_dialog.py" line="95" />
         <source>English first</source>
         <translation>Inglés primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="93" />
+        <location filename="../editor_app/gui/export_dialog.py" line="98" />
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="94" />
+        <location filename="../editor_app/gui/export_dialog.py" line="99" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="100" />
+        <location filename="../editor_app/gui/export_dialog.py" line="105" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="101" />
+        <location filename="../editor_app/gui/export_dialog.py" line="106" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="102" />
+        <location filename="../editor_app/gui/export_dialog.py" line="107" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="107" />
+        <location filename="../editor_app/gui/export_dialog.py" line="112" />
         <source>Clearance sheet</source>
         <translation>Hoja de autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="118" />
+        <location filename="../editor_app/gui/export_dialog.py" line="123" />
         <source>Header marking</source>
         <translation>Marca del encabezado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="119" />
+        <location filename="../editor_app/gui/export_dialog.py" line="124" />
         <source>Drafted by</source>
         <translation>Redactado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="120" />
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
-        <location filename="../editor_app/gui/export_dialog.py" line="144" />
+        <location filename="../editor_app/gui/export_dialog.py" line="125" />
+        <location filename="../editor_app/gui/export_dialog.py" line="131" />
+        <location filename="../editor_app/gui/export_dialog.py" line="149" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="121" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="122" />
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
-        <location filename="../editor_app/gui/export_dialog.py" line="145" />
+        <location filename="../editor_app/gui/export_dialog.py" line="127" />
+        <location filename="../editor_app/gui/export_dialog.py" line="131" />
+        <location filename="../editor_app/gui/export_dialog.py" line="150" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
+        <location filename="../editor_app/gui/export_dialog.py" line="131" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
+        <location filename="../editor_app/gui/export_dialog.py" line="131" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="129" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
         <source>Clearing offices</source>
         <translation>Oficinas que autorizan</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="134" />
+        <location filename="../editor_app/gui/export_dialog.py" line="139" />
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="136" />
+        <location filename="../editor_app/gui/export_dialog.py" line="141" />
         <source>Remove office</source>
         <translation>Quitar oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="143" />
+        <location filename="../editor_app/gui/export_dialog.py" line="148" />
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="152" />
+        <location filename="../editor_app/gui/export_dialog.py" line="157" />
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="153" />
+        <location filename="../editor_app/gui/export_dialog.py" line="158" />
         <source>Cleared with edits</source>
         <translation>Autorizado con cambios</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="154" />
+        <location filename="../editor_app/gui/export_dialog.py" line="159" />
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="155" />
+        <location filename="../editor_app/gui/export_dialog.py" line="160" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="184" />
+        <location filename="../editor_app/gui/export_dialog.py" line="189" />
         <source>Export as</source>
         <translation>Exportar como</translation>
     </message>
@@ -450,57 +464,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="117" />
+        <location filename="../editor_app/gui/main_window.py" line="122" />
         <source>Double-click to go to the field</source>
         <translation>Doble clic para ir al campo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="121" />
+        <location filename="../editor_app/gui/main_window.py" line="126" />
         <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="123" />
+        <location filename="../editor_app/gui/main_window.py" line="128" />
         <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="144" />
+        <location filename="../editor_app/gui/main_window.py" line="149" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="145" />
+        <location filename="../editor_app/gui/main_window.py" line="150" />
         <source>This readout has changes that are not saved. Save them first?</source>
         <translation>Este comunicado tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="155" />
+        <location filename="../editor_app/gui/main_window.py" line="160" />
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="157" />
+        <location filename="../editor_app/gui/main_window.py" line="162" />
         <source>Overwrite</source>
         <translation>Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="158" />
+        <location filename="../editor_app/gui/main_window.py" line="163" />
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="192" />
+        <location filename="../editor_app/gui/main_window.py" line="197" />
         <source>Readouts (*{suffix});;All files (*)</source>
         <translation>Comunicados (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="197" />
+        <location filename="../editor_app/gui/main_window.py" line="202" />
         <source>Open readout</source>
         <translation>Abrir comunicado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="204" />
+        <location filename="../editor_app/gui/main_window.py" line="209" />
         <source>Save readout</source>
         <translation>Guardar comunicado</translation>
     </message>
@@ -862,7 +876,7 @@
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/readout_form.py" line="85" />
+        <location filename="../editor_app/gui/readout_form.py" line="89" />
         <source>Attribution: gender</source>
         <translation>Atribución: género</translation>
     </message>

@@ -65,6 +65,8 @@ ES: dict[str, str] = {
         "edite la parte a mano para cambiarlo."
     ),
     "Form state": "Estado del formulario",
+    "{name} (example)": "{name} (ejemplo)",
+    "Autosave failed: {error}": "No se pudo guardar la copia automática: {error}",
     "Personal dictionary not saved": "Diccionario personal sin guardar",
     "“{word}” is accepted until Readout Editor closes, but your personal dictionary could "
     "not be saved: {error}": (
@@ -78,7 +80,7 @@ ES: dict[str, str] = {
         "Intro conserva el texto · Mayús+Intro abre una línea nueva · Esc descarta"
     ),
     "Copy &Spanish draft": "Copiar borrador en &español",
-    "Copy E&nglish draft": "Copiar borrador en &inglés",
+    "Copy E&nglish draft": "Copiar borrador en in&glés",  # "&Idioma" has the I
     "Could not export. {message}": "No se pudo exportar. {message}",
     "Could not open the readout. {error}": "No se pudo abrir el comunicado. {error}",
     "Could not save the readout. {error}": "No se pudo guardar el comunicado. {error}",

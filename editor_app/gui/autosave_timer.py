@@ -68,7 +68,7 @@ class AutosaveTimer(QObject):
         try:
             self.autosave.write(self.slot, readout, source)
         except OSError as exc:
-            self.failed.emit(f"Autosave failed: {exc}")
+            self.failed.emit(self.tr("Autosave failed: {error}").format(error=exc))
             return
         self.saved.emit(str(self.slot))
 

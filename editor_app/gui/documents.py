@@ -20,6 +20,7 @@ from editor_app.core.store import (
     save_file,
 )
 from editor_app.gui.choices import KIND_LABELS, label_text
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal, is_alive
 from editor_app.gui.readout_form import ReadoutForm
@@ -27,6 +28,8 @@ from editor_app.gui.settings import AppSettings
 from editor_app.gui.undo import FormHistory
 
 APP_TITLE = "Readout Editor"
+SUGGESTED_STEM = "readout"
+"""The file name Save As suggests for a readout that has none yet."""
 
 
 class Documents(QObject):
@@ -54,6 +57,7 @@ class Documents(QObject):
         """The hash of the file as opened or last saved: a save that finds another
         hash on disk knows another program changed the file meanwhile."""
         self.name = "Untitled"
+        self.stem = SUGGESTED_STEM
         self._wire()
 
     def _wire(self) -> None:
@@ -77,7 +81,9 @@ class Documents(QObject):
         """True when the form holds changes that are not saved."""
         return not self.history.is_clean()
 
-    def _show(self, readout: Readout, path: Path | None, name: str) -> None:
+    def _show(self, readout: Readout, path: Path | None, name: str, stem: str = "") -> None:
+        """Show ``readout`` (from ``path``, if any) as ``name``; Save As suggests ``stem``."""
+        self.stem = path.stem if path is not None else stem or SUGGESTED_STEM
         self.form.set_readout(readout)
         self.history.reset()
         self.path = path
@@ -110,7 +116,8 @@ class Documents(QObject):
 
     def open_example(self) -> None:
         """Show the bundled example (saving it asks where)."""
-        self._show(load_example(), None, f"{EXAMPLE_NAME} (example)")
+        name = self.tr("{name} (example)").format(name=EXAMPLE_NAME)
+        self._show(load_example(), None, name, Path(EXAMPLE_NAME).stem)
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
@@ -138,7 +145,10 @@ class Documents(QObject):
         notes = parsed.notes
         if notes:
             self.window.statusBar().showMessage(
-                self.tr("Opened {name}: {note}").format(name=path.name, note=notes[0]), 8000
+                self.tr("Opened {name}: {note}").format(
+                    name=path.name, note=notes[0].describe(current_ui_language())
+                ),
+                8000,
             )
         return True
 
@@ -153,8 +163,7 @@ class Documents(QObject):
         """Ask where, then save there."""
         self.window.commit_part_edit()
         folder = Path(self.settings.last_folder() or Path.home())
-        stem = self.path.stem if self.path else Path(self.name.split(" ")[0]).stem
-        target = self.window.ask_save_path(str(folder / f"{stem}.readout"))
+        target = self.window.ask_save_path(str(folder / f"{self.stem}.readout"))
         return target is not None and self._write(target)
 
     def _write(self, path: Path) -> bool:

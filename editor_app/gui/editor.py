@@ -30,6 +30,7 @@ from editor_app.gui.export_controller import ExportController
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import (
+    QActionGroup,
     QEvent,
     QKeySequence,
     QLabel,
@@ -187,12 +188,14 @@ class Editor(QObject):
     def _add_language_menu(self) -> None:
         menu = self.window.ui.menuEdit.addMenu(self.tr("Interface &language"))
         current = self.settings.ui_language()
+        choices = QActionGroup(menu)  # one choice at a time
         for code, label in (
             ("", self.tr("As the system")),
             ("en", "English"),
             ("es", "Español"),
         ):
             action = menu.addAction(label)
+            choices.addAction(action)
             action.setCheckable(True)
             action.setChecked(code == current)
             action.triggered.connect(lambda *_, c=code: self.choose_language(c))
@@ -259,6 +262,9 @@ class Editor(QObject):
                 0, ("", self.tr("The drafts could not be rendered: {error}").format(error=exc))
             )
             self.pair = None
+            self.window.clear_drafts()
+            self.checks.set_findings([])
+            self.checks_heading.setText(self.tr("<b>Checks</b>"))
         else:
             self.pair = pair
             self.window.show_drafts(pair)

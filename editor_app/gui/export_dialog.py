@@ -11,7 +11,9 @@ from pathlib import Path
 
 from editor_app.core.export import FILE_SUFFIXES, FORMATS, LAYOUTS
 from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
+from editor_app.core.normalize import clean_typed
 from editor_app.gui.export_job import ExportOptions
+from editor_app.gui.i18n import ui_locale
 from editor_app.gui.qt import (
     QComboBox,
     QDate,
@@ -30,10 +32,13 @@ from editor_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from editor_app.gui.readout_form import DATE_FORMAT
 
 
 def _date_edit(value: dt.date | None) -> QDateEdit:
     edit = QDateEdit()
+    edit.setLocale(ui_locale())  # as the form shows dates: "26 mar 2025" in Spanish
+    edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setSpecialValueText(" ")  # the minimum date shows as blank: "no date yet"
     edit.setMinimumDate(QDate(2000, 1, 1))
@@ -206,24 +211,30 @@ class ExportDialog(QDialog):
             assert isinstance(status, QComboBox) and isinstance(date, QDateEdit)
             clearers.append(
                 Clearer(
-                    office=office.text() if office else "",
-                    name=name.text() if name else "",
+                    office=_clean(office.text()) if office else "",
+                    name=_clean(name.text()) if name else "",
                     status=ClearanceStatus(status.currentData()),
                     date=_date_of(date),
                 )
             )
         return Clearance(
             drafter=Drafter(
-                name=self.drafter_name.text(),
-                office=self.drafter_office.text(),
-                phone=self.drafter_phone.text(),
+                name=_clean(self.drafter_name.text()),
+                office=_clean(self.drafter_office.text()),
+                phone=_clean(self.drafter_phone.text()),
                 date=_date_of(self.drafter_date),
             ),
             clearers=clearers,
             approver=Approver(
-                name=self.approver_name.text(),
-                office=self.approver_office.text(),
+                name=_clean(self.approver_name.text()),
+                office=_clean(self.approver_office.text()),
                 date=_date_of(self.approver_date),
             ),
-            marking=self.marking_edit.text(),
+            marking=_clean(self.marking_edit.text()),
         )
+
+
+def _clean(text: str) -> str:
+    """A clearance field's text, cleaned like every field of the form (see
+    :mod:`.text_cleaning`): control characters pasted here must not reach the file."""
+    return clean_typed(text, single_line=True).text

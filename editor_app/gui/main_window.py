@@ -95,6 +95,11 @@ class MainWindow(QMainWindow):
         if editor is not None and is_alive(editor) and not editor.done:
             editor.place()  # the pane was laid out again under it
 
+    def clear_drafts(self) -> None:
+        """Show no drafts (they could not be rendered): never a previous readout's."""
+        for view in (self.ui.enPreview, self.ui.esPreview):
+            self._set_html(view, "")
+
     @staticmethod
     def _set_html(view: QTextBrowser, html: str) -> None:
         # A keystroke usually changes one language only: the other pane is left as it is

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QDesktopServices,
@@ -99,6 +100,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "QAbstractSpinBox",
     "QAction",
+    "QActionGroup",
     "QApplication",
     "QByteArray",
     "QCloseEvent",

@@ -523,3 +523,15 @@ def test_bundled_example_end_to_end(tmp_path: Path, layout: str) -> None:
     expected = [t for _, t in rendered.es.paragraphs()] + [t for _, t in rendered.en.paragraphs()]
     assert found == expected
     assert "26 de marzo de 2025" in found and "March 26, 2025" in found
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_very_long_drafter_or_marking_still_exports(
+    tmp_path: Path, readout: Readout, pair: DraftPair, layout: str
+) -> None:
+    readout.clearance.drafter.name = "Ana Ruiz " * 40
+    readout.clearance.marking = "SENSITIVE BUT UNCLASSIFIED " * 20
+    for path in export(readout, pair, tmp_path / "long.docx", layout=layout):
+        props = docx.Document(str(path)).core_properties
+        assert props.author.startswith("Ana Ruiz") and len(props.author) <= 255
+        assert len(props.category) <= 255

@@ -140,6 +140,25 @@ def test_text_formats_write_one_file_per_language(tmp_path: Path, fmt: str, suff
     assert reordered == [tmp_path / f"o-en{suffix}", tmp_path / f"o-es{suffix}"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "fmt", "layout", "written"),
+    [
+        ("Readout 26.03.2025", "docx", "side-by-side", ["Readout 26.03.2025.docx"]),
+        ("call.docx", "html", "side-by-side", ["call-es.html", "call-en.html"]),
+        ("call.DOCX", "docx", "side-by-side", ["call.DOCX"]),
+        ("post.markdown", "md", "side-by-side", ["post-es.markdown", "post-en.markdown"]),
+        ("notes.md", "txt", "side-by-side", ["notes-es.txt", "notes-en.txt"]),
+        ("v1.2", "docx", "separate", ["v1.2-es.docx", "v1.2-en.docx"]),
+    ],
+)
+def test_a_file_always_ends_in_its_formats_suffix(
+    tmp_path: Path, typed: str, fmt: str, layout: str, written: list[str]
+) -> None:
+    paths = output_paths(tmp_path / typed, fmt=fmt, layout=layout)
+    assert [p.name for p in paths] == written
+    assert export(Readout(), pair(), tmp_path / typed, fmt=fmt, layout=layout) == paths
+
+
 def test_text_formats_refuse_a_bad_order(tmp_path: Path) -> None:
     with pytest.raises(ExportError):
         export(Readout(), pair(), tmp_path / "r.md", fmt="md", order=("en", "fr"))

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.model import ClearanceStatus, Readout
 from editor_app.core.render import Renderer
+from editor_app.core.store import load_file, save_file
 from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.export_job import ExportJob, ExportOptions, start_export
 
@@ -67,3 +68,26 @@ def test_background_export_reports_an_unwritable_path(
     with qtbot.waitSignal(job.signals.failed, timeout=30_000) as blocker:
         start_export(job)
     assert "does not exist" in blocker.args[0]
+
+
+def test_text_pasted_in_the_clearance_sheet_is_cleaned_and_the_file_reopens(
+    qtbot: QtBot, example: Readout, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(example.clearance, ExportOptions(tmp_path / "x.docx"))
+    qtbot.addWidget(dialog)
+    dialog.drafter_name.setText("Ana\x01 Ruiz\ufffe")
+    dialog.marking_edit.setText("SBU\x0bNOFORN")
+    example.clearance = dialog.clearance()
+    assert example.clearance.drafter.name == "Ana Ruiz"
+    assert example.clearance.marking == "SBU NOFORN"
+    save_file(example, tmp_path / "x.readout")
+    assert load_file(tmp_path / "x.readout").readout.clearance.drafter.name == "Ana Ruiz"
+
+
+def test_clearance_dates_read_as_the_form_does_in_spanish(
+    spanish: None, qtbot: QtBot, example: Readout
+) -> None:
+    example.clearance.approver.date = dt.date(2025, 3, 27)
+    dialog = ExportDialog(example.clearance, ExportOptions(Path("/tmp/x.docx")))
+    qtbot.addWidget(dialog)
+    assert dialog.approver_date.text() == "27 mar 2025"

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.model import Kind
 from editor_app.core.parse import readout_to_dict
+from editor_app.core.render import Renderer
 from editor_app.core.store import load_file
 from editor_app.gui.editor import Editor
 from editor_app.gui.qt import QDropEvent, QMessageBox, QMimeData, QPoint, Qt, QUrl
@@ -149,3 +150,44 @@ def test_recent_files_menu_reopens_a_file(
     assert actions, [a.text() for a in menu.actions()]
     actions[0].trigger()
     assert editor.form.ui.datelineEn.text() == "Bogotá"
+
+
+def test_save_as_suggests_a_real_name_in_either_language(
+    editor: Editor, spanish: None, tmp_path: Path
+) -> None:
+    suggested: list[str] = []
+
+    def ask(path: str) -> None:
+        suggested.append(Path(path).name)
+
+    editor.window.ask_save_path = ask  # type: ignore[method-assign,assignment]
+    editor.documents.save_as()
+    editor.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    editor.documents.new(Kind.BILATERAL_MEETING)
+    editor.documents.save_as()
+    assert suggested == ["landau-delafuente.readout", "readout.readout"]
+
+
+def test_the_interface_language_is_one_choice(editor: Editor) -> None:
+    menu = next(
+        action.menu()
+        for action in editor.window.ui.menuEdit.actions()
+        if action.menu() is not None and "language" in action.text()
+    )
+    choices = [a for a in menu.actions() if a.isCheckable()]
+    choices[2].trigger()  # Español
+    assert [a.isChecked() for a in choices] == [False, False, True]
+    choices[2].trigger()  # again: still chosen, as the setting is
+    assert [a.isChecked() for a in choices] == [False, False, True]
+
+
+def test_drafts_that_cannot_be_rendered_leave_no_old_drafts_on_show(
+    editor: Editor, tmp_path: Path
+) -> None:
+    (tmp_path / "bilateral_call.en.j2").write_text("{% if %}", "utf-8")
+    editor.renderer = Renderer(tmp_path)
+    editor.refresh()
+    assert editor.pair is None
+    assert editor.window.ui.enPreview.toPlainText() == ""
+    assert editor.checks.count() == 0
+    assert "could not be rendered" in editor.window.ui.problemsList.item(0).text()

@@ -20,7 +20,15 @@ LAYOUTS: tuple[str, ...] = ("side-by-side", "sequential", "separate")
 FILE_SUFFIXES: dict[str, str] = {"docx": ".docx", **SUFFIXES}
 """The file suffix each format writes."""
 
-__all__ = ["FILE_SUFFIXES", "FORMATS", "LAYOUTS", "ExportError", "export", "output_paths"]
+__all__ = [
+    "FILE_SUFFIXES",
+    "FORMATS",
+    "FORMAT_ALIASES",
+    "LAYOUTS",
+    "ExportError",
+    "export",
+    "output_paths",
+]
 
 
 class ExportError(ValueError):
@@ -61,20 +69,19 @@ def export(
             if layout == "separate":
                 files = [
                     (
-                        _per_language(out, d.lang, ".docx"),
+                        _per_language(out, d.lang, "docx"),
                         build_docx(readout, [d], "single", reference_docx),
                     )
                     for d in drafts
                 ]
             else:
                 data = build_docx(readout, drafts, layout, reference_docx)
-                files = [(_with_suffix(out, ".docx"), data)]
+                files = [(_with_suffix(out, "docx"), data)]
         except ReferenceDocError as exc:
             raise ExportError(str(exc)) from exc
     else:
         files = [
-            (_per_language(out, d.lang, SUFFIXES[fmt]), render_text(d, fmt).encode("utf-8"))
-            for d in drafts
+            (_per_language(out, d.lang, fmt), render_text(d, fmt).encode("utf-8")) for d in drafts
         ]
 
     for path, data in files:
@@ -92,9 +99,8 @@ def output_paths(
     """The paths :func:`export` would write with these options (to warn before overwriting)."""
     out = Path(out)
     if fmt == "docx" and layout != "separate":
-        return [_with_suffix(out, ".docx")]
-    suffix = FILE_SUFFIXES.get(fmt, ".docx")
-    return [_per_language(out, lang, suffix) for lang in _check_order(order)]
+        return [_with_suffix(out, "docx")]
+    return [_per_language(out, lang, fmt) for lang in _check_order(order)]
 
 
 def _check_order(order: tuple[str, str]) -> tuple[Lang, Lang]:
@@ -105,11 +111,33 @@ def _check_order(order: tuple[str, str]) -> tuple[Lang, Lang]:
     return (first, second)
 
 
-def _with_suffix(out: Path, default: str) -> Path:
-    # Keep the suffix the user typed; add the format's own when there is none.
-    return out if out.suffix else out.with_suffix(default)
+FORMAT_ALIASES: dict[str, str] = {"markdown": "md", "htm": "html", "text": "txt"}
+"""Other names a format goes by, as a file suffix or a format name."""
 
 
-def _per_language(out: Path, lang: Lang, default: str) -> Path:
-    suffix = out.suffix or default
-    return out.with_name(f"{out.stem if out.suffix else out.name}-{lang}{suffix}")
+def _suffixes_of(fmt: str) -> set[str]:
+    """The suffixes a file of format ``fmt`` may end in (its own and its aliases)."""
+    own = {FILE_SUFFIXES.get(fmt, ".docx")}
+    return own | {f".{alias}" for alias, target in FORMAT_ALIASES.items() if target == fmt}
+
+
+def _name_and_suffix(out: Path, fmt: str) -> tuple[str, str]:
+    """``out``'s name without its suffix, and the suffix the file gets: the one typed if
+    it names ``fmt`` ("post.markdown"), else the format's own, replacing another format's
+    ("call.docx" → "call.html") or added to anything else ("Readout 26.03.2025" keeps its
+    dots: ".2025" is no format)."""
+    typed = out.suffix.lower()
+    if typed in _suffixes_of(fmt):
+        return out.stem, out.suffix
+    known = {suffix for other in FILE_SUFFIXES for suffix in _suffixes_of(other)}
+    return (out.stem if typed in known else out.name), FILE_SUFFIXES.get(fmt, ".docx")
+
+
+def _with_suffix(out: Path, fmt: str) -> Path:
+    name, suffix = _name_and_suffix(out, fmt)
+    return out.with_name(name + suffix)
+
+
+def _per_language(out: Path, lang: Lang, fmt: str) -> Path:
+    name, suffix = _name_and_suffix(out, fmt)
+    return out.with_name(f"{name}-{lang}{suffix}")

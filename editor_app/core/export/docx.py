@@ -193,12 +193,12 @@ def _set_properties(document: Any, readout: Readout, drafts: Sequence[Draft]) ->
     others = [clean_text(d.title) for d in drafts[1:] if d.title]
     date = long_date(readout.release_date, primary.locale)
     props.subject = (others[0] if others else f"{primary.release_date or date}")[:255]
-    props.author = clean_text(readout.clearance.drafter.name)
+    props.author = clean_text(readout.clearance.drafter.name)[:255]  # Word's limit
     props.last_modified_by = props.author
     props.language = bcp47(primary.locale)
     props.keywords = ""
     props.comments = ""
-    props.category = clean_text(readout.clearance.marking)
+    props.category = clean_text(readout.clearance.marking)[:255]
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     props.created = now
     props.modified = now
