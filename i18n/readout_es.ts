@@ -263,37 +263,37 @@
         <translation>Borrador copiado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="113" />
+        <location filename="../editor_app/gui/export_controller.py" line="115" />
         <source>Fix the problems listed before exporting.</source>
         <translation>Resuelva los problemas señalados antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="132" />
+        <location filename="../editor_app/gui/export_controller.py" line="148" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="138" />
+        <location filename="../editor_app/gui/export_controller.py" line="154" />
         <source>Exported {path}</source>
         <translation>Exportado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="145" />
+        <location filename="../editor_app/gui/export_controller.py" line="161" />
         <source>Could not export. {message}</source>
         <translation>No se pudo exportar. {message}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="150" />
+        <location filename="../editor_app/gui/export_controller.py" line="166" />
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="152" />
+        <location filename="../editor_app/gui/export_controller.py" line="168" />
         <source>Open file</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="153" />
+        <location filename="../editor_app/gui/export_controller.py" line="169" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -301,164 +301,175 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="63" />
+        <location filename="../editor_app/gui/export_dialog.py" line="64" />
         <source>Export for clearance</source>
         <translation>Exportar para autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="71" />
+        <location filename="../editor_app/gui/export_dialog.py" line="72" />
+        <location filename="../editor_app/gui/export_dialog.py" line="207" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="77" />
+        <location filename="../editor_app/gui/export_dialog.py" line="78" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="83" />
-        <location filename="../editor_app/gui/export_dialog.py" line="104" />
+        <location filename="../editor_app/gui/export_dialog.py" line="84" />
+        <location filename="../editor_app/gui/export_dialog.py" line="105" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="86" />
+        <location filename="../editor_app/gui/export_dialog.py" line="87" />
         <source>Side by side (two columns)</source>
         <translation>En paralelo (dos columnas)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="87" />
+        <location filename="../editor_app/gui/export_dialog.py" line="88" />
         <source>One language after the other</source>
         <translation>Un idioma tras otro</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="88" />
+        <location filename="../editor_app/gui/export_dialog.py" line="89" />
         <source>One file per language</source>
         <translation>Un archivo por idioma</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="94" />
+        <location filename="../editor_app/gui/export_dialog.py" line="95" />
         <source>Spanish first</source>
         <translation>Español primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="95" />
+        <location filename="../editor_app/gui/export_dialog.py" line="96" />
         <source>English first</source>
         <translation>Inglés primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="98" />
+        <location filename="../editor_app/gui/export_dialog.py" line="99" />
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="99" />
+        <location filename="../editor_app/gui/export_dialog.py" line="100" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="105" />
+        <location filename="../editor_app/gui/export_dialog.py" line="106" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="106" />
+        <location filename="../editor_app/gui/export_dialog.py" line="107" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="107" />
+        <location filename="../editor_app/gui/export_dialog.py" line="108" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="112" />
+        <location filename="../editor_app/gui/export_dialog.py" line="113" />
         <source>Clearance sheet</source>
         <translation>Hoja de autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="123" />
+        <location filename="../editor_app/gui/export_dialog.py" line="124" />
         <source>Header marking</source>
         <translation>Marca del encabezado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="124" />
+        <location filename="../editor_app/gui/export_dialog.py" line="125" />
         <source>Drafted by</source>
         <translation>Redactado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="125" />
-        <location filename="../editor_app/gui/export_dialog.py" line="131" />
-        <location filename="../editor_app/gui/export_dialog.py" line="149" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
+        <location filename="../editor_app/gui/export_dialog.py" line="132" />
+        <location filename="../editor_app/gui/export_dialog.py" line="150" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
+        <location filename="../editor_app/gui/export_dialog.py" line="127" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="127" />
-        <location filename="../editor_app/gui/export_dialog.py" line="131" />
-        <location filename="../editor_app/gui/export_dialog.py" line="150" />
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="132" />
+        <location filename="../editor_app/gui/export_dialog.py" line="151" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="131" />
+        <location filename="../editor_app/gui/export_dialog.py" line="132" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="131" />
+        <location filename="../editor_app/gui/export_dialog.py" line="132" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="134" />
+        <location filename="../editor_app/gui/export_dialog.py" line="135" />
         <source>Clearing offices</source>
         <translation>Oficinas que autorizan</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="139" />
+        <location filename="../editor_app/gui/export_dialog.py" line="140" />
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="141" />
+        <location filename="../editor_app/gui/export_dialog.py" line="142" />
         <source>Remove office</source>
         <translation>Quitar oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="148" />
+        <location filename="../editor_app/gui/export_dialog.py" line="149" />
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="157" />
+        <location filename="../editor_app/gui/export_dialog.py" line="158" />
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="158" />
+        <location filename="../editor_app/gui/export_dialog.py" line="159" />
         <source>Cleared with edits</source>
         <translation>Autorizado con cambios</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="159" />
+        <location filename="../editor_app/gui/export_dialog.py" line="160" />
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="160" />
+        <location filename="../editor_app/gui/export_dialog.py" line="161" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="189" />
+        <location filename="../editor_app/gui/export_dialog.py" line="190" />
         <source>Export as</source>
         <translation>Exportar como</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="199" />
+        <source>Choose where to export: the export file is empty.</source>
+        <translation>Elija dónde exportar: el archivo de exportación está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/export_dialog.py" line="201" />
+        <source>Give the export file's full folder (or use Browse…).</source>
+        <translation>Indique la carpeta completa del archivo de exportación (o use Examinar…).</translation>
     </message>
 </context>
 <context>
@@ -504,17 +515,29 @@
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="197" />
+        <location filename="../editor_app/gui/main_window.py" line="200" />
+        <source>Replace files?</source>
+        <translation>¿Reemplazar los archivos?</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="201" />
+        <source>These files exist and would be replaced:
+{names}</source>
+        <translation>Estos archivos ya existen y se reemplazarían:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="209" />
         <source>Readouts (*{suffix});;All files (*)</source>
         <translation>Comunicados (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="202" />
+        <location filename="../editor_app/gui/main_window.py" line="214" />
         <source>Open readout</source>
         <translation>Abrir comunicado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="209" />
+        <location filename="../editor_app/gui/main_window.py" line="221" />
         <source>Save readout</source>
         <translation>Guardar comunicado</translation>
     </message>

@@ -65,6 +65,16 @@ ES: dict[str, str] = {
         "edite la parte a mano para cambiarlo."
     ),
     "Form state": "Estado del formulario",
+    "Choose where to export: the export file is empty.": (
+        "Elija dónde exportar: el archivo de exportación está vacío."
+    ),
+    "Give the export file's full folder (or use Browse…).": (
+        "Indique la carpeta completa del archivo de exportación (o use Examinar…)."
+    ),
+    "Replace files?": "¿Reemplazar los archivos?",
+    "These files exist and would be replaced:\n{names}": (
+        "Estos archivos ya existen y se reemplazarían:\n{names}"
+    ),
     "{name} (example)": "{name} (ejemplo)",
     "Autosave failed: {error}": "No se pudo guardar la copia automática: {error}",
     "Personal dictionary not saved": "Diccionario personal sin guardar",

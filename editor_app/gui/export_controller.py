@@ -80,6 +80,8 @@ class ExportController(QObject):
         stem = source.stem if source else "readout"
         fallback = ExportOptions(default_dir / f"{stem}.docx")
         data = self.settings.export_choices(source)
+        if source is None:
+            data.pop("path", None)  # another unsaved readout's file is not this one's
         try:
             return ExportOptions(
                 Path(data.get("path", fallback.path)),
@@ -116,11 +118,25 @@ class ExportController(QObject):
         if dialog is None:
             return
         clearance, options = dialog.clearance(), dialog.options()
+        if not self._may_write(source, options):
+            return
         if clearance != readout.clearance:
             self.form.set_clearance(clearance)
             readout.clearance = clearance
         self._remember(source, options)
         self.run(readout, pair, options)
+
+    def _may_write(self, source: Path | None, options: ExportOptions) -> bool:
+        """True unless the export would replace files this readout was not last exported
+        to and the officer says no."""
+        from editor_app.core.export import output_paths
+
+        last = self.settings.export_choices(source).get("path") if source else None
+        if last == str(options.path):
+            return True  # exporting this readout again, where it went last time
+        paths = output_paths(options.path, fmt=options.fmt, layout=options.layout)
+        existing = [path for path in paths if path.exists()]
+        return not existing or self.window.ask_replace(existing)
 
     def run(self, readout: Readout, pair: DraftPair, options: ExportOptions) -> ExportJob:
         """Export on a worker thread; the window stays usable meanwhile."""

@@ -26,6 +26,7 @@ from editor_app.gui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_if_path)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -191,11 +192,28 @@ class ExportDialog(QDialog):
         if name:
             self.path_edit.setText(name)
 
+    def path_problem(self) -> str:
+        """Why the export file cannot be used as typed, or "" if it can."""
+        typed = self.path_edit.text().strip()
+        if not typed:
+            return self.tr("Choose where to export: the export file is empty.")
+        if not Path(typed).expanduser().is_absolute():
+            return self.tr("Give the export file's full folder (or use Browse…).")
+        return ""
+
+    def _accept_if_path(self) -> None:
+        problem = self.path_problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Export"), problem)
+            self.path_edit.setFocus()
+            return
+        self.accept()
+
     def options(self) -> ExportOptions:
         """The export options as chosen."""
         order = self.order_combo.currentData()
         return ExportOptions(
-            path=Path(self.path_edit.text()),
+            path=Path(self.path_edit.text().strip()).expanduser(),
             fmt=self.format_combo.currentData(),
             layout=self.layout_combo.currentData(),
             order=(order[0], order[1]),

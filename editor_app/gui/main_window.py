@@ -192,6 +192,18 @@ class MainWindow(QMainWindow):
         if self.part_editor is not None and is_alive(self.part_editor):
             self.part_editor.finish(keep=True)
 
+    def ask_replace(self, paths: list[Path]) -> bool:
+        """Ask before an export replaces files that exist; True to replace them."""
+        names = "\n".join(str(path) for path in paths)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace files?"),
+            self.tr("These files exist and would be replaced:\n{names}").format(names=names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def file_filter(self) -> str:
         """The file dialogs' filter: readouts first."""
         return self.tr("Readouts (*{suffix});;All files (*)").format(suffix=SUFFIX)

@@ -92,3 +92,42 @@ def test_copy_a_draft(editor: Editor) -> None:
     clipboard = QApplication.clipboard()
     assert clipboard.text().startswith("Llamada del subsecretario Landau")
     assert 'lang="es-MX"' in clipboard.mimeData().html()
+
+
+def test_an_export_asks_before_replacing_another_readouts_file(
+    editor: Editor, qtbot: QtBot, tmp_path: Path
+) -> None:
+    earlier = tmp_path / "earlier.docx"
+    earlier.write_bytes(b"the export of another readout")
+    offered: list[Path] = []
+
+    def answer(readout: Readout, options: ExportOptions) -> ExportDialog:
+        offered.append(options.path)
+        return ExportDialog(readout.clearance, ExportOptions(earlier), editor.window)
+
+    asked: list[list[Path]] = []
+
+    def replace(paths: list[Path]) -> bool:
+        asked.append(paths)
+        return False
+
+    editor.exports.ask_options = answer  # type: ignore[method-assign]
+    editor.window.ask_replace = replace  # type: ignore[method-assign]
+    editor.exports.export_action.trigger()
+    assert asked == [[earlier]]
+    assert earlier.read_bytes() == b"the export of another readout", "nothing replaced"
+    # An unsaved readout is never offered another unsaved readout's file.
+    editor.exports.settings.set_export_choices(None, {"path": str(earlier), "fmt": "docx"})
+    editor.exports.export_action.trigger()
+    assert offered[-1] != earlier and offered[-1].name == "readout.docx"
+
+
+def test_the_export_file_must_be_a_full_path(qtbot: QtBot, example: Readout) -> None:
+    dialog = ExportDialog(example.clearance, ExportOptions(Path("/tmp/x.docx")))
+    qtbot.addWidget(dialog)
+    for typed in ("", "   ", "relative/call.docx"):
+        dialog.path_edit.setText(typed)
+        assert dialog.path_problem()
+    dialog.path_edit.setText("~/call.docx")
+    assert dialog.path_problem() == ""
+    assert dialog.options().path == Path.home() / "call.docx"
