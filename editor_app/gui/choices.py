@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from enum import StrEnum
+from functools import partial
 from typing import TypeVar
 
 from editor_app.core.draft import Lang
@@ -184,8 +185,30 @@ def make_searchable(combo: QComboBox) -> None:
     completer = SearchCompleter(combo)
     combo.setCompleter(completer)
     line_edit.textEdited.connect(completer.update_matches)
+    line_edit.editingFinished.connect(partial(settle_typed, combo))
     # A narrow combo shows the start of a long name ("Ministro de Relaciones Ex…").
     combo.currentIndexChanged.connect(lambda: line_edit.setCursorPosition(0))
+
+
+def settle_typed(combo: QComboBox) -> None:
+    """When the officer leaves a searchable combo, what it shows is what it holds: the
+    item typed (or the only one matching it) is chosen; anything else gives way to the
+    current choice again (the combo never shows "Brasil" while the readout says Mexico)."""
+    line_edit = combo.lineEdit()
+    if line_edit is None:
+        return
+    typed = line_edit.text()
+    chosen = combo.itemText(combo.currentIndex())  # (currentText() is what was typed)
+    if typed == chosen or combo.currentIndex() < 0:
+        return
+    index = combo.findText(typed)
+    if index < 0:
+        matches = matching_items(combo, typed) if typed.strip() else []
+        index = combo.findText(matches[0]) if len(matches) == 1 else -1
+    if index >= 0 and index != combo.currentIndex():
+        combo.setCurrentIndex(index)
+    line_edit.setText(combo.itemText(combo.currentIndex()))
+    line_edit.setCursorPosition(0)
 
 
 def select_data(combo: QComboBox, value: str, label: str | None = None) -> None:

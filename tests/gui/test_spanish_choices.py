@@ -171,3 +171,23 @@ def test_the_custom_title_label_follows_the_ui_language(spanish: None, row: Offi
     combo.setCurrentIndex(0)
     combo.setCurrentIndex(combo.count() - 1)
     assert combo.currentText() == "Personalizado: Minister of Foreign Affairs and Worship"
+
+
+def test_a_country_typed_and_left_is_the_country_chosen(
+    spanish: None, spanish_editor: Editor, qtbot: QtBot
+) -> None:
+    row = spanish_editor.form.counterparts.rows[0]
+    combo = row.ui.countryCombo
+    line_edit = combo.lineEdit()
+    assert line_edit is not None
+    for typed, code, shown in (
+        ("Brasil", "BR", "Brasil (BR)"),  # the only match
+        ("alemania (de)", "DE", "Alemania (DE)"),  # one match, case and accents aside
+        ("Narnia", "DE", "Alemania (DE)"),  # nothing matches: the choice stays
+        ("a", "DE", "Alemania (DE)"),  # many match: the choice stays
+    ):
+        line_edit.selectAll()
+        qtbot.keyClicks(line_edit, typed)
+        line_edit.editingFinished.emit()
+        assert (combo.currentData(), combo.currentText()) == (code, shown), typed
+        assert row.official().country == code
