@@ -15,6 +15,7 @@ from editor_app.core.normalize import clean_typed
 from editor_app.gui.export_job import ExportOptions
 from editor_app.gui.i18n import ui_locale
 from editor_app.gui.qt import (
+    QApplication,
     QComboBox,
     QDate,
     QDateEdit,
@@ -28,6 +29,7 @@ from editor_app.gui.qt import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -140,6 +142,8 @@ class ExportDialog(QDialog):
         add = QPushButton(self.tr("Add office"))
         add.clicked.connect(lambda: self.add_clearer(Clearer()))
         remove = QPushButton(self.tr("Remove office"))
+        # Clicking it leaves the focus in the row being worked on (Tab still reaches it).
+        remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         remove.clicked.connect(self._remove_clearer)
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -175,9 +179,24 @@ class ExportDialog(QDialog):
         self.clearers.setCellWidget(row, 3, _date_edit(clearer.date))
 
     def _remove_clearer(self) -> None:
-        row = self.clearers.currentRow()
+        row = self.focused_clearer_row()
         if row >= 0:
             self.clearers.removeRow(row)
+
+    def focused_clearer_row(self) -> int:
+        """The clearing office being worked on: the row of the status or date control
+        that has the focus, else the table's current row (-1: none)."""
+        focus = QApplication.focusWidget()
+        for row in range(self.clearers.rowCount()):
+            for column in (2, 3):
+                widget = self.clearers.cellWidget(row, column)
+                if (
+                    widget is not None
+                    and focus is not None
+                    and (widget is focus or widget.isAncestorOf(focus))
+                ):
+                    return row
+        return self.clearers.currentRow()
 
     def _format_changed(self) -> None:
         fmt = self.format_combo.currentData()

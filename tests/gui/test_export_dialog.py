@@ -10,7 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 from docx import Document
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.model import ClearanceStatus, Readout
@@ -91,3 +92,20 @@ def test_clearance_dates_read_as_the_form_does_in_spanish(
     dialog = ExportDialog(example.clearance, ExportOptions(Path("/tmp/x.docx")))
     qtbot.addWidget(dialog)
     assert dialog.approver_date.text() == "27 mar 2025"
+
+
+def test_remove_office_removes_the_row_being_worked_on(qtbot: QtBot, example: Readout) -> None:
+    dialog = ExportDialog(example.clearance, ExportOptions(Path("/tmp/x.docx")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    offices = [dialog.clearers.item(r, 0).text() for r in range(dialog.clearers.rowCount())]
+    assert len(offices) >= 2
+    dialog.clearers.setCurrentCell(0, 0)  # an earlier click on the first row
+    status = dialog.clearers.cellWidget(1, 2)
+    assert status is not None
+    status.setFocus()
+    qtbot.waitUntil(status.hasFocus)
+    remove = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Remove office")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    left = [dialog.clearers.item(r, 0).text() for r in range(dialog.clearers.rowCount())]
+    assert left == [offices[0], *offices[2:]]
