@@ -88,11 +88,16 @@ def part_key_at(block: QTextBlock) -> str | None:
     return None
 
 
+def _whole(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word (not part of a longer one)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
 def find_word(text: str, word: str, nth: int = 0) -> tuple[int, int] | None:
     """The ``nth`` (0: first) whole-word occurrence of ``word`` in ``text`` as Python
     offsets; the last one if there are fewer; None if there is none."""
     found = None
-    for number, match in enumerate(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)):
+    for number, match in enumerate(_whole(word).finditer(text)):
         found = match.span()
         if number == nth:
             break
@@ -105,7 +110,7 @@ def occurrence_number(selection: QTextCursor, word: str) -> int:
     block = selection.block()
     text = block.text()
     start = python_offset(text, selection.selectionStart() - block.position())
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text[:start]))
+    return len(_whole(word).findall(text[:start]))
 
 
 def replace_in_field(edit: QPlainTextEdit, word: str, replacement: str, nth: int = 0) -> bool:

@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 import re
 
-from editor_app.core.draft import Lang
+from editor_app.core.draft import LANGS, Lang
 from editor_app.core.field_labels import field_label
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import (
@@ -287,30 +287,14 @@ class ReadoutForm(QWidget):
     def field_path(self, widget: QWidget) -> str:
         """The path of the text field ``widget`` ("points[2].es", "principal.surname"),
         as validation names fields; "" for a widget that is not one."""
-        ui = self.ui
-        fixed: dict[QWidget, str] = {
-            ui.datelineEn: "dateline.en",
-            ui.datelineEs: "dateline.es",
-            ui.groupEn: "group.en",
-            ui.groupEs: "group.es",
-            ui.attributionName: "attribution.name",
-            ui.purposeEn: "purpose.en",
-            ui.purposeEs: "purpose.es",
-        }
-        if widget in fixed:
-            return fixed[widget]
-        for i, row in enumerate(self.points.rows):
-            if widget in (row.ui.enEdit, row.ui.esEdit):
-                return f"points[{i}].{'en' if widget is row.ui.enEdit else 'es'}"
-        officials = [("principal", self.principal)] + [
-            (f"counterparts[{i}]", row) for i, row in enumerate(self.counterparts.rows)
+        heads = ["principal"] + [f"counterparts[{i}]" for i in range(len(self.counterparts.rows))]
+        paths = [
+            *(f"{field}.{lang}" for field in ("dateline", "group", "purpose") for lang in LANGS),
+            "attribution.name",
+            *(f"points[{i}].{lang}" for i in range(len(self.points.rows)) for lang in LANGS),
+            *(f"{head}.{name}" for head in heads for name in ("given_names", "surname")),
         ]
-        for head, official in officials:
-            if widget is official.ui.givenNames:
-                return f"{head}.given_names"
-            if widget is official.ui.surname:
-                return f"{head}.surname"
-        return ""
+        return next((path for path in paths if self.field_widget(path) is widget), "")
 
     def readout(self) -> Readout:
         """The readout as the form holds it now (fields the form lacks kept as loaded)."""
