@@ -18,8 +18,8 @@ import itertools
 import re
 
 from bench.common import Row, best_of
-from editor_app.core.checks import run_checks
-from editor_app.core.checks_values import clear_caches
+from editor_app.core.checks.run import run_checks
+from editor_app.core.checks.values import clear_caches
 from editor_app.core.draft import DraftPair
 from editor_app.core.model import Readout, TalkingPoint
 from editor_app.core.render import Renderer

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from bench.common import Row, best_of
 from editor_app.core.draft import Draft, DraftPair, DraftPart
-from editor_app.core.export import export
 from editor_app.core.export.text import to_markdown
+from editor_app.core.export.writer import export
 from editor_app.core.render import render_pair
 from editor_app.core.store import load_example
 
@@ -47,7 +47,7 @@ def _our_command(out: Path) -> list[str]:
         "import sys; from pathlib import Path;"
         "from editor_app.core.store import load_file;"
         "from editor_app.core.render import render_pair;"
-        "from editor_app.core.export import export;"
+        "from editor_app.core.export.writer import export;"
         "r = load_file(Path(sys.argv[1])).readout;"
         "export(r, render_pair(r), Path(sys.argv[2]))"
     )

@@ -55,7 +55,7 @@ from PySide6.QtGui import QKeyEvent
 from bench.bench_checks import long_readout
 from bench.common import Row
 from editor_app.core.autosave import Autosave
-from editor_app.core.checks import run_checks
+from editor_app.core.checks.run import run_checks
 from editor_app.core.model import Readout
 from editor_app.core.validate import validate
 from editor_app.gui.editor import Editor

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from bench.common import Row, best_of
 from editor_app.core.draft import Lang
-from editor_app.core.spelling import SpellChecker
-from editor_app.core.tokenize import tokenize
+from editor_app.core.spelling.checker import SpellChecker
+from editor_app.core.spelling.tokenize import tokenize
 
 FRAME_MS = 1000 / 60
 TARGET_WORDS = 2_000

@@ -27,7 +27,8 @@ def has_display() -> bool:
 
 def export_headless(file: Path | None, out_dir: Path = HEADLESS_OUT) -> int:
     """Render and export ``file`` (or the bundled example) to ``out_dir``; print the paths."""
-    from editor_app.core import export as exporter
+    from editor_app.core.export.paths import FORMATS
+    from editor_app.core.export.writer import export
     from editor_app.core.render import RenderError, render_pair
 
     try:
@@ -39,8 +40,8 @@ def export_headless(file: Path | None, out_dir: Path = HEADLESS_OUT) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = file.stem if file else "landau-delafuente"
     written: list[Path] = []
-    for fmt in exporter.FORMATS:
-        written += exporter.export(readout, pair, out_dir / f"{stem}.{fmt}", fmt=fmt)
+    for fmt in FORMATS:
+        written += export(readout, pair, out_dir / f"{stem}.{fmt}", fmt=fmt)
     print("No display here: exported the readout headless instead.")
     for path in written:
         print(f"  {path.resolve()}")

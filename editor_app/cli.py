@@ -22,8 +22,8 @@ from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
 from editor_app.core.validate import Problem
 
 if TYPE_CHECKING:
-    from editor_app.core.checks import Finding
-    from editor_app.core.spelling import SpellingFinding
+    from editor_app.core.checks.base import Finding
+    from editor_app.core.spelling.checker import SpellingFinding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -158,7 +158,7 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFinding]:
-    from editor_app.core.spelling import SpellChecker, check_pair, names_from_readout
+    from editor_app.core.spelling.checker import SpellChecker, check_pair, names_from_readout
 
     checker = SpellChecker(parsed.readout.locales)
     for lang in LANGS:
@@ -170,9 +170,9 @@ def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFind
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Validate FILE, run the checks between the two versions and spell-check both."""
-    from editor_app.core.checks import finding_to_dict, format_finding, run_checks
-    from editor_app.core.checks_config import CheckConfigError, load_config
-    from editor_app.core.spelling import findings_to_json, format_findings
+    from editor_app.core.checks.config import CheckConfigError, load_config
+    from editor_app.core.checks.run import finding_to_dict, format_finding, run_checks
+    from editor_app.core.spelling.checker import findings_to_json, format_findings
 
     try:
         config = load_config(args.config)
@@ -213,18 +213,19 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Export FILE to OUT."""
-    from editor_app.core import export as exporter
+    from editor_app.core.export.paths import FORMAT_ALIASES
+    from editor_app.core.export.writer import export
 
     parsed = _load(args.file, err)
     _require_valid(args.file, parsed)
     pair = _render(args.file, parsed, args.templates)
     suffix = args.output.suffix.lstrip(".").lower()
-    fmt = args.fmt or exporter.FORMAT_ALIASES.get(suffix, suffix or "docx")
+    fmt = args.fmt or FORMAT_ALIASES.get(suffix, suffix or "docx")
     order = tuple(x.strip() for x in args.order.split(","))
     if sorted(order) != ["en", "es"]:
         raise BadInput(f"--order {args.order!r}: expected es,en or en,es")
     try:
-        written = exporter.export(
+        written = export(
             parsed.readout,
             pair,
             args.output,

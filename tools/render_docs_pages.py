@@ -18,7 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from editor_app.core.export import LAYOUTS, export  # noqa: E402
+from editor_app.core.export.paths import LAYOUTS  # noqa: E402
+from editor_app.core.export.writer import export  # noqa: E402
 from editor_app.core.render import render_pair  # noqa: E402
 from editor_app.core.store import load_example  # noqa: E402
 

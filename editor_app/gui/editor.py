@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from editor_app.core.autosave import Autosave
-from editor_app.core.checks import Finding, run_checks
+from editor_app.core.checks.base import Finding
 from editor_app.core.draft import DraftPair, Lang, part_label
 from editor_app.core.glossary import load_glossary
 from editor_app.core.model import Override, Readout
@@ -266,6 +266,9 @@ class Editor(QObject):
             self.checks.set_findings([])
             self.checks_heading.setText(self.tr("<b>Checks</b>"))
         else:
+            # Imported on first use: the checks load after the window first paints.
+            from editor_app.core.checks.run import run_checks
+
             self.pair = pair
             self.window.show_drafts(pair)
             findings = run_checks(readout, pair, glossary=self.glossary)

@@ -129,7 +129,7 @@ class ExportController(QObject):
     def _may_write(self, source: Path | None, options: ExportOptions) -> bool:
         """True unless the export would replace files this readout was not last exported
         to and the officer says no."""
-        from editor_app.core.export import output_paths
+        from editor_app.core.export.paths import output_paths
 
         last = self.settings.export_choices(source).get("path") if source else None
         if last == str(options.path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from editor_app.core.export import FILE_SUFFIXES, FORMATS, LAYOUTS
+from editor_app.core.export.paths import FILE_SUFFIXES, FORMATS, LAYOUTS
 from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
 from editor_app.core.normalize import clean_typed
 from editor_app.gui.export_job import ExportOptions

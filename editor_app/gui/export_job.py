@@ -47,15 +47,16 @@ class ExportJob(QRunnable):
         """Export, then emit ``finished`` or ``failed``."""
         # Imported here: python-docx loads only when the first export runs, never before
         # the window first paints.
-        from editor_app.core import export as exporter
         from editor_app.core.atomic import WriteError
+        from editor_app.core.export.paths import ExportError
+        from editor_app.core.export.writer import export
 
         o = self.options
         try:
-            written = exporter.export(
+            written = export(
                 self.readout, self.pair, o.path, fmt=o.fmt, layout=o.layout, order=o.order
             )
-        except (exporter.ExportError, WriteError, OSError) as exc:
+        except (ExportError, WriteError, OSError) as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must report, never die silently
             self.signals.failed.emit(f"{o.path}: export failed: {type(exc).__name__}: {exc}")

@@ -18,7 +18,7 @@ from functools import partial
 
 from editor_app.core.draft import Lang
 from editor_app.core.model import Override
-from editor_app.core.spelling import Misspelling, SpellChecker
+from editor_app.core.spelling.checker import Misspelling, SpellChecker
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.part_editor import block_anchors, is_part_label
 from editor_app.gui.qt import (

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from editor_app.core.draft import Lang
-from editor_app.core.spelling import Misspelling, SpellChecker
+from editor_app.core.spelling.checker import Misspelling, SpellChecker
 from editor_app.gui.qt import (
     QColor,
     QMenu,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from editor_app.core.draft import Lang
 from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
-from editor_app.core.spelling_words import split_names
+from editor_app.core.spelling.words import split_names
 from editor_app.gui.qt import (
     QCoreApplication,
     QEvent,
@@ -32,7 +32,7 @@ from editor_app.gui.qt import (
 from editor_app.gui.readout_form import ReadoutForm
 
 if TYPE_CHECKING:
-    from editor_app.core.spelling import SpellChecker
+    from editor_app.core.spelling.checker import SpellChecker
     from editor_app.gui.spell_highlighter import SpellHighlighter
 
 CheckerFactory = Callable[[Locales], "SpellChecker"]
@@ -40,7 +40,7 @@ CheckerFactory = Callable[[Locales], "SpellChecker"]
 
 def default_checker(locales: Locales, user_dir: Path | None = None) -> SpellChecker:
     """A checker with the installed dictionaries and the officer's word lists."""
-    from editor_app.core.spelling import SpellChecker
+    from editor_app.core.spelling.checker import SpellChecker
 
     return SpellChecker(locales, user_dir=user_dir)
 
@@ -130,7 +130,7 @@ class SpellingController(QObject):
 
     def update(self, readout: Readout) -> None:
         """Follow the readout: its locales, its names and any new talking-point rows."""
-        from editor_app.core.spelling import names_from_readout
+        from editor_app.core.spelling.checker import names_from_readout
         from editor_app.gui.spell_highlighter import enable_spelling
 
         if self.checker is None or readout.locales != self._locales:

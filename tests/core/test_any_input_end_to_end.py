@@ -18,11 +18,12 @@ from docx import Document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor_app.core.checks import run_checks
-from editor_app.core.export import FORMATS, export
+from editor_app.core.checks.run import run_checks
+from editor_app.core.export.paths import FORMATS
+from editor_app.core.export.writer import export
 from editor_app.core.parse import ReadoutInvalid, readout_from_dict
 from editor_app.core.render import Renderer
-from editor_app.core.spelling import SpellChecker, check_pair, names_from_readout
+from editor_app.core.spelling.checker import SpellChecker, check_pair, names_from_readout
 from editor_app.core.store import example_text
 
 EXAMPLE: dict[str, Any] = json.loads(example_text())

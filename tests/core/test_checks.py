@@ -11,16 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from editor_app.core.checks import (
-    ERROR,
-    NOTE,
-    WARNING,
-    Finding,
-    changed_words,
-    finding_to_dict,
-    format_finding,
-    run_checks,
-)
+from editor_app.core.checks.base import ERROR, NOTE, WARNING, Finding
+from editor_app.core.checks.edits import changed_words
+from editor_app.core.checks.run import finding_to_dict, format_finding, run_checks
 from editor_app.core.model import (
     FirstOfMonth,
     Gender,

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from editor_app.core.checks import CheckConfigError, load_config, run_checks
+from editor_app.core.checks.config import CheckConfigError, load_config
+from editor_app.core.checks.run import run_checks
 from editor_app.core.model import Readout, TalkingPoint
 from editor_app.core.render import Renderer
 

@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from editor_app.core.checks import CHECKS, Finding, load_config, run_checks
-from editor_app.core.checks_config import config_from_dict
+from editor_app.core.checks.base import Finding
+from editor_app.core.checks.catalogue import all_checks
+from editor_app.core.checks.config import config_from_dict, load_config
+from editor_app.core.checks.run import run_checks
 from editor_app.core.draft import DraftPair, part_label
 from editor_app.core.model import Kind, Override, Readout, TalkingPoint
 from editor_app.core.render import Renderer
@@ -161,7 +163,7 @@ def _without(pair: DraftPair, lang: str, key: str) -> DraftPair:
 
 
 def test_every_check_has_a_case() -> None:
-    assert set(CASES) | {"parity.part-missing"} == set(CHECKS)
+    assert set(CASES) | {"parity.part-missing"} == set(all_checks())
 
 
 def test_part_missing_fires(example: Readout, renderer: Renderer) -> None:
@@ -188,7 +190,7 @@ def test_check_fires(check_id: str, example: Readout, renderer: Renderer) -> Non
     found = _findings(example, renderer, check_id)
     assert found, f"{check_id} did not fire"
     for f in found:
-        assert f.severity == CHECKS[check_id].severity
+        assert f.severity == all_checks()[check_id].severity
         assert f.message and f.lang in ("es", "en")
         if f.start is not None and f.end is not None:
             text = renderer.render_pair(example).get(f.lang).text_of(f.part or "")  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from editor_app.core.checks_values import (
+from editor_app.core.checks.values import (
     find_countries,
     find_dates,
     find_numbers,

@@ -14,7 +14,8 @@ from docx.oxml.ns import qn
 
 from editor_app.core.atomic import WriteError
 from editor_app.core.draft import Draft, DraftPair, DraftPart, Lang
-from editor_app.core.export import FORMATS, LAYOUTS, ExportError, export
+from editor_app.core.export.paths import FORMATS, LAYOUTS, ExportError
+from editor_app.core.export.writer import export
 from editor_app.core.model import (
     Approver,
     Attribution,

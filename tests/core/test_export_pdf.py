@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.draft import Draft, DraftPair, DraftPart
-from editor_app.core.export import export
+from editor_app.core.export.writer import export
 from editor_app.core.render import render_pair
 from editor_app.core.store import load_example
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from editor_app.core.draft import Draft, DraftPair, DraftPart, Lang
-from editor_app.core.export import ExportError, export, output_paths
+from editor_app.core.export.paths import ExportError, output_paths
 from editor_app.core.export.text import bcp47, clean_text, to_html, to_markdown, to_txt
+from editor_app.core.export.writer import export
 from editor_app.core.model import Readout
 
 

@@ -15,7 +15,7 @@ import pytest
 from editor_app.core.atomic import WriteError
 from editor_app.core.draft import Draft, DraftPair, DraftPart
 from editor_app.core.model import Attribution, Locales, Official, Readout
-from editor_app.core.spelling import (
+from editor_app.core.spelling.checker import (
     MAX_SUGGESTIONS,
     SpellChecker,
     check_pair,
@@ -23,8 +23,8 @@ from editor_app.core.spelling import (
     format_findings,
     names_from_readout,
 )
-from editor_app.core.spelling_dicts import candidate_tags, normalize_tag
-from editor_app.core.spelling_words import bundled_words
+from editor_app.core.spelling.dictionaries import candidate_tags, normalize_tag
+from editor_app.core.spelling.words import bundled_words
 
 REPO = Path(__file__).resolve().parents[2]
 SYSTEM_HUNSPELL = Path("/usr/share/hunspell")
@@ -397,7 +397,7 @@ def _run_python(code: str, **env: str) -> dict[str, object]:
 
 _PROBE = """
 import json, sys, tempfile
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling.checker import SpellChecker
 checker = SpellChecker(user_dir=tempfile.mkdtemp())
 out = {
     lang: {"tag": s.tag, "message": s.message} for lang, s in checker.statuses.items()

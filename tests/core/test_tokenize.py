@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from editor_app.core.tokenize import Token, TokenKind, tokenize
+from editor_app.core.spelling.tokenize import Token, TokenKind, tokenize
 
 W = TokenKind.WORD
 

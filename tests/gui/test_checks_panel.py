@@ -9,7 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from pytestqt.qtbot import QtBot
 
-from editor_app.core.checks import Finding, run_checks
+from editor_app.core.checks.base import Finding
+from editor_app.core.checks.run import run_checks
 from editor_app.core.model import Override, Readout
 from editor_app.core.render import Renderer
 from editor_app.gui.checks_panel import ChecksPanel

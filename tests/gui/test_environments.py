@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Locales
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling.checker import SpellChecker
 from editor_app.core.store import example_text
 from editor_app.gui.editor import Editor
 from editor_app.gui.settings import AppSettings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.model import Override
-from editor_app.core.spelling import Misspelling
+from editor_app.core.spelling.checker import Misspelling
 from editor_app.gui.editor import Editor
 from editor_app.gui.qt import QMenu
 from tests.gui.test_daily_work import underlined_words

@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from editor_app.core.spelling import SpellChecker
+from editor_app.core.spelling.checker import SpellChecker
 from editor_app.gui.spell_highlighter import enable_spelling, spelling_menu
 from editor_app.gui.utf16 import python_offset, utf16_offset, utf16_spans
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from editor_app.core.checks_base import WARNING, Finding, at_sentence_start, register
-from editor_app.core.checks_config import CheckConfig
-from editor_app.core.checks_values import find_dates
+from editor_app.core.checks.base import WARNING, Finding, at_sentence_start, register
+from editor_app.core.checks.settings import CheckConfig
+from editor_app.core.checks.values import find_dates
 from editor_app.core.draft import DraftPart
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import Readout

@@ -15,9 +15,9 @@ from functools import cache
 
 from babel.dates import format_skeleton
 
-from editor_app.core.checks_base import WARNING, CheckInfo, Finding, register
-from editor_app.core.checks_config import CheckConfig
-from editor_app.core.checks_values import find_dates
+from editor_app.core.checks.base import WARNING, CheckInfo, Finding, register
+from editor_app.core.checks.settings import CheckConfig
+from editor_app.core.checks.values import find_dates
 from editor_app.core.dates import parse_locale
 from editor_app.core.draft import Draft, DraftPart, Lang
 from editor_app.core.messages import Localized

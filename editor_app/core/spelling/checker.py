@@ -1,7 +1,7 @@
 """Spell checking of both drafts at once: one dictionary per language, word lists, findings.
 
 A :class:`SpellChecker` holds a Spanish and an English dictionary side by side (see
-``spelling_dicts`` for how they are chosen and what happens when one is missing), accepts
+``dictionaries`` for how they are chosen and what happens when one is missing), accepts
 the readout's names, the bundled domain word lists, the officer's personal lists and the
 words ignored this session, and checks one paragraph at a time so an edit only rechecks
 its own paragraph. Verdicts and suggestions are cached per word behind a lock, since the
@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.model import Locales, Readout
-from editor_app.core.spelling_words import (
+from editor_app.core.spelling.tokenize import tokenize
+from editor_app.core.spelling.words import (
     PersonalWordList,
     accepts,
     bundled_words,
@@ -28,16 +29,14 @@ from editor_app.core.spelling_words import (
     normalize_word,
     split_names,
 )
-from editor_app.core.tokenize import tokenize
 
 if TYPE_CHECKING:
     # Imported when the first checker is made: loading Enchant is part of its cost, not of
     # importing this module (the editor's window paints before it checks anything).
-    from editor_app.core.spelling_dicts import DictionaryStatus, SpellDict
+    from editor_app.core.spelling.dictionaries import DictionaryStatus, SpellDict
 
 __all__ = [
     "MAX_SUGGESTIONS",
-    "DictionaryStatus",
     "Misspelling",
     "SpellChecker",
     "SpellingFinding",
@@ -46,15 +45,6 @@ __all__ = [
     "format_findings",
     "names_from_readout",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    """``DictionaryStatus``, imported (with Enchant) on first use (PEP 562)."""
-    if name == "DictionaryStatus":
-        from editor_app.core.spelling_dicts import DictionaryStatus
-
-        return DictionaryStatus
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 MAX_SUGGESTIONS = 5
@@ -95,7 +85,7 @@ class SpellChecker:
         user_dir: Path | None = None,
         ignore_uppercase: bool = True,
     ) -> None:
-        from editor_app.core.spelling_dicts import DictionarySource, choose_dictionary
+        from editor_app.core.spelling.dictionaries import DictionarySource, choose_dictionary
 
         locales = locales if locales is not None else Locales()
         source = DictionarySource(broker=broker, dictionary_dir=dictionary_dir)

@@ -17,7 +17,7 @@ import platformdirs
 
 from editor_app.core.atomic import WriteError, atomic_write_bytes
 from editor_app.core.draft import Lang
-from editor_app.core.tokenize import tokenize
+from editor_app.core.spelling.tokenize import tokenize
 
 APP_NAME = "readout-editor"
 

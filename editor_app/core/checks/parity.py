@@ -2,7 +2,7 @@
 
 Every talking point has text in both languages; each part has as many paragraphs in
 both; every official's surname, number, date and country named in one version is in the
-other (compared by meaning, see :mod:`checks_values`); a Spanish part identical to the
+other (compared by meaning, see ``values``); a Spanish part identical to the
 English one was probably not translated. The dateline and the closing may stand in one
 language only (a translation notice is one-sided by nature).
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
-from editor_app.core.checks_base import ERROR, WARNING, Finding, other_lang, register
-from editor_app.core.checks_values import (
+from editor_app.core.checks.base import ERROR, WARNING, Finding, other_lang, register
+from editor_app.core.checks.values import (
     find_countries,
     find_dates,
     find_numbers,

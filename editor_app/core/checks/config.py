@@ -18,14 +18,13 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.checks_base import SEVERITIES, WARNING, CheckInfo
+from editor_app.core.checks.base import SEVERITIES, WARNING, CheckInfo
+from editor_app.core.checks.catalogue import all_checks
+from editor_app.core.checks.settings import ES_QUOTES, US_FORMS, CheckConfig, PatternCheck
 
-ES_QUOTES = ("«»", "“”")
-US_FORMS = ("U.S.", "US")
 _PATTERN_KEYS = {"id", "regex", "message", "lang", "severity", "suggestion", "ignore_case"}
 _TOP_KEYS = {"disabled", "patterns", "es_quotes", "us_form"}
 _MAX_REGEX = 1000
@@ -33,38 +32,6 @@ _MAX_REGEX = 1000
 
 class CheckConfigError(ValueError):
     """The user's check file is unreadable or malformed; the message says where."""
-
-
-@dataclass(frozen=True)
-class PatternCheck:
-    """A house pattern: a regex that, where it matches, produces a finding."""
-
-    check_id: str
-    regex: re.Pattern[str]
-    message_en: str
-    message_es: str
-    langs: tuple[str, ...] = ("es", "en")
-    severity: str = WARNING
-    suggestion: str | None = None
-
-
-@dataclass(frozen=True)
-class CheckConfig:
-    """Which checks run and the house options they read."""
-
-    disabled: frozenset[str] = frozenset()
-    patterns: tuple[PatternCheck, ...] = ()
-    es_quotes: str = "«»"
-    """The quotation marks Spanish text should use: "«»" (RAE's first choice) or "“”"."""
-    us_form: str = "U.S."
-    """How English writes the abbreviation of United States: "U.S." or "US"."""
-
-    def enabled(self, check_id: str) -> bool:
-        """False when ``check_id`` (or a ``family.*`` it belongs to) is switched off."""
-        if check_id in self.disabled:
-            return False
-        family = check_id.split(".", 1)[0]
-        return f"{family}.*" not in self.disabled
 
 
 def load_config(path: Path | None) -> CheckConfig:
@@ -127,9 +94,6 @@ def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], source: st
 
 
 def _builtin_checks() -> dict[str, CheckInfo]:
-    # Importing the check modules registers every built-in check, whoever imported us first.
-    from editor_app.core.checks import all_checks
-
     return all_checks()
 
 

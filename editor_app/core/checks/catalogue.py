@@ -1,0 +1,16 @@
+"""The catalogue of built-in checks: importing the modules that define them registers them.
+
+Imported when checks first run or the catalogue is first read, not with the window: the
+check modules load Babel's number formats and the glossary's country index.
+"""
+
+from __future__ import annotations
+
+# Each module registers its checks with ``base.register`` when it is imported.
+from editor_app.core.checks import edits, parity, style_en, style_es  # noqa: F401
+from editor_app.core.checks.base import CHECKS, CheckInfo
+
+
+def all_checks() -> dict[str, CheckInfo]:
+    """Every built-in check by id."""
+    return CHECKS

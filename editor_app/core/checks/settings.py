@@ -1,0 +1,47 @@
+"""The house's check options as the checks read them: switched-off checks, patterns, style.
+
+Plain data with no knowledge of the file it came from (``config`` reads that), so every
+check module can import it without importing the catalogue of checks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor_app.core.checks.base import WARNING
+
+ES_QUOTES = ("«»", "“”")
+US_FORMS = ("U.S.", "US")
+
+
+@dataclass(frozen=True)
+class PatternCheck:
+    """A house pattern: a regex that, where it matches, produces a finding."""
+
+    check_id: str
+    regex: re.Pattern[str]
+    message_en: str
+    message_es: str
+    langs: tuple[str, ...] = ("es", "en")
+    severity: str = WARNING
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Which checks run and the house options they read."""
+
+    disabled: frozenset[str] = frozenset()
+    patterns: tuple[PatternCheck, ...] = ()
+    es_quotes: str = "«»"
+    """The quotation marks Spanish text should use: "«»" (RAE's first choice) or "“”"."""
+    us_form: str = "U.S."
+    """How English writes the abbreviation of United States: "U.S." or "US"."""
+
+    def enabled(self, check_id: str) -> bool:
+        """False when ``check_id`` (or a ``family.*`` it belongs to) is switched off."""
+        if check_id in self.disabled:
+            return False
+        family = check_id.split(".", 1)[0]
+        return f"{family}.*" not in self.disabled

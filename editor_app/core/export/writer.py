@@ -1,0 +1,79 @@
+"""Export a draft pair to Word (.docx), HTML, Markdown or plain text.
+
+The one entry point is :func:`export`; the CLI and the GUI both call it. Every file is
+rendered in memory and then written with :func:`atomic_write_bytes`, so an existing file
+is only ever replaced whole. python-docx is imported only when a Word file is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from editor_app.core.atomic import atomic_write_bytes
+from editor_app.core.draft import DraftPair
+from editor_app.core.export.paths import (
+    FORMATS,
+    LAYOUTS,
+    ExportError,
+    check_order,
+    per_language,
+    with_suffix,
+)
+from editor_app.core.export.text import render_text
+from editor_app.core.model import Readout
+
+
+def export(
+    readout: Readout,
+    pair: DraftPair,
+    out: Path,
+    *,
+    fmt: str = "docx",
+    layout: str = "side-by-side",
+    order: tuple[str, str] = ("es", "en"),
+    reference_docx: Path | None = None,
+) -> list[Path]:
+    """Write ``pair`` to ``out`` in ``fmt`` and ``layout``; return the paths written.
+
+    "docx" with "side-by-side" or "sequential" writes one file at ``out``; "separate",
+    and every text format (html, md, txt), write one file per language next to ``out``:
+    ``report.docx`` → ``report-es.docx``, ``report-en.docx``. ``order`` puts the languages
+    in column / reading / file order; the first is the document's primary language.
+    Raises ExportError for an unknown format, layout or order or an unreadable reference
+    document, and WriteError (an OSError) when a file cannot be written.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if layout not in LAYOUTS:
+        raise ExportError(f"unknown layout {layout!r}: choose one of {', '.join(LAYOUTS)}")
+    langs = check_order(order)
+    drafts = [pair.get(lang) for lang in langs]
+    out = Path(out)
+    if reference_docx is not None and fmt != "docx":
+        raise ExportError(f"a reference document only applies to docx, not to {fmt}")
+
+    if fmt == "docx":
+        from editor_app.core.export.docx import ReferenceDocError, build_docx
+
+        try:
+            if layout == "separate":
+                files = [
+                    (
+                        per_language(out, d.lang, "docx"),
+                        build_docx(readout, [d], "single", reference_docx),
+                    )
+                    for d in drafts
+                ]
+            else:
+                data = build_docx(readout, drafts, layout, reference_docx)
+                files = [(with_suffix(out, "docx"), data)]
+        except ReferenceDocError as exc:
+            raise ExportError(str(exc)) from exc
+    else:
+        files = [
+            (per_language(out, d.lang, fmt), render_text(d, fmt).encode("utf-8")) for d in drafts
+        ]
+
+    for path, data in files:
+        atomic_write_bytes(path, data)
+    return [path for path, _ in files]
