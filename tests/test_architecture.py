@@ -8,6 +8,7 @@ neither can form a cycle at import time).
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -162,3 +163,15 @@ def test_core_packages_exist_with_a_docstring() -> None:
     for package in ("checks", "spelling", "export"):
         init = PACKAGE / "core" / package / "__init__.py"
         assert ast.get_docstring(ast.parse(init.read_text("utf-8"))), init
+
+
+def test_architecture_document_names_every_package() -> None:
+    """ARCHITECTURE.md names each package of editor_app, and every package it names exists."""
+    text = (PACKAGE.parent / "ARCHITECTURE.md").read_text("utf-8")
+    packages = sorted(
+        init.parent.relative_to(PACKAGE.parent).as_posix()
+        for init in PACKAGE.rglob("*/__init__.py")
+    )
+    assert [p for p in packages if f"`{p}/`" not in text] == []
+    named = set(re.findall(r"`(editor_app(?:/\w+)+)/`", text))
+    assert sorted(p for p in named if not (PACKAGE.parent / p).is_dir()) == []
