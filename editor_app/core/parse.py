@@ -189,7 +189,9 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
         gender=r.enum(obj, "gender", path, Gender, Gender.UNSPECIFIED),
         title=r.text(obj, "title", path, True).strip(),
         custom_title=custom,
-        country=r.text(obj, "country", path, True).strip().upper() or "US",
+        # A country left empty stays empty (validation asks for it); only a file that
+        # never had the key gets the model's default.
+        country=r.text(obj, "country", path, True).strip().upper() if "country" in obj else "US",
     )
 
 

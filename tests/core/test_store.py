@@ -160,3 +160,12 @@ def test_a_file_changed_by_another_program_is_not_overwritten(
     assert path.read_bytes() == theirs
     # Saved over on purpose (the officer chose to), with the new hash.
     assert save_file(example, path, expected_hash=file_hash(path)) == file_hash(path)
+
+
+def test_a_country_left_empty_reopens_empty(example: Readout, tmp_path: Path) -> None:
+    """The form's empty country is kept: it never comes back as the United States."""
+    example.counterparts[0].country = ""
+    path = tmp_path / "call.readout"
+    save_file(example, path)
+    assert json.loads(path.read_text("utf-8"))["counterparts"][0]["country"] == ""
+    assert load_file(path).readout.counterparts[0].country == ""
