@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_templates(export)
 
+    cleared = sub.add_parser(
+        "import", help="read a cleared Word copy back: changes and comments per part"
+    )
+    cleared.add_argument("file", type=Path, metavar="FILE", help="the readout")
+    cleared.add_argument("cleared", type=Path, metavar="CLEARED.docx", help="the returned copy")
+    cleared.add_argument("--json", action="store_true", help="print the import as JSON")
+    cleared.add_argument("--ui-lang", choices=LANGS, default="en", help="language of the report")
+    _add_templates(cleared)
+
     gui = sub.add_parser("gui", help="open the desktop editor")
     gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
     return parser
@@ -241,6 +250,26 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Read the cleared copy CLEARED.docx of FILE: exit 1 when it changes or comments."""
+    from editor_app.core.clearance.package import ClearedCopyError
+    from editor_app.core.clearance.reader import read_cleared_copy
+    from editor_app.core.clearance.report import report_json, report_lines
+
+    parsed = _load(args.file, err)
+    _require_valid(args.file, parsed)
+    pair = _render(args.file, parsed, args.templates)
+    try:
+        copy = read_cleared_copy(args.cleared, parsed.readout, pair)
+    except ClearedCopyError as exc:
+        raise BadInput(exc.message.text(args.ui_lang)) from exc
+    if args.json:
+        print(json.dumps(report_json(copy), ensure_ascii=False), file=out)
+    else:
+        print("\n".join(report_lines(copy, args.ui_lang)), file=out)
+    return EXIT_FINDINGS if copy.changed_parts() or copy.comments else EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Open the desktop editor (with FILE, or the last/bundled readout)."""
     from editor_app.app import run_gui
@@ -253,6 +282,7 @@ COMMANDS = {
     "new": cmd_new,
     "check": cmd_check,
     "export": cmd_export,
+    "import": cmd_import,
     "gui": cmd_gui,
 }
 

@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="libenchant-2-2 hunspell hunspell-en-us hunspell-es \
 libegl1 libgl1 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3 \
-libreoffice-writer-nogui poppler-utils pandoc fonts-liberation"
+libreoffice-writer-nogui python3-uno poppler-utils pandoc fonts-liberation"
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
     echo "Not a Debian/Ubuntu system: install these (or your system's equivalents) by hand:"

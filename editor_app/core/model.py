@@ -243,6 +243,9 @@ class Readout:
     clearance: Clearance = field(default_factory=Clearance)
     kind_template: str = ""
     """Optional template name to use instead of the kind's default (a house variant)."""
+    uid: str = ""
+    """The readout's identity, kept in its file and in every copy exported from it (so a
+    cleared copy can be matched to its readout); "" for one that has none yet."""
 
     def officials(self) -> list[Official]:
         """The principal then every counterpart."""

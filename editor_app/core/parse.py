@@ -8,6 +8,8 @@ data holds; its message lists every problem as ``path: message``. Text is cleane
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -297,6 +299,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),
+        uid=r.text(root, "uid", "", True).strip()[:64] or _derived_uid(root),
     )
     # Wrong types and unreadable values make the data unusable; semantic gaps (an unknown
     # title, a missing name) leave a draft the officer can open and finish.
@@ -304,6 +307,13 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
     if structural:
         raise ReadoutInvalid(structural)
     return Parsed(readout, r.problems + validate(readout, glossary))
+
+
+def _derived_uid(root: dict[str, Any]) -> str:
+    """An identity for a file saved before readouts had one: the same for the same file, so
+    a copy exported from it before its next save still names it."""
+    content = json.dumps(root, sort_keys=True, ensure_ascii=False, default=str)
+    return uuid.uuid5(uuid.NAMESPACE_URL, "readout:" + content).hex
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -391,4 +401,6 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
     }
     if readout.kind_template:
         data["template"] = readout.kind_template
+    if readout.uid:
+        data["uid"] = readout.uid
     return data

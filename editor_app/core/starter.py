@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from editor_app.core.model import (
     Attribution,
@@ -29,4 +30,5 @@ def starter(kind: Kind, today: dt.date | None = None) -> Readout:
         group=Bilingual(),
         attribution=Attribution(role="spokesperson", phrasing=Phrasing.BELOW),
         points=[TalkingPoint()],
+        uid=uuid.uuid4().hex,
     )

@@ -20,9 +20,11 @@ from docx.enum.section import WD_SECTION
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from editor_app.core.draft import HEAD_PARTS, Draft
+from editor_app.core.clearance.marks import revision_of
+from editor_app.core.draft import HEAD_PARTS, Draft, Lang
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer
+from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
 from editor_app.core.export.docx_styles import (
     COLUMN_HEAD,
     DATELINE,
@@ -57,28 +59,32 @@ def build_docx(
     writers = [RunWriter(bcp47(d.locale), names) for d in drafts]
     marking = clean_text(readout.clearance.marking)
     tags = [(d.lang, bcp47(d.locale)) for d in drafts]
+    marks = PartMarks()
 
     if layout == "side-by-side":
         fill_header_footer(document.sections[0], marking, tags, ids)
-        _side_by_side(document, drafts, writers, ids)
+        _side_by_side(document, drafts, writers, ids, marks)
     elif layout == "sequential":
         for n, (draft, writer) in enumerate(zip(drafts, writers, strict=True)):
             if n:
                 document.add_section(WD_SECTION.NEW_PAGE)
             fill_header_footer(document.sections[-1], marking, tags[n : n + 1], ids)
-            _single(document, draft, writer, ids)
+            _single(document, draft, writer, ids, marks)
     else:
         fill_header_footer(document.sections[0], marking, tags[:1], ids)
-        _single(document, primary, writers[0], ids)
+        _single(document, primary, writers[0], ids, marks)
 
     # The clearance sheet is in the primary language; in the sequential layout it gets
     # a footer of that language again, elsewhere it keeps the document's footer.
     document.add_section(WD_SECTION.NEW_PAGE)
     if layout == "sequential":
         fill_header_footer(document.sections[-1], marking, tags[:1], ids)
+    before = len(document.paragraphs)
     add_clearance_sheet(document, readout.clearance, primary.lang, primary.locale, writers[0], ids)
+    marks.end_of_drafts(document.paragraphs[before])
 
     _set_properties(document, readout, drafts)
+    set_custom_properties(document, source_properties(readout.uid, revision_of(drafts)))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -113,16 +119,22 @@ def _names(readout: Readout) -> list[str]:
     return [n for n in names if n.strip()]
 
 
-def _single(document: Any, draft: Draft, writer: RunWriter, ids: dict[str, str]) -> None:
+def _single(
+    document: Any, draft: Draft, writer: RunWriter, ids: dict[str, str], marks: PartMarks
+) -> None:
     texts = _texts(draft)
     for key, _ in draft.paragraphs():
         paragraph = document.add_paragraph()
         paragraph._p.style = ids[style_for(key)]
-        _write_part(paragraph, key, texts, writer, ids)
+        _write_part(paragraph, draft.lang, key, texts, writer, ids, marks)
 
 
 def _side_by_side(
-    document: Any, drafts: Sequence[Draft], writers: Sequence[RunWriter], ids: dict[str, str]
+    document: Any,
+    drafts: Sequence[Draft],
+    writers: Sequence[RunWriter],
+    ids: dict[str, str],
+    marks: PartMarks,
 ) -> None:
     keys = aligned_keys(drafts)
     texts = [_texts(draft) for draft in drafts]
@@ -132,11 +144,11 @@ def _side_by_side(
         paragraph._p.style = ids[COLUMN_HEAD]
         writer.write(paragraph, _language_name(draft.locale))
     for row, key in zip(table.rows[1:], keys, strict=True):
-        for cell, draft_texts, writer in zip(row.cells, texts, writers, strict=True):
+        for cell, draft, draft_texts, writer in zip(row.cells, drafts, texts, writers, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph._p.style = ids[style_for(key)]
             if key in draft_texts:
-                _write_part(paragraph, key, draft_texts, writer, ids)
+                _write_part(paragraph, draft.lang, key, draft_texts, writer, ids, marks)
     width = text_width(document.sections[-1])
     set_widths(table, [width // len(drafts)] * len(drafts))
 
@@ -147,15 +159,27 @@ def _texts(draft: Draft) -> dict[str, str]:
 
 
 def _write_part(
-    paragraph: Any, key: str, texts: dict[str, str], writer: RunWriter, ids: dict[str, str]
+    paragraph: Any,
+    lang: Lang,
+    key: str,
+    texts: dict[str, str],
+    writer: RunWriter,
+    ids: dict[str, str],
+    marks: PartMarks,
 ) -> None:
     dateline = texts.get("dateline", "") if key == "lead" else ""
     if dateline:
-        writer.write(paragraph, dateline, char_style=ids[DATELINE])
+        marks.wrap(
+            paragraph,
+            lang,
+            "dateline",
+            lambda: writer.write(paragraph, dateline, char_style=ids[DATELINE]),
+        )
         if texts.get("lead"):
-            writer.write(paragraph, " " + texts["lead"])
+            writer.run(paragraph, " ")
+            marks.wrap(paragraph, lang, "lead", lambda: writer.write(paragraph, texts["lead"]))
         return
-    writer.write(paragraph, texts.get(key, ""))
+    marks.wrap(paragraph, lang, key, lambda: writer.write(paragraph, texts.get(key, "")))
 
 
 def aligned_keys(drafts: Sequence[Draft]) -> list[str]:

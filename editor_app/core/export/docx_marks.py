@@ -1,0 +1,93 @@
+"""Marks that let the clearance import find each part again: bookmarks and properties.
+
+Each part of each language is wrapped in a bookmark named by ``clearance.marks`` (see
+there for why bookmarks), and the file records in custom document properties which
+readout, and which revision of it, it was exported from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from editor_app.core.clearance.marks import END_MARK, ID_PROPERTY, REVISION_PROPERTY, mark_name
+from editor_app.core.draft import Lang
+
+_CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+# The format id every user-defined property carries (ECMA-376 part 1, 22.3.2.2).
+_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+class PartMarks:
+    """Hands out bookmark ids, unique in one document."""
+
+    def __init__(self) -> None:
+        self._next = 0
+
+    def wrap(self, paragraph: Any, lang: Lang, key: str, write: Callable[[], None]) -> None:
+        """Bookmark part ``key`` of ``lang`` around what ``write`` adds to ``paragraph``."""
+        number = self._start(paragraph, mark_name(lang, key))
+        write()
+        self._end(paragraph, number)
+
+    def end_of_drafts(self, paragraph: Any) -> None:
+        """Mark where the drafts end (at the start of ``paragraph``, the clearance sheet's)."""
+        number = self._start(paragraph, END_MARK, first=True)
+        self._end(paragraph, number, after_start=True)
+
+    def _start(self, paragraph: Any, name: str, first: bool = False) -> int:
+        self._next += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self._next))
+        start.set(qn("w:name"), name)
+        p = paragraph._p
+        if first:
+            properties = p.pPr
+            p.insert(0 if properties is None else 1, start)
+        else:
+            p.append(start)
+        return self._next
+
+    def _end(self, paragraph: Any, number: int, after_start: bool = False) -> None:
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(number))
+        p = paragraph._p
+        if after_start:
+            starts = p.findall(qn("w:bookmarkStart"))
+            starts[-1].addnext(end) if starts else p.append(end)
+        else:
+            p.append(end)
+
+
+def set_custom_properties(document: Any, values: dict[str, str]) -> None:
+    """Write ``values`` as the document's custom properties (docProps/custom.xml)."""
+    rows = "".join(
+        f'<property fmtid="{_FMTID}" pid="{pid}" name="{escape(name, {chr(34): "&quot;"})}">'
+        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
+        for pid, (name, value) in enumerate(values.items(), start=2)
+    )
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{rows}</Properties>'
+    )
+    package = document.part.package
+    part = Part(
+        PackURI("/docProps/custom.xml"),
+        CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
+        xml.encode("utf-8"),
+        package,
+    )
+    package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+def source_properties(uid: str, revision: str) -> dict[str, str]:
+    """The custom properties naming the readout and revision a file came from."""
+    return {ID_PROPERTY: uid, REVISION_PROPERTY: revision}
