@@ -29,6 +29,9 @@ from editor_app.core.clearance.revisions import (
     Change,
     Comment,
     PartId,
+    Revision,
+    Segment,
+    changes_of,
     read_document,
 )
 from editor_app.core.draft import LANGS, DraftPair
@@ -77,6 +80,11 @@ class PartReading:
     """The part as the readout's drafts say it now; None when the drafts no longer have it."""
     changes: tuple[Change, ...]
     comments: tuple[Comment, ...]
+    segments: tuple[Segment, ...] = ()
+    """The text as stretches, each with what inserted and deleted it."""
+    links: tuple[tuple[int | None, int | None], ...] = ()
+    """Per segment, the index in ``changes`` of the change that inserted it, and of the
+    one that deleted it."""
 
     @property
     def changed(self) -> bool:
@@ -149,12 +157,23 @@ def read_cleared_copy(path: Path, readout: Readout, pair: DraftPair) -> ClearedC
     parts = []
     for (lang, key), part in text.parts.items():
         current = drafts.get((lang, key))
-        changes = part.changes()
-        if not changes and current is not None and same and part.accepted != current:
-            changes = _untracked(current, part.accepted)
+        segments = part.segments
+        if not part.changes() and current is not None and same and part.accepted != current:
+            segments = _untracked(current, part.accepted)
+        changes, links = changes_of(segments, part.formatting)
         anchored = tuple(c for c in text.comments if c.part == (lang, key))
         parts.append(
-            PartReading(lang, key, part.exported, part.accepted, current, tuple(changes), anchored)
+            PartReading(
+                lang,
+                key,
+                part.exported,
+                part.accepted,
+                current,
+                tuple(changes),
+                anchored,
+                tuple(segments),
+                tuple(links),
+            )
         )
     order = {(d.lang, p.key): n for d in pair for n, p in enumerate(d.parts)}
 
@@ -178,16 +197,23 @@ def read_cleared_copy(path: Path, readout: Readout, pair: DraftPair) -> ClearedC
     )
 
 
-def _untracked(before: str, after: str) -> list[Change]:
-    """The word-level changes from ``before`` to ``after``, made without Track Changes."""
+def _untracked(before: str, after: str) -> list[Segment]:
+    """``before`` turned into ``after`` word by word, as changes made with Track Changes off."""
     old, new = re.findall(r"\S+\s*", before), re.findall(r"\S+\s*", after)
-    changes: list[Change] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
-        if tag in ("delete", "replace"):
-            changes.append(Change(DELETION, UNTRACKED, "", "".join(old[i1:i2])))
-        if tag in ("insert", "replace"):
-            changes.append(Change(INSERTION, UNTRACKED, "", "".join(new[j1:j2])))
-    return changes
+    segments: list[Segment] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            segments.append(Segment("".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            # Each stretch its own revision, so two edits far apart are two changes.
+            removed = Revision(DELETION, UNTRACKED, "")
+            segments.append(Segment("".join(old[i1:i2]), deleted=removed))
+        if j2 > j1:
+            added = Revision(INSERTION, UNTRACKED, "")
+            segments.append(Segment("".join(new[j1:j2]), inserted=added))
+    return segments
 
 
 def _custom_properties(root: Any | None) -> dict[str, str]:

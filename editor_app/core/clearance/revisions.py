@@ -12,7 +12,7 @@ language in its own column).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -101,33 +101,46 @@ class PartText:
     @property
     def exported(self) -> str:
         """The part as it was sent: every change rejected."""
-        return _clean("".join(s.text for s in self.segments if s.inserted is None))
+        return joined_text("".join(s.text for s in self.segments if s.inserted is None))
 
     @property
     def accepted(self) -> str:
         """The part with every change accepted."""
-        return _clean("".join(s.text for s in self.segments if s.deleted is None))
+        return joined_text("".join(s.text for s in self.segments if s.deleted is None))
 
     def changes(self) -> list[Change]:
         """Each tracked change, the consecutive segments of one revision joined."""
-        out: list[Change] = []
-        previous: dict[int, int] = {}  # id of a revision → its change in ``out``
-        for segment in self.segments:
-            now: dict[int, int] = {}
-            for revision in (segment.inserted, segment.deleted):
-                if revision is None:
-                    continue
-                kind = _paragraph_kind(revision) if segment.text == "\n" else revision.kind
-                index = previous.get(id(revision))
-                if index is not None and out[index].kind == kind:
-                    out[index] = replace(out[index], text=out[index].text + segment.text)
-                else:
-                    index = len(out)
-                    out.append(Change(kind, revision.author, revision.date, segment.text))
-                now[id(revision)] = index
-            previous = now
-        out += [Change(FORMATTING, r.author, r.date, "") for r in self.formatting]
-        return out
+        return changes_of(self.segments, self.formatting)[0]
+
+
+def changes_of(
+    segments: Sequence[Segment], formatting: Sequence[Revision] = ()
+) -> tuple[list[Change], list[tuple[int | None, int | None]]]:
+    """The changes of ``segments`` (consecutive segments of one revision joined, then the
+    formatting changes), and for each segment the index of the change that inserted it
+    and of the one that deleted it."""
+    out: list[Change] = []
+    links: list[tuple[int | None, int | None]] = []
+    previous: dict[int, int] = {}  # id of a revision → its change in ``out``
+    for segment in segments:
+        now: dict[int, int] = {}
+        link: list[int | None] = [None, None]
+        for slot, revision in enumerate((segment.inserted, segment.deleted)):
+            if revision is None:
+                continue
+            kind = _paragraph_kind(revision) if segment.text == "\n" else revision.kind
+            index = previous.get(id(revision))
+            if index is not None and out[index].kind == kind:
+                out[index] = replace(out[index], text=out[index].text + segment.text)
+            else:
+                index = len(out)
+                out.append(Change(kind, revision.author, revision.date, segment.text))
+            now[id(revision)] = index
+            link[slot] = index
+        links.append((link[0], link[1]))
+        previous = now
+    out += [Change(FORMATTING, r.author, r.date, "") for r in formatting]
+    return out, links
 
 
 @dataclass
@@ -143,7 +156,8 @@ def _paragraph_kind(revision: Revision) -> str:
     return PARAGRAPH_DELETED if revision.kind in (DELETION, MOVED_FROM) else PARAGRAPH_INSERTED
 
 
-def _clean(text: str) -> str:
+def joined_text(text: str) -> str:
+    """A part's text as compared and kept: outer spaces and each line's spaces trimmed."""
     return "\n".join(line.strip() for line in text.strip().split("\n"))
 
 
@@ -264,7 +278,7 @@ class _Walker:
     def close_comment(self, comment_id: str) -> None:
         part, texts = self.open_comments.pop(comment_id, (None, []))
         author, date, text = self.comment_texts.get(comment_id, ("", "", ""))
-        anchored = _clean("".join(texts))
+        anchored = joined_text("".join(texts))
         self.out.comments.append(Comment(comment_id, author, date, text, anchored, part))
         self.comment_texts.pop(comment_id, None)
 
