@@ -7,15 +7,17 @@ blocking (``open()``), so the window's event loop, and tests, carry on.
 from __future__ import annotations
 
 import logging
-from importlib.metadata import PackageNotFoundError, metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from editor_app.gui.actions import Actions
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QDesktopServices, QMessageBox, QObject, Qt, QUrl
-from editor_app.gui.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from editor_app.gui.shortcuts_dialog import ShortcutsDialog
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +34,9 @@ def log_folder() -> Path:
 
 def package_info() -> tuple[str, str]:
     """The installed version and licence; empty strings when the package is not installed."""
+    # Imported here: importlib.metadata is a noticeable share of a cold start.
+    from importlib.metadata import PackageNotFoundError, metadata
+
     try:
         meta = metadata(DISTRIBUTION).json
     except PackageNotFoundError:
@@ -55,6 +60,8 @@ class HelpController(QObject):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """List every command with a shortcut, read from the menus as they are now."""
+        from editor_app.gui.shortcuts_dialog import ShortcutsDialog  # on first use
+
         dialog = ShortcutsDialog(self.actions.with_shortcuts(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
