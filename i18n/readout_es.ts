@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="43" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="44" />
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="52" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="53" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="56" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="57" />
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="59" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="61" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="63" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="64" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="65" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="66" />
+        <source>Interface &amp;language</source>
+        <translation>&amp;Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="71" />
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="79" />
+        <source>Copy &amp;Spanish draft</source>
+        <translation>Copiar borrador en &amp;español</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="80" />
+        <source>Copy E&amp;nglish draft</source>
+        <translation>Copiar borrador en in&amp;glés</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="83" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="84" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="85" />
+        <source>&amp;About Readout Editor</source>
+        <translation>Acerca &amp;de Readout Editor</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/actions.py" line="86" />
+        <source>Open &amp;log folder</source>
+        <translation>Abrir la carpeta de &amp;registros</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveTimer</name>
     <message>
         <location filename="../editor_app/gui/autosave_timer.py" line="71" />
@@ -97,42 +195,42 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="98" />
+        <location filename="../editor_app/gui/documents.py" line="96" />
         <source>Recovered readout</source>
         <translation>Comunicado recuperado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="115" />
+        <location filename="../editor_app/gui/documents.py" line="112" />
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="119" />
+        <location filename="../editor_app/gui/documents.py" line="116" />
         <source>{name} (example)</source>
         <translation>{name} (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="138" />
+        <location filename="../editor_app/gui/documents.py" line="135" />
         <source>Could not open the readout. {error}</source>
         <translation>No se pudo abrir el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="148" />
+        <location filename="../editor_app/gui/documents.py" line="145" />
         <source>Opened {name}: {note}</source>
         <translation>Abierto {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="183" />
+        <location filename="../editor_app/gui/documents.py" line="180" />
         <source>Could not save the readout. {error}</source>
         <translation>No se pudo guardar el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="193" />
+        <location filename="../editor_app/gui/documents.py" line="190" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="208" />
+        <location filename="../editor_app/gui/documents.py" line="205" />
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -140,7 +238,7 @@
 <context>
     <name>DraftPaneSpelling</name>
     <message>
-        <location filename="../editor_app/gui/pane_spelling.py" line="191" />
+        <location filename="../editor_app/gui/pane_spelling.py" line="196" />
         <source>“{word}” is not typed in the form (it comes from the glossary or a template): edit the part by hand to change it.</source>
         <translation>«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): edite la parte a mano para cambiarlo.</translation>
     </message>
@@ -148,94 +246,27 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="102" />
-        <source>Form state</source>
-        <translation>Estado del formulario</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="105" />
-        <source>Spelling dictionaries</source>
-        <translation>Diccionarios de ortografía</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="123" />
+        <location filename="../editor_app/gui/editor.py" line="115" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="132" />
+        <location filename="../editor_app/gui/editor.py" line="126" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="145" />
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="148" />
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="180" />
-        <location filename="../editor_app/gui/editor.py" line="267" />
-        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="189" />
-        <source>Interface &amp;language</source>
-        <translation>&amp;Idioma de la interfaz</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="193" />
-        <source>As the system</source>
-        <translation>Como el sistema</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="207" />
+        <location filename="../editor_app/gui/editor.py" line="169" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="262" />
+        <location filename="../editor_app/gui/editor.py" line="224" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="275" />
-        <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="277" />
-        <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
-        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="284" />
-        <source>%n problem(s) to fix</source>
-        <translation>
-            <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="284" />
-        <source>Ready</source>
-        <translation>Listo</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="336" />
-        <source>Edit by hand: {part}</source>
-        <translation>Editar a mano: {part}</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="342" />
-        <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
-        <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/editor.py" line="371" />
+        <location filename="../editor_app/gui/editor.py" line="276" />
         <source>Cleaned the pasted text. {changes}</source>
         <translation>Se limpió el texto pegado. {changes}</translation>
     </message>
@@ -243,57 +274,42 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="57" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/export_controller.py" line="65" />
-        <source>Copy &amp;Spanish draft</source>
-        <translation>Copiar borrador en &amp;español</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/export_controller.py" line="66" />
-        <source>Copy E&amp;nglish draft</source>
-        <translation>Copiar borrador en in&amp;glés</translation>
-    </message>
-    <message>
-        <location filename="../editor_app/gui/export_controller.py" line="76" />
+        <location filename="../editor_app/gui/export_controller.py" line="67" />
         <source>Draft copied</source>
         <translation>Borrador copiado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="115" />
+        <location filename="../editor_app/gui/export_controller.py" line="106" />
         <source>Fix the problems listed before exporting.</source>
         <translation>Resuelva los problemas señalados antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="148" />
+        <location filename="../editor_app/gui/export_controller.py" line="139" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="154" />
+        <location filename="../editor_app/gui/export_controller.py" line="145" />
         <source>Exported {path}</source>
         <translation>Exportado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="161" />
+        <location filename="../editor_app/gui/export_controller.py" line="152" />
         <source>Could not export. {message}</source>
         <translation>No se pudo exportar. {message}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="166" />
+        <location filename="../editor_app/gui/export_controller.py" line="157" />
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="168" />
+        <location filename="../editor_app/gui/export_controller.py" line="159" />
         <source>Open file</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="169" />
+        <location filename="../editor_app/gui/export_controller.py" line="160" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -301,243 +317,331 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="64" />
+        <location filename="../editor_app/gui/export_dialog.py" line="66" />
         <source>Export for clearance</source>
         <translation>Exportar para autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="72" />
-        <location filename="../editor_app/gui/export_dialog.py" line="207" />
+        <location filename="../editor_app/gui/export_dialog.py" line="74" />
+        <location filename="../editor_app/gui/export_dialog.py" line="226" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="78" />
+        <location filename="../editor_app/gui/export_dialog.py" line="80" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="84" />
-        <location filename="../editor_app/gui/export_dialog.py" line="105" />
+        <location filename="../editor_app/gui/export_dialog.py" line="86" />
+        <location filename="../editor_app/gui/export_dialog.py" line="107" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="87" />
+        <location filename="../editor_app/gui/export_dialog.py" line="89" />
         <source>Side by side (two columns)</source>
         <translation>En paralelo (dos columnas)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="88" />
+        <location filename="../editor_app/gui/export_dialog.py" line="90" />
         <source>One language after the other</source>
         <translation>Un idioma tras otro</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="89" />
+        <location filename="../editor_app/gui/export_dialog.py" line="91" />
         <source>One file per language</source>
         <translation>Un archivo por idioma</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="95" />
+        <location filename="../editor_app/gui/export_dialog.py" line="97" />
         <source>Spanish first</source>
         <translation>Español primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="96" />
+        <location filename="../editor_app/gui/export_dialog.py" line="98" />
         <source>English first</source>
         <translation>Inglés primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="99" />
+        <location filename="../editor_app/gui/export_dialog.py" line="101" />
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="100" />
+        <location filename="../editor_app/gui/export_dialog.py" line="102" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="106" />
+        <location filename="../editor_app/gui/export_dialog.py" line="108" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="107" />
+        <location filename="../editor_app/gui/export_dialog.py" line="109" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="108" />
+        <location filename="../editor_app/gui/export_dialog.py" line="110" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="113" />
+        <location filename="../editor_app/gui/export_dialog.py" line="115" />
         <source>Clearance sheet</source>
         <translation>Hoja de autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="124" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
         <source>Header marking</source>
         <translation>Marca del encabezado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="125" />
+        <location filename="../editor_app/gui/export_dialog.py" line="127" />
         <source>Drafted by</source>
         <translation>Redactado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
-        <location filename="../editor_app/gui/export_dialog.py" line="150" />
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
+        <location filename="../editor_app/gui/export_dialog.py" line="154" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="127" />
+        <location filename="../editor_app/gui/export_dialog.py" line="129" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
-        <location filename="../editor_app/gui/export_dialog.py" line="151" />
+        <location filename="../editor_app/gui/export_dialog.py" line="130" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
+        <location filename="../editor_app/gui/export_dialog.py" line="155" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="135" />
+        <location filename="../editor_app/gui/export_dialog.py" line="137" />
         <source>Clearing offices</source>
         <translation>Oficinas que autorizan</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="140" />
+        <location filename="../editor_app/gui/export_dialog.py" line="142" />
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="142" />
+        <location filename="../editor_app/gui/export_dialog.py" line="144" />
         <source>Remove office</source>
         <translation>Quitar oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="149" />
+        <location filename="../editor_app/gui/export_dialog.py" line="153" />
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="158" />
+        <location filename="../editor_app/gui/export_dialog.py" line="162" />
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="159" />
+        <location filename="../editor_app/gui/export_dialog.py" line="163" />
         <source>Cleared with edits</source>
         <translation>Autorizado con cambios</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="160" />
+        <location filename="../editor_app/gui/export_dialog.py" line="164" />
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="161" />
+        <location filename="../editor_app/gui/export_dialog.py" line="165" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="190" />
+        <location filename="../editor_app/gui/export_dialog.py" line="209" />
         <source>Export as</source>
         <translation>Exportar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="199" />
+        <location filename="../editor_app/gui/export_dialog.py" line="218" />
         <source>Choose where to export: the export file is empty.</source>
         <translation>Elija dónde exportar: el archivo de exportación está vacío.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="201" />
+        <location filename="../editor_app/gui/export_dialog.py" line="220" />
         <source>Give the export file's full folder (or use Browse…).</source>
         <translation>Indique la carpeta completa del archivo de exportación (o use Examinar…).</translation>
     </message>
 </context>
 <context>
+    <name>HandEditController</name>
+    <message>
+        <location filename="../editor_app/gui/hand_edit_controller.py" line="71" />
+        <source>Edit by hand: {part}</source>
+        <translation>Editar a mano: {part}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/hand_edit_controller.py" line="77" />
+        <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
+        <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="67" />
+        <source>About Readout Editor</source>
+        <translation>Acerca de Readout Editor</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="74" />
+        <source>Readout Editor {version}</source>
+        <translation>Readout Editor {version}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="75" />
+        <source>(version unknown)</source>
+        <translation>(versión desconocida)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="78" />
+        <source>Matched Spanish and English readout drafts from one form.</source>
+        <translation>Borradores de comunicados en español e inglés a la par, desde un solo formulario.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="81" />
+        <source>Free software under the {licence} licence.</source>
+        <translation>Software libre bajo la licencia {licence}.</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="97" />
+        <source>Could not create the log folder {folder}: {error}</source>
+        <translation>No se pudo crear la carpeta de registros {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/help_controller.py" line="105" />
+        <source>No application could open the log folder {folder}.</source>
+        <translation>Ninguna aplicación pudo abrir la carpeta de registros {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="122" />
+        <location filename="../editor_app/gui/main_window.py" line="81" />
+        <location filename="../editor_app/gui/main_window.py" line="173" />
+        <source>&lt;b&gt;Checks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="86" />
+        <source>Form state</source>
+        <translation>Estado del formulario</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="90" />
+        <source>Spelling dictionaries</source>
+        <translation>Diccionarios de ortografía</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="175" />
+        <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="177" />
+        <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
+        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="187" />
         <source>Double-click to go to the field</source>
         <translation>Doble clic para ir al campo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="126" />
+        <location filename="../editor_app/gui/main_window.py" line="191" />
         <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="128" />
+        <location filename="../editor_app/gui/main_window.py" line="193" />
         <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../editor_app/gui/main_window.py" line="196" />
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
+    </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="149" />
+        <location filename="../editor_app/gui/main_window.py" line="196" />
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/main_window.py" line="217" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="150" />
+        <location filename="../editor_app/gui/main_window.py" line="218" />
         <source>This readout has changes that are not saved. Save them first?</source>
         <translation>Este comunicado tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="160" />
+        <location filename="../editor_app/gui/main_window.py" line="228" />
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="162" />
+        <location filename="../editor_app/gui/main_window.py" line="230" />
         <source>Overwrite</source>
         <translation>Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="163" />
+        <location filename="../editor_app/gui/main_window.py" line="231" />
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="200" />
+        <location filename="../editor_app/gui/main_window.py" line="268" />
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="201" />
+        <location filename="../editor_app/gui/main_window.py" line="269" />
         <source>These files exist and would be replaced:
 {names}</source>
         <translation>Estos archivos ya existen y se reemplazarían:
 {names}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="209" />
+        <location filename="../editor_app/gui/main_window.py" line="277" />
         <source>Readouts (*{suffix});;All files (*)</source>
         <translation>Comunicados (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="214" />
+        <location filename="../editor_app/gui/main_window.py" line="282" />
         <source>Open readout</source>
         <translation>Abrir comunicado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="221" />
+        <location filename="../editor_app/gui/main_window.py" line="289" />
         <source>Save readout</source>
         <translation>Guardar comunicado</translation>
     </message>
@@ -570,66 +674,6 @@
         <location filename="../ui/main_window.ui" line="207" />
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="231" />
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="235" />
-        <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="240" />
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="254" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="263" />
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="266" />
-        <source>Ctrl+O</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="271" />
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="274" />
-        <source>Ctrl+S</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="279" />
-        <source>Save &amp;As…</source>
-        <translation>Guardar &amp;como…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="282" />
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="287" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="290" />
-        <source>Ctrl+Q</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -948,6 +992,30 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../editor_app/gui/shortcuts_dialog.py" line="22" />
+        <location filename="../editor_app/gui/shortcuts_dialog.py" line="25" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/shortcuts_dialog.py" line="27" />
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/shortcuts_dialog.py" line="27" />
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/shortcuts_dialog.py" line="27" />
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
     <name>SpellingController</name>
     <message>
         <location filename="../editor_app/gui/spelling_controller.py" line="178" />
@@ -963,67 +1031,67 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="27" />
+        <location filename="../editor_app/gui/choices.py" line="28" />
         <source>Bilateral call</source>
         <translation>Llamada bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="28" />
+        <location filename="../editor_app/gui/choices.py" line="29" />
         <source>Bilateral meeting</source>
         <translation>Reunión bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="29" />
+        <location filename="../editor_app/gui/choices.py" line="30" />
         <source>Multilateral call</source>
         <translation>Llamada multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="30" />
+        <location filename="../editor_app/gui/choices.py" line="31" />
         <source>Multilateral meeting</source>
         <translation>Reunión multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="33" />
+        <location filename="../editor_app/gui/choices.py" line="34" />
         <source>Masculine</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="34" />
+        <location filename="../editor_app/gui/choices.py" line="35" />
         <source>Feminine</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="35" />
+        <location filename="../editor_app/gui/choices.py" line="36" />
         <source>Gender not set</source>
         <translation>Género sin indicar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="38" />
+        <location filename="../editor_app/gui/choices.py" line="39" />
         <source>“The below is attributable to …”</source>
         <translation>“Las declaraciones a continuación deben atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="39" />
+        <location filename="../editor_app/gui/choices.py" line="40" />
         <source>“The following is attributable to …”</source>
         <translation>“Lo siguiente debe atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="40" />
+        <location filename="../editor_app/gui/choices.py" line="41" />
         <source>“As stated by …”</source>
         <translation>“Según lo declarado por …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="41" />
+        <location filename="../editor_app/gui/choices.py" line="42" />
         <source>No attribution line</source>
         <translation>Sin línea de atribución</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="44" />
+        <location filename="../editor_app/gui/choices.py" line="45" />
         <source>We did</source>
         <translation>Nosotros</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="45" />
+        <location filename="../editor_app/gui/choices.py" line="46" />
         <source>The counterpart did</source>
         <translation>El interlocutor</translation>
     </message>

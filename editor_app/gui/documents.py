@@ -1,7 +1,7 @@
 """Files: New, Open, Save, Save As, recent files, dropped files and the unsaved-work guard.
 
-A controller: it wires the window's actions to the core's store and keeps the title
-(file name and the [*] modified marker) in step with the undo stack's clean state.
+A controller: it wires the File menu's actions to the core's store and keeps the window's
+title (file name and modified marker) in step with the undo stack's clean state.
 """
 
 from __future__ import annotations
@@ -19,15 +19,14 @@ from editor_app.core.store import (
     load_file,
     save_file,
 )
-from editor_app.gui.choices import KIND_LABELS, label_text
+from editor_app.gui.actions import Actions
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.qt import QAction, QKeySequence, QMessageBox, QObject, Signal, is_alive
+from editor_app.gui.qt import QAction, QMessageBox, QObject, Signal, is_alive
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.settings import AppSettings
 from editor_app.gui.undo import FormHistory
 
-APP_TITLE = "Readout Editor"
 SUGGESTED_STEM = "readout"
 """The file name Save As suggests for a readout that has none yet."""
 
@@ -46,9 +45,11 @@ class Documents(QObject):
         form: ReadoutForm,
         history: FormHistory,
         settings: AppSettings,
+        actions: Actions,
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.actions = actions
         self.form = form
         self.history = history
         self.settings = settings
@@ -61,17 +62,14 @@ class Documents(QObject):
         self._wire()
 
     def _wire(self) -> None:
-        ui = self.window.ui
-        for number, (kind, label) in enumerate(KIND_LABELS.items()):
-            action = ui.menuNew.addAction(label_text(label))
-            if number == 0:
-                action.setShortcut(QKeySequence.StandardKey.New)
+        actions = self.actions
+        for kind, action in actions.new.items():
             action.triggered.connect(lambda *_, k=kind: self.new(k))
-        ui.actionOpen.triggered.connect(self.open_dialog)
-        ui.actionSave.triggered.connect(self.save)
-        ui.actionSaveAs.triggered.connect(self.save_as)
-        ui.actionQuit.triggered.connect(self.window.close)
-        ui.menuRecent.aboutToShow.connect(self._fill_recent)
+        actions.open.triggered.connect(self.open_dialog)
+        actions.save.triggered.connect(self.save)
+        actions.save_as.triggered.connect(self.save_as)
+        actions.quit.triggered.connect(self.window.close)
+        actions.recent_menu.aboutToShow.connect(self._fill_recent)
         self.window.fileDropped.connect(self.open_path)
         self.window.close_guard = self.maybe_keep_work
         self.history.stack.cleanChanged.connect(self._update_title)
@@ -103,10 +101,9 @@ class Documents(QObject):
     def _update_title(self) -> None:
         if not is_alive(self.window):
             return
-        self.window.setWindowTitle(f"{self.name}[*] — {APP_TITLE}")
         # Typing not yet recorded counts as a change (checked for real once recorded).
         history = self.history
-        self.window.setWindowModified(history.pending or not history.stack.isClean())
+        self.window.show_title(self.name, history.pending or not history.stack.isClean())
 
     def new(self, kind: Kind) -> None:
         """Start a new readout of ``kind`` (after the unsaved-work guard)."""
@@ -199,7 +196,7 @@ class Documents(QObject):
         self.settings.set_last_folder(path.resolve().parent)
 
     def _fill_recent(self) -> None:
-        menu = self.window.ui.menuRecent
+        menu = self.actions.recent_menu
         menu.clear()
         for path in self.settings.recent_files():
             action: QAction = menu.addAction(str(path))

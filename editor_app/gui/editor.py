@@ -1,5 +1,10 @@
 """The editor's controller: builds the window and wires form → render → preview.
 
+The other controllers each take one job: files (:mod:`documents`), hand edits
+(:mod:`hand_edit_controller`), export and copy (:mod:`export_controller`), autosave and
+recovery (:mod:`safety`), help (:mod:`help_controller`); the actions and menus are built
+in :mod:`actions`, and the window lays everything out (:mod:`main_window`).
+
 Rendering is coalesced by a short single-shot timer so a burst of typing renders once,
 after the keystrokes, and never blocks them.
 
@@ -17,30 +22,21 @@ from typing import TYPE_CHECKING
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.checks.base import Finding
-from editor_app.core.draft import DraftPair, Lang, part_label
+from editor_app.core.draft import DraftPair
 from editor_app.core.glossary import load_glossary
-from editor_app.core.model import Override, Readout
-from editor_app.core.normalize import clean_typed
+from editor_app.core.model import Readout
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.roster import RosterEntry, RosterError, load_roster
 from editor_app.core.validate import validate
+from editor_app.gui.actions import Actions
 from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
+from editor_app.gui.hand_edit_controller import HandEditController
+from editor_app.gui.help_controller import HelpController
 from editor_app.gui.i18n import current_ui_language
-from editor_app.gui.main_window import MainWindow
-from editor_app.gui.qt import (
-    QActionGroup,
-    QEvent,
-    QKeySequence,
-    QLabel,
-    QObject,
-    QTimer,
-    QTranslator,
-    QVBoxLayout,
-    QWidget,
-    is_alive,
-)
+from editor_app.gui.main_window import LAYOUT_STATES, MainWindow
+from editor_app.gui.qt import QEvent, QObject, QTimer, QTranslator, is_alive
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
@@ -50,10 +46,8 @@ from editor_app.gui.undo import FormHistory
 if TYPE_CHECKING:
     # The spelling modules load with the dictionaries, after the window's first paint.
     from editor_app.gui.pane_spelling import DraftPaneSpelling
-    from editor_app.gui.part_editor import PartEditor
 
 RENDER_DELAY_MS = 30
-SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
 CLEANED_MESSAGE_MS = 15_000
 """How long the status bar says what cleaning pasted text changed."""
 
@@ -75,10 +69,12 @@ class Editor(QObject):
         self.renderer = Renderer(glossary=self.glossary)
         roster, roster_problem = self._load_roster(roster_file)
         self.form = ReadoutForm(self.glossary, roster)
-        self.window = MainWindow(self.form)
+        self.checks = ChecksPanel(ui_lang=current_ui_language())
+        self.window = MainWindow(self.form, self.checks)
         self.setParent(self.window)
+        self.actions = Actions(self.window)
         self.history = FormHistory(self.form, self)
-        self.documents = Documents(self.window, self.form, self.history, settings)
+        self.documents = Documents(self.window, self.form, self.history, settings, self.actions)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_DELAY_MS)
@@ -91,23 +87,19 @@ class Editor(QObject):
         self.window.installEventFilter(self)  # until the first paint
         self.window.closing.connect(self.save_window_state)
         self.window.problemActivated.connect(self.go_to_field)
-        self.window.partLinkActivated.connect(self.part_link)
-        self._add_undo_actions()
-        self._add_language_menu()
         self.translators: list[QTranslator] = []
         """The UI translators, kept alive as long as the window."""
-        self.state = QLabel()
-        """The form's state on the left of the status bar ("Ready", "2 problems to fix"),
-        under any passing message ("Saved …", "Draft copied")."""
-        self.state.setAccessibleName(self.tr("Form state"))
-        self.window.statusBar().addWidget(self.state)
-        self.dictionaries = QLabel()
-        self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
-        self.window.statusBar().addPermanentWidget(self.dictionaries)
-        self.spelling = SpellingController(self.form, self.dictionaries, roster, make_checker)
-        self.checks = ChecksPanel(ui_lang=current_ui_language())
+        self.spelling = SpellingController(
+            self.form, self.window.dictionaries, roster, make_checker
+        )
+        self.hand_edits = HandEditController(
+            self.window, self.form, self.spelling, self._fresh_pair
+        )
+        self.hand_edits.changed.connect(self.refresh)
+        self.hand_edits.cleaned.connect(self._say_cleaned)
+        self._wire_undo()
+        self._wire_language()
         self.checks.activated.connect(self.go_to_finding)
-        self._add_checks_pane()
         self.safety = SafetyController(
             self.window,
             self.form,
@@ -126,7 +118,9 @@ class Editor(QObject):
             self.form,
             settings,
             self._current,
+            self.actions,
         )
+        self.help = HelpController(self.window, self.actions)
         if roster_problem:
             self.window.show_message(
                 self.tr("The roster could not be read: {problem}").format(problem=roster_problem)
@@ -139,20 +133,15 @@ class Editor(QObject):
         except RosterError as exc:
             return load_roster(None), str(exc)
 
-    def _add_undo_actions(self) -> None:
-        menu = self.window.ui.menuEdit
-        history = self.history
-        undo = menu.addAction(self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+    def _wire_undo(self) -> None:
+        undo, redo, history = self.actions.undo, self.actions.redo, self.history
         undo.triggered.connect(partial(self._step, history.undo))
-        redo = menu.addAction(self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
         redo.triggered.connect(partial(self._step, history.redo))
 
         def update() -> None:
             if not (is_alive(history.stack) and is_alive(undo)):
                 return  # the window is being destroyed
-            typing = history.pending or self._typing_hand_edit()
+            typing = history.pending or self.hand_edits.typing()
             undo.setEnabled(history.stack.canUndo() or typing)
             redo.setEnabled(history.stack.canRedo() and not typing)
 
@@ -161,42 +150,15 @@ class Editor(QObject):
         history.pendingChanged.connect(update)
         self.window.partTyped.connect(update)
         update()
-        self.undo_action, self.redo_action = undo, redo
-
-    def _typing_hand_edit(self) -> bool:
-        """True while a hand edit is open with text the officer changed."""
-        editor = self.window.typed_part()
-        return editor is not None and editor.typed() is not None
 
     def _step(self, step: Callable[[], object]) -> None:
         """Undo or redo, after keeping a hand edit being typed (it is the latest change)."""
         self.window.commit_part_edit()
         step()
 
-    def _add_checks_pane(self) -> None:
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(0, 4, 0, 0)
-        self.checks_heading = QLabel(self.tr("<b>Checks</b>"))
-        layout.addWidget(self.checks_heading)
-        layout.addWidget(self.checks)
-        splitter = self.window.ui.previewSplitter
-        splitter.addWidget(pane)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([640, 90, 130])
-
-    def _add_language_menu(self) -> None:
-        menu = self.window.ui.menuEdit.addMenu(self.tr("Interface &language"))
+    def _wire_language(self) -> None:
         current = self.settings.ui_language()
-        choices = QActionGroup(menu)  # one choice at a time
-        for code, label in (
-            ("", self.tr("As the system")),
-            ("en", "English"),
-            ("es", "Español"),
-        ):
-            action = menu.addAction(label)
-            choices.addAction(action)
-            action.setCheckable(True)
+        for code, action in self.actions.languages.items():
             action.setChecked(code == current)
             action.triggered.connect(lambda *_, c=code: self.choose_language(c))
 
@@ -264,7 +226,7 @@ class Editor(QObject):
             self.pair = None
             self.window.clear_drafts()
             self.checks.set_findings([])
-            self.checks_heading.setText(self.tr("<b>Checks</b>"))
+            self.window.show_checks_count(None)
         else:
             # Imported on first use: the checks load after the window first paints.
             from editor_app.core.checks.run import run_checks
@@ -273,19 +235,10 @@ class Editor(QObject):
             self.window.show_drafts(pair)
             findings = run_checks(readout, pair, glossary=self.glossary)
             self.checks.set_findings(findings)
-            count = self.checks.count()
-            self.checks_heading.setText(
-                self.tr("<b>Checks ({count})</b>").format(count=count)
-                if count
-                else self.tr("<b>Checks</b> · nothing to report")
-            )
+            self.window.show_checks_count(self.checks.count())
         self.spelling.update(readout)
         self._underline_panes()
         self.window.show_problems(problems)
-        count = len(problems)
-        self.state.setText(
-            self.tr("%n problem(s) to fix", "", count) if count else self.tr("Ready")
-        )
 
     def _underline_panes(self) -> None:
         """Spell-check both draft panes with the form's checker (from its first render)."""
@@ -317,57 +270,6 @@ class Editor(QObject):
         if self._timer.isActive() or self._first_refresh_pending:
             self.refresh()
         return self.pair
-
-    def part_link(self, lang: str, action: str, key: str) -> None:
-        """Edit a part of a draft by hand, or revert it to the generated text."""
-        pair = self._fresh_pair()
-        if pair is None or lang not in ("es", "en"):
-            return
-        language: Lang = "es" if lang == "es" else "en"
-        part = pair.get(language).get(key)
-        if action == "revert":
-            self.form.set_override(language, key, None)
-        elif action == "edit":
-            editor = self._edit_in_place(language, key, part.text if part else "")
-            editor.generated = part.generated if part else ""
-            return
-        self.refresh()
-
-    def _edit_in_place(self, lang: Lang, key: str, text: str) -> PartEditor:
-        """Open the part's text for typing, over the part in its pane."""
-        label = part_label(key, lang)
-        name = self.tr("Edit by hand: {part}").format(part=label)
-        editor = self.window.edit_part(lang, key, text, name)
-        if self.spelling.checker is not None:
-            from editor_app.gui.spell_highlighter import enable_spelling
-
-            enable_spelling(editor, self.spelling.checker, lang, self.spelling.words_changed)
-        hint = self.tr("Editing “{part}” by hand: Enter keeps it, Esc cancels.").format(part=label)
-        # The hint goes with the editor; a message about the kept text stays.
-        editor.closed.connect(partial(self._clear_message, hint))
-        editor.committed.connect(lambda typed: self._keep_hand_edit(lang, key, typed))
-        self.window.statusBar().showMessage(hint)
-        return editor
-
-    def _clear_message(self, message: str) -> None:
-        """Take ``message`` off the status bar if it is still the one shown."""
-        if is_alive(self.window) and self.window.statusBar().currentMessage() == message:
-            self.window.statusBar().clearMessage()
-
-    def _keep_hand_edit(self, lang: Lang, key: str, text: str) -> None:
-        if not is_alive(self.window):
-            return  # torn down without a close (the close keeps the edit first)
-        pair = self._fresh_pair()
-        part = pair.get(lang).get(key) if pair is not None else None
-        # The generated text is kept beside the edit: when the form changes it, the edit
-        # is flagged stale instead of being replaced.
-        generated = part.generated if part is not None else ""
-        cleaned = clean_typed(text)
-        self.form.set_override(lang, key, Override(cleaned.text, generated))
-        self.refresh()
-        if cleaned.changes:
-            where = f"{lang.upper()} {part_label(key, current_ui_language())}"
-            self._say_cleaned([f"{where}: {change}" for change in cleaned.changes])
 
     def _say_cleaned(self, changes: list[str]) -> None:
         """Tell the officer what cleaning pasted text changed (it is one undo step)."""
@@ -403,17 +305,10 @@ class Editor(QObject):
 
     def restore_window_state(self) -> None:
         """Put the window and splitters back as they were."""
-        geometry = self.settings.state("geometry")
-        if geometry is None or not self.window.restoreGeometry(geometry):
-            self.window.resize(1400, 900)
-        for name in SPLITTERS:
-            state = self.settings.state(name)
-            if state is not None:
-                getattr(self.window.ui, name).restoreState(state)
+        self.window.restore_layout({name: self.settings.state(name) for name in LAYOUT_STATES})
 
     def save_window_state(self) -> None:
         """Remember the window and splitters."""
-        self.settings.set_state("geometry", self.window.saveGeometry())
-        for name in SPLITTERS:
-            self.settings.set_state(name, getattr(self.window.ui, name).saveState())
+        for name, state in self.window.layout_state().items():
+            self.settings.set_state(name, state)
         self.settings.sync()

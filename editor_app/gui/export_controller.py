@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.model import Readout
+from editor_app.gui.actions import Actions
 from editor_app.gui.clipboard import copy_draft
 from editor_app.gui.export_job import ExportJob, ExportOptions, start_export
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import (
-    QAction,
     QDesktopServices,
     QDialog,
-    QKeySequence,
     QMessageBox,
     QObject,
     QUrl,
@@ -46,6 +45,7 @@ class ExportController(QObject):
         form: ReadoutForm,
         settings: AppSettings,
         current: Current,
+        actions: Actions,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -53,19 +53,10 @@ class ExportController(QObject):
         self.settings = settings
         self.current = current
         self.job: ExportJob | None = None
-        menu = window.ui.menuFile
-        self.export_action = QAction(self.tr("&Export…"), window)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action = actions.export
+        """Off while an export runs."""
         self.export_action.triggered.connect(self.export_dialog)
-        menu.insertAction(window.ui.actionQuit, self.export_action)
-        menu.insertSeparator(window.ui.actionQuit)
-        edit = window.ui.menuEdit
-        edit.addSeparator()
-        for lang, label in (
-            ("es", self.tr("Copy &Spanish draft")),
-            ("en", self.tr("Copy E&nglish draft")),
-        ):
-            action = edit.addAction(label)
+        for lang, action in actions.copy.items():
             action.triggered.connect(lambda *_, x=lang: self.copy(x))
 
     def copy(self, lang: Lang) -> None:

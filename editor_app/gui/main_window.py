@@ -1,12 +1,15 @@
-"""The main window: the form on the left, both drafts and the problems on the right.
+"""The main window: the form on the left, both drafts, the problems and the checks on the
+right, the form's state in the status bar.
 
 A view: it lays out, shows what it is given and asks the officer; the controllers decide.
-The ``ask_*`` methods are the only places that open dialogs, so tests replace them.
+It keeps its own title (the file's name and the modified marker) and hands its layout
+(geometry, splitters) to be remembered. The ``ask_*`` methods are the only places that
+open dialogs, so tests replace them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from editor_app.core.draft import DraftPair, Lang
@@ -15,22 +18,29 @@ from editor_app.gui.forms.main_window import Ui_MainWindow
 from editor_app.gui.part_editor import PartEditor
 from editor_app.gui.preview import draft_html
 from editor_app.gui.qt import (
+    QByteArray,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
+    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     Qt,
     QTextBrowser,
+    QVBoxLayout,
     QWidget,
     Signal,
     is_alive,
 )
 
-FILE_FILTER = f"Readouts (*{SUFFIX});;All files (*)"
+APP_TITLE = "Readout Editor"
 LANG_NAMES = {"en": "English", "es": "Español"}
+SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
+LAYOUT_STATES = ("geometry", *SPLITTERS)
+"""What :meth:`MainWindow.layout_state` hands over to be remembered, by name."""
+DEFAULT_SIZE = (1400, 900)
 
 
 def _readout_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -57,7 +67,7 @@ class MainWindow(QMainWindow):
     partTyped = Signal()
     """The officer typed in a hand edit, or closed it (the autosave and Undo follow)."""
 
-    def __init__(self, form: QWidget) -> None:
+    def __init__(self, form: QWidget, checks: QWidget) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -68,9 +78,17 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(0, 0)
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setSizes([620, 780])
-        self.ui.previewSplitter.setStretchFactor(0, 1)
-        self.ui.previewSplitter.setStretchFactor(1, 0)
-        self.ui.previewSplitter.setSizes([760, 90])
+        self.checks_heading = QLabel(self.tr("<b>Checks</b>"))
+        self._add_checks_pane(checks)
+        self.form_state = QLabel()
+        """The form's state on the left of the status bar ("Ready", "2 problems to fix"),
+        under any passing message ("Saved …", "Draft copied")."""
+        self.form_state.setAccessibleName(self.tr("Form state"))
+        self.statusBar().addWidget(self.form_state)
+        self.dictionaries = QLabel()
+        """The spelling dictionaries in use, on the right of the status bar."""
+        self.dictionaries.setAccessibleName(self.tr("Spelling dictionaries"))
+        self.statusBar().addPermanentWidget(self.dictionaries)
         self.close_guard: Callable[[], bool] = lambda: True
         self.part_editor: PartEditor | None = None
         """The hand edit being typed in a pane, if any."""
@@ -82,6 +100,42 @@ class MainWindow(QMainWindow):
         self.ui.problemsList.itemActivated.connect(
             lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
         )
+
+    def _add_checks_pane(self, checks: QWidget) -> None:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.checks_heading)
+        layout.addWidget(checks)
+        splitter = self.ui.previewSplitter
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([640, 90, 130])
+
+    def show_title(self, name: str, modified: bool) -> None:
+        """Title the window after the readout ``name``, marked when it has unsaved changes."""
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowModified(modified)
+
+    def layout_state(self) -> dict[str, QByteArray]:
+        """The window's geometry and splitter positions, by the names in LAYOUT_STATES."""
+        state = {"geometry": self.saveGeometry()}
+        for name in SPLITTERS:
+            state[name] = getattr(self.ui, name).saveState()
+        return state
+
+    def restore_layout(self, state: Mapping[str, QByteArray | None]) -> None:
+        """Put the window and splitters back as :meth:`layout_state` gave them (a missing
+        geometry gives the default size)."""
+        geometry = state.get("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        for name in SPLITTERS:
+            saved = state.get(name)
+            if saved is not None:
+                getattr(self.ui, name).restoreState(saved)
 
     def show_drafts(self, pair: DraftPair) -> None:
         """Show both drafts, keeping each pane's scroll position."""
@@ -112,8 +166,19 @@ class MainWindow(QMainWindow):
         view.setProperty("shownHtml", html)
         bar.setValue(position)
 
+    def show_checks_count(self, count: int | None) -> None:
+        """Head the checks with how many there are; None when the drafts were not rendered
+        (so nothing was checked)."""
+        if count is None:
+            self.checks_heading.setText(self.tr("<b>Checks</b>"))
+        elif count:
+            self.checks_heading.setText(self.tr("<b>Checks ({count})</b>").format(count=count))
+        else:
+            self.checks_heading.setText(self.tr("<b>Checks</b> · nothing to report"))
+
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        """List what the officer must still fix, as (field path, text); [] says all is well."""
+        """List what the officer must still fix, as (field path, text), and say so in the
+        status bar; [] says all is well."""
         listing = self.ui.problemsList
         listing.clear()
         for path, text in problems:
@@ -126,6 +191,9 @@ class MainWindow(QMainWindow):
             self.tr("<b>Problems ({count})</b>").format(count=count)
             if count
             else self.tr("<b>Problems</b> · none")
+        )
+        self.form_state.setText(
+            self.tr("%n problem(s) to fix", "", count) if count else self.tr("Ready")
         )
 
     def show_message(self, text: str) -> None:

@@ -47,7 +47,7 @@ def test_a_new_point_is_spell_checked_too(editor: Editor, qtbot: QtBot) -> None:
 
 
 def test_status_bar_names_the_dictionaries(editor: Editor) -> None:
-    assert editor.dictionaries.text() == "Spelling: es_MX, en_US"
+    assert editor.window.dictionaries.text() == "Spelling: es_MX, en_US"
 
 
 def test_a_check_finding_jumps_to_its_field(editor: Editor, qtbot: QtBot) -> None:
@@ -87,7 +87,7 @@ def test_export_from_the_dialog_writes_a_docx(editor: Editor, qtbot: QtBot, tmp_
 
 
 def test_copy_a_draft(editor: Editor) -> None:
-    action = next(a for a in editor.window.ui.menuEdit.actions() if "Spanish" in a.text())
+    action = next(a for a in editor.actions.edit_menu.actions() if "Spanish" in a.text())
     action.trigger()
     clipboard = QApplication.clipboard()
     assert clipboard.text().startswith("Llamada del subsecretario Landau")

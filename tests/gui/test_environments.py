@@ -42,7 +42,7 @@ def test_no_dictionaries_the_status_bar_says_how_to_fix_it(
     empty = tmp_path / "none"
     empty.mkdir()
     editor = editor_with_dictionaries(qtbot, app_settings, tmp_path, empty)
-    text = editor.dictionaries.text()
+    text = editor.window.dictionaries.text()
     assert "Spanish: unchecked" in text and "English: unchecked" in text
     assert "hunspell-es" in text and "hunspell-en-us" in text
     # Everything else still works.
@@ -55,7 +55,7 @@ def test_only_english_installed(qtbot: QtBot, app_settings: AppSettings, tmp_pat
     for suffix in (".aff", ".dic"):
         shutil.copy(HUNSPELL / f"en_US{suffix}", folder)
     editor = editor_with_dictionaries(qtbot, app_settings, tmp_path, folder)
-    text = editor.dictionaries.text()
+    text = editor.window.dictionaries.text()
     assert text.startswith("Spelling: en_US")
     assert "Spanish: unchecked" in text and "English: unchecked" not in text
 

@@ -144,7 +144,7 @@ def test_recent_files_menu_reopens_a_file(
     editor.form.ui.datelineEn.setText("Bogotá")
     _save_as(editor, target, monkeypatch)
     editor.documents.new(Kind.BILATERAL_CALL)
-    menu = editor.window.ui.menuRecent
+    menu = editor.actions.recent_menu
     menu.aboutToShow.emit()
     actions = [a for a in menu.actions() if a.text() == str(target.resolve())]
     assert actions, [a.text() for a in menu.actions()]
@@ -169,11 +169,8 @@ def test_save_as_suggests_a_real_name_in_either_language(
 
 
 def test_the_interface_language_is_one_choice(editor: Editor) -> None:
-    menu = next(
-        action.menu()
-        for action in editor.window.ui.menuEdit.actions()
-        if action.menu() is not None and "language" in action.text()
-    )
+    menu = editor.actions.language_menu
+    assert "language" in menu.title()
     choices = [a for a in menu.actions() if a.isCheckable()]
     choices[2].trigger()  # Español
     assert [a.isChecked() for a in choices] == [False, False, True]

@@ -50,7 +50,7 @@ def test_a_missing_name_is_listed_as_a_problem(editor: Editor, qtbot: QtBot) -> 
     listing = editor.window.ui.problemsList
     qtbot.waitUntil(lambda: listing.count() == 1)
     assert listing.item(0).text() == "Attribution · name: the attribution needs a name"
-    assert "1 problem" in editor.state.text()
+    assert "1 problem" in editor.window.form_state.text()
     editor.window.ui.problemsList.itemActivated.emit(listing.item(0))
     assert name.hasFocus()
 
@@ -118,13 +118,13 @@ def test_undo_and_redo_across_the_form(editor: Editor, qtbot: QtBot) -> None:
     qtbot.mouseClick(ui.addPointButton, Qt.MouseButton.LeftButton)
     stack = editor.history.stack
     assert stack.count() == 2, "typing in one field is one undo step"
-    editor.undo_action.trigger()
+    editor.actions.undo.trigger()
     assert len(editor.form.readout().points) == 3
-    editor.undo_action.trigger()
+    editor.actions.undo.trigger()
     assert readout_to_dict(editor.form.readout()) == original
     assert stack.isClean() and not editor.window.isWindowModified()
-    assert not editor.undo_action.isEnabled()
-    editor.redo_action.trigger()
+    assert not editor.actions.undo.isEnabled()
+    editor.actions.redo.trigger()
     assert ui.datelineEn.text() == "Washington"
     qtbot.waitUntil(lambda: "WASHINGTON" in _en(editor))
     QApplication.processEvents()
@@ -134,10 +134,10 @@ def test_undo_takes_back_typing_before_its_step_is_recorded(editor: Editor, qtbo
     ui = editor.form.ui
     qtbot.keyClicks(ui.datelineEn, "Miami")
     assert editor.history.pending, "a keystroke defers the snapshot of the whole form"
-    assert editor.undo_action.isEnabled()
-    editor.undo_action.trigger()
+    assert editor.actions.undo.isEnabled()
+    editor.actions.undo.trigger()
     assert ui.datelineEn.text() == "" and not editor.documents.is_modified()
-    editor.redo_action.trigger()
+    editor.actions.redo.trigger()
     assert ui.datelineEn.text() == "Miami"
 
 

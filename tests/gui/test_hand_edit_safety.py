@@ -57,10 +57,10 @@ def test_a_new_readout_asks_about_the_hand_edit_being_typed(editor: Editor, qtbo
 
 def test_undo_while_typing_a_hand_edit_undoes_it_whole(editor: Editor, qtbot: QtBot) -> None:
     typing_in_lead(editor, qtbot)
-    editor.undo_action.trigger()
+    editor.actions.undo.trigger()
     assert "lead" not in editor.form.readout().overrides["en"]
     assert editor.window.typed_part() is None
-    editor.redo_action.trigger()
+    editor.actions.redo.trigger()
     assert editor.form.readout().overrides["en"]["lead"].text.endswith(TYPED)
 
 

@@ -51,9 +51,10 @@ def test_tab_reaches_every_form_control(editor: Editor) -> None:
 
 
 def test_file_and_edit_commands_have_standard_shortcuts(editor: Editor) -> None:
-    ui = editor.window.ui
-    assert ui.actionOpen.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert ui.actionSave.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    actions = editor.actions
+    assert actions.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert actions.save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert editor.exports.export_action.shortcut() == QKeySequence("Ctrl+E")
-    undo = next(a for a in ui.menuEdit.actions() if a.shortcut() == QKeySequence.StandardKey.Undo)
+    edit = actions.edit_menu.actions()
+    undo = next(a for a in edit if a.shortcut() == QKeySequence.StandardKey.Undo)
     assert undo is not None

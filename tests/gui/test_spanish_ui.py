@@ -24,16 +24,16 @@ def test_spanish_ui_shows_spanish_menus_and_labels(
     qtbot.addWidget(editor.window)
     editor.open_start(None)
     editor.refresh()  # never shown: render now (at start-up this follows the first paint)
-    ui = editor.window.ui
-    assert ui.menuFile.title() == "&Archivo"
-    assert ui.menuEdit.title() == "&Edición"
-    assert ui.actionSave.text() == "&Guardar"
-    labels = [ui.menuNew.actions()[i].text() for i in range(2)]
+    actions = editor.actions
+    assert actions.file_menu.title() == "&Archivo"
+    assert actions.edit_menu.title() == "&Edición"
+    assert actions.save.text() == "&Guardar"
+    labels = [actions.new_menu.actions()[i].text() for i in range(2)]
     assert labels == ["Llamada bilateral", "Reunión bilateral"]
     assert editor.form.ui.kindCombo.currentText() == "Llamada bilateral"
     assert editor.form.ui.eventDate.text() == "26 mar 2025"  # Spanish months, any system
-    assert editor.dictionaries.text() == "Ortografía: es_MX, en_US"
-    assert "Comprobaciones" in editor.checks_heading.text()
+    assert editor.window.dictionaries.text() == "Ortografía: es_MX, en_US"
+    assert "Comprobaciones" in editor.window.checks_heading.text()
     editor.window.close_guard = lambda: True
     editor.window.close()
 

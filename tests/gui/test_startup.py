@@ -65,7 +65,7 @@ QTimer.singleShot(30_000, app.quit)
 app.exec()
 ui = editor.window.ui
 print(f"drafts={done()} pending={editor.drafts_pending}",
-      f"spelling={bool(editor.dictionaries.text())}",
+      f"spelling={bool(editor.window.dictionaries.text())}",
       f"placeholder={ui.esPreview.placeholderText()!r}")
 """
 

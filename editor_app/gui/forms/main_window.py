@@ -12,16 +12,14 @@
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QScrollArea, QSizePolicy, QSplitter,
-    QStatusBar, QTextBrowser, QToolButton, QVBoxLayout,
-    QWidget)
+    QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
+    QSizePolicy, QSplitter, QStatusBar, QTextBrowser,
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow: object) -> None:
@@ -29,14 +27,6 @@ class Ui_MainWindow(object):
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1400, 900)
         MainWindow.setAcceptDrops(True)
-        self.actionOpen = QAction(MainWindow)
-        self.actionOpen.setObjectName(u"actionOpen")
-        self.actionSave = QAction(MainWindow)
-        self.actionSave.setObjectName(u"actionSave")
-        self.actionSaveAs = QAction(MainWindow)
-        self.actionSaveAs.setObjectName(u"actionSaveAs")
-        self.actionQuit = QAction(MainWindow)
-        self.actionQuit.setObjectName(u"actionQuit")
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
         self.centralLayout = QVBoxLayout(self.central)
@@ -150,53 +140,15 @@ class Ui_MainWindow(object):
 
         self.centralLayout.setStretch(1, 1)
         MainWindow.setCentralWidget(self.central)
-        self.menubar = QMenuBar(MainWindow)
-        self.menubar.setObjectName(u"menubar")
-        self.menuFile = QMenu(self.menubar)
-        self.menuFile.setObjectName(u"menuFile")
-        self.menuNew = QMenu(self.menuFile)
-        self.menuNew.setObjectName(u"menuNew")
-        self.menuRecent = QMenu(self.menuFile)
-        self.menuRecent.setObjectName(u"menuRecent")
-        self.menuEdit = QMenu(self.menubar)
-        self.menuEdit.setObjectName(u"menuEdit")
-        MainWindow.setMenuBar(self.menubar)
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
-
-        self.menubar.addAction(self.menuFile.menuAction())
-        self.menubar.addAction(self.menuEdit.menuAction())
-        self.menuFile.addAction(self.menuNew.menuAction())
-        self.menuFile.addAction(self.actionOpen)
-        self.menuFile.addAction(self.menuRecent.menuAction())
-        self.menuFile.addSeparator()
-        self.menuFile.addAction(self.actionSave)
-        self.menuFile.addAction(self.actionSaveAs)
-        self.menuFile.addSeparator()
-        self.menuFile.addAction(self.actionQuit)
 
         self.retranslateUi(MainWindow)
     # setupUi
 
     def retranslateUi(self, MainWindow: object) -> None:
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Readout Editor", None))
-        self.actionOpen.setText(QCoreApplication.translate("MainWindow", u"&Open\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionOpen.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+O", None))
-#endif // QT_CONFIG(shortcut)
-        self.actionSave.setText(QCoreApplication.translate("MainWindow", u"&Save", None))
-#if QT_CONFIG(shortcut)
-        self.actionSave.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+S", None))
-#endif // QT_CONFIG(shortcut)
-        self.actionSaveAs.setText(QCoreApplication.translate("MainWindow", u"Save &As\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionSaveAs.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+S", None))
-#endif // QT_CONFIG(shortcut)
-        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
 #if QT_CONFIG(tooltip)
         self.dismissButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
 #endif // QT_CONFIG(tooltip)
@@ -204,9 +156,5 @@ class Ui_MainWindow(object):
         self.enHeading.setText(QCoreApplication.translate("MainWindow", u"<b>English</b>", None))
         self.esHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Espa\u00f1ol</b>", None))
         self.problemsHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Problems</b>", None))
-        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
-        self.menuNew.setTitle(QCoreApplication.translate("MainWindow", u"&New", None))
-        self.menuRecent.setTitle(QCoreApplication.translate("MainWindow", u"Open &Recent", None))
-        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
     # retranslateUi
 

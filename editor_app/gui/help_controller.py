@@ -1,0 +1,115 @@
+"""The Help menu: the keyboard shortcuts, the About box and the log folder.
+
+A controller: it connects the Help actions. The dialogs open window-modal without
+blocking (``open()``), so the window's event loop, and tests, carry on.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import platformdirs
+
+from editor_app.gui.actions import Actions
+from editor_app.gui.main_window import MainWindow
+from editor_app.gui.qt import QDesktopServices, QMessageBox, QObject, Qt, QUrl
+
+if TYPE_CHECKING:
+    from editor_app.gui.shortcuts_dialog import ShortcutsDialog
+
+logger = logging.getLogger(__name__)
+
+DISTRIBUTION = "readout-editor"
+"""The installed package whose metadata gives the version and the licence."""
+LOG_APP_NAME = "readout-editor"
+"""The platformdirs application name of the log folder (the one the logs are written to)."""
+
+
+def log_folder() -> Path:
+    """The folder the editor writes its logs to (platformdirs' user log folder)."""
+    return Path(platformdirs.user_log_dir(LOG_APP_NAME))
+
+
+def package_info() -> tuple[str, str]:
+    """The installed version and licence; empty strings when the package is not installed."""
+    # Imported here: importlib.metadata is a noticeable share of a cold start.
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        meta = metadata(DISTRIBUTION).json
+    except PackageNotFoundError:
+        logger.warning("No metadata for %s: is it installed?", DISTRIBUTION)
+        return "", ""
+    fields = [meta.get(name) for name in ("version", "license_expression", "license")]
+    version, expression, licence = (value if isinstance(value, str) else "" for value in fields)
+    return version, expression or licence
+
+
+class HelpController(QObject):
+    """Wires Help ▸ Keyboard shortcuts, About Readout Editor and Open log folder."""
+
+    def __init__(self, window: MainWindow, actions: Actions) -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions = actions
+        actions.shortcuts.triggered.connect(self.show_shortcuts)
+        actions.about.triggered.connect(self.show_about)
+        actions.log_folder.triggered.connect(self.open_log_folder)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """List every command with a shortcut, read from the menus as they are now."""
+        from editor_app.gui.shortcuts_dialog import ShortcutsDialog  # on first use
+
+        dialog = ShortcutsDialog(self.actions.with_shortcuts(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QMessageBox:
+        """Say which version this is, what it does and its licence."""
+        version, licence = package_info()
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("About Readout Editor"))
+        icon = self.window.windowIcon()
+        if icon.isNull():
+            box.setIcon(QMessageBox.Icon.Information)
+        else:
+            box.setIconPixmap(icon.pixmap(64, 64))
+        box.setText(
+            self.tr("Readout Editor {version}").format(
+                version=version or self.tr("(version unknown)")
+            )
+        )
+        about = [self.tr("Matched Spanish and English readout drafts from one form.")]
+        if licence:
+            about.append(
+                self.tr("Free software under the {licence} licence.").format(licence=licence)
+            )
+        box.setInformativeText("\n\n".join(about))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def open_log_folder(self) -> bool:
+        """Show the log folder in the file manager, creating it if missing; a folder that
+        cannot be made or opened is said in the window's banner."""
+        folder = log_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            logger.warning("Could not create the log folder %s", folder, exc_info=True)
+            self.window.show_message(
+                self.tr("Could not create the log folder {folder}: {error}").format(
+                    folder=folder, error=exc.strerror or exc
+                )
+            )
+            return False
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            logger.warning("No application opened the log folder %s", folder)
+            self.window.show_message(
+                self.tr("No application could open the log folder {folder}.").format(folder=folder)
+            )
+            return False
+        return True
