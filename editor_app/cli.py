@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--reference", type=Path, metavar="DOCX", help="a .docx whose styles set the house style"
     )
+    export.add_argument(
+        "--changes-since",
+        type=Path,
+        metavar="CLEARED.docx",
+        help="show as tracked changes what changed since this cleared copy",
+    )
     _add_templates(export)
 
     cleared = sub.add_parser(
@@ -233,6 +239,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     order = tuple(x.strip() for x in args.order.split(","))
     if sorted(order) != ["en", "es"]:
         raise BadInput(f"--order {args.order!r}: expected es,en or en,es")
+    since = _changes_since(args.changes_since, parsed, pair)
     try:
         written = export(
             parsed.readout,
@@ -242,12 +249,29 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             layout=args.layout,
             order=(order[0], order[1]),
             reference_docx=args.reference,
+            since=since,
         )
     except (ValueError, OSError) as exc:
         raise BadInput(str(exc)) from exc
     for path in written:
         print(path, file=out)
     return EXIT_OK
+
+
+def _changes_since(
+    cleared: Path | None, parsed: Parsed, pair: DraftPair
+) -> dict[tuple[str, str], str] | None:
+    """Per part, the text of the cleared copy with its changes accepted (None: no copy)."""
+    if cleared is None:
+        return None
+    from editor_app.core.clearance.package import ClearedCopyError
+    from editor_app.core.clearance.reader import read_cleared_copy
+
+    try:
+        copy = read_cleared_copy(cleared, parsed.readout, pair)
+    except ClearedCopyError as exc:
+        raise BadInput(str(exc)) from exc
+    return {(p.lang, p.key): p.accepted for p in copy.parts}
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

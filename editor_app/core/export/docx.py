@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from editor_app.core.draft import HEAD_PARTS, Draft, Lang
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer
 from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
+from editor_app.core.export.docx_redline import Redliner
 from editor_app.core.export.docx_styles import (
     COLUMN_HEAD,
     DATELINE,
@@ -49,8 +50,13 @@ def build_docx(
     drafts: Sequence[Draft],
     layout: str,
     reference_docx: Path | None = None,
+    since: Mapping[tuple[str, str], str] | None = None,
 ) -> bytes:
-    """The .docx bytes of ``drafts`` (first = primary language) in ``layout``."""
+    """The .docx bytes of ``drafts`` (first = primary language) in ``layout``.
+
+    With ``since`` (per language and part, the text a clearing office last saw), each part
+    that differs is written as tracked changes from that text.
+    """
     document = _base_document(reference_docx)
     primary = drafts[0]
     ids = add_styles(document, house_fonts=reference_docx is not None)
@@ -59,7 +65,7 @@ def build_docx(
     writers = [RunWriter(bcp47(d.locale), names) for d in drafts]
     marking = clean_text(readout.clearance.marking)
     tags = [(d.lang, bcp47(d.locale)) for d in drafts]
-    marks = PartMarks()
+    marks = PartMarks(since, Redliner(clean_text(readout.clearance.drafter.name)))
 
     if layout == "side-by-side":
         fill_header_footer(document.sections[0], marking, tags, ids)
@@ -177,9 +183,9 @@ def _write_part(
         )
         if texts.get("lead"):
             writer.run(paragraph, " ")
-            marks.wrap(paragraph, lang, "lead", lambda: writer.write(paragraph, texts["lead"]))
+            marks.write(paragraph, lang, "lead", texts["lead"], writer)
         return
-    marks.wrap(paragraph, lang, key, lambda: writer.write(paragraph, texts.get(key, "")))
+    marks.write(paragraph, lang, key, texts.get(key, ""), writer)
 
 
 def aligned_keys(drafts: Sequence[Draft]) -> list[str]:

@@ -7,7 +7,7 @@ readout, and which revision of it, it was exported from.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -19,6 +19,8 @@ from docx.oxml.ns import qn
 
 from editor_app.core.clearance.marks import END_MARK, ID_PROPERTY, REVISION_PROPERTY, mark_name
 from editor_app.core.draft import Lang
+from editor_app.core.export.docx_redline import Redliner
+from editor_app.core.export.docx_styles import RunWriter
 
 _CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -27,10 +29,25 @@ _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
 class PartMarks:
-    """Hands out bookmark ids, unique in one document."""
+    """Wraps each part in its bookmark (ids unique in one document); with a text each part
+    had before (``since``), writes the part as tracked changes from it."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, since: Mapping[tuple[str, str], str] | None = None, redliner: Redliner | None = None
+    ) -> None:
         self._next = 0
+        self._since = since or {}
+        self._redliner = redliner or Redliner("")
+
+    def write(self, paragraph: Any, lang: Lang, key: str, text: str, writer: RunWriter) -> None:
+        """Write part ``key`` of ``lang`` in its bookmark, redlined where it changed."""
+        before = self._since.get((lang, key))
+        if before is None or before == text:
+            self.wrap(paragraph, lang, key, lambda: writer.write(paragraph, text))
+        else:
+            self.wrap(
+                paragraph, lang, key, lambda: self._redliner.write(paragraph, writer, before, text)
+            )
 
     def wrap(self, paragraph: Any, lang: Lang, key: str, write: Callable[[], None]) -> None:
         """Bookmark part ``key`` of ``lang`` around what ``write`` adds to ``paragraph``."""

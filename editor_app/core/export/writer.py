@@ -7,6 +7,7 @@ is only ever replaced whole. python-docx is imported only when a Word file is wr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from editor_app.core.atomic import atomic_write_bytes
@@ -32,6 +33,7 @@ def export(
     layout: str = "side-by-side",
     order: tuple[str, str] = ("es", "en"),
     reference_docx: Path | None = None,
+    since: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Path]:
     """Write ``pair`` to ``out`` in ``fmt`` and ``layout``; return the paths written.
 
@@ -39,6 +41,8 @@ def export(
     and every text format (html, md, txt), write one file per language next to ``out``:
     ``report.docx`` → ``report-es.docx``, ``report-en.docx``. ``order`` puts the languages
     in column / reading / file order; the first is the document's primary language.
+    ``since`` (docx only) holds, per language and part, the text a clearing office last
+    saw: parts that differ are written as tracked changes from it.
     Raises ExportError for an unknown format, layout or order or an unreadable reference
     document, and WriteError (an OSError) when a file cannot be written.
     """
@@ -51,6 +55,8 @@ def export(
     out = Path(out)
     if reference_docx is not None and fmt != "docx":
         raise ExportError(f"a reference document only applies to docx, not to {fmt}")
+    if since is not None and fmt != "docx":
+        raise ExportError(f"changes since a cleared copy only show in docx, not in {fmt}")
 
     if fmt == "docx":
         from editor_app.core.export.docx import ReferenceDocError, build_docx
@@ -60,12 +66,12 @@ def export(
                 files = [
                     (
                         per_language(out, d.lang, "docx"),
-                        build_docx(readout, [d], "single", reference_docx),
+                        build_docx(readout, [d], "single", reference_docx, since),
                     )
                     for d in drafts
                 ]
             else:
-                data = build_docx(readout, drafts, layout, reference_docx)
+                data = build_docx(readout, drafts, layout, reference_docx, since)
                 files = [(with_suffix(out, "docx"), data)]
         except ReferenceDocError as exc:
             raise ExportError(str(exc)) from exc
