@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
 from editor_app.core.draft import LANGS, Lang
+from editor_app.core.field_paths import child_path, entry_path
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.model import (
     SCHEMA_VERSION,
@@ -98,7 +99,7 @@ class _Reader:
         return data
 
     def text(self, data: dict[str, Any], key: str, path: str, single_line: bool = False) -> str:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key, "")
         if value is None:
             return ""
@@ -115,7 +116,7 @@ class _Reader:
         return cleaned.text
 
     def enum(self, data: dict[str, Any], key: str, path: str, cls: type[E], default: E) -> E:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key)
         if value is None:
             return default
@@ -127,7 +128,7 @@ class _Reader:
             return default
 
     def date(self, data: dict[str, Any], key: str, path: str) -> dt.date | None:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key)
         if value is None or value == "":
             return None
@@ -143,18 +144,14 @@ class _Reader:
     def items(
         self, data: dict[str, Any], key: str, path: str, read: Callable[[Any, str], T]
     ) -> list[T]:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
             self.error(where, f"expected a list, found {_kind_of(value)}")
             return []
-        return [read(item, f"{where}[{i}]") for i, item in enumerate(value)]
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+        return [read(item, entry_path(where, i)) for i, item in enumerate(value)]
 
 
 def _kind_of(value: Any) -> str:
@@ -175,7 +172,7 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
     obj = r.obj(data, path)
     custom = None
     if obj.get("custom_title") is not None:
-        cpath = _join(path, "custom_title")
+        cpath = child_path(path, "custom_title")
         c = r.obj(obj["custom_title"], cpath)
         custom = TitleText(
             en_full=r.text(c, "en_full", cpath, True),
@@ -210,7 +207,7 @@ def _clearer(r: _Reader, data: Any, path: str) -> Clearer:
 
 def _clearance(r: _Reader, data: Any, path: str) -> Clearance:
     obj = r.obj(data, path)
-    dpath, apath = _join(path, "drafter"), _join(path, "approver")
+    dpath, apath = child_path(path, "drafter"), child_path(path, "approver")
     d, a = r.obj(obj.get("drafter"), dpath), r.obj(obj.get("approver"), apath)
     marking = r.text(obj, "marking", path, True) if "marking" in obj else "DRAFT"
     return Clearance(
@@ -235,11 +232,11 @@ def _overrides(r: _Reader, data: Any, path: str) -> dict[Lang, dict[str, Overrid
     out: dict[Lang, dict[str, Override]] = {"es": {}, "en": {}}
     for key in obj:
         if key not in LANGS:
-            r.error(_join(path, key), "unknown language; expected 'es' or 'en'")
+            r.error(child_path(path, key), "unknown language; expected 'es' or 'en'")
     for lang in LANGS:
-        lpath = _join(path, lang)
+        lpath = child_path(path, lang)
         for part, value in r.obj(obj.get(lang), lpath).items():
-            ppath = _join(lpath, part)
+            ppath = child_path(lpath, part)
             if isinstance(value, str):
                 value = {"text": value}
             item = r.obj(value, ppath)

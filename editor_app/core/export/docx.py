@@ -20,7 +20,7 @@ from docx.enum.section import WD_SECTION
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from editor_app.core.draft import HEAD_PARTS, Draft
+from editor_app.core.draft import HEAD_PARTS, Draft, body_number
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer
 from editor_app.core.export.docx_styles import (
@@ -168,9 +168,9 @@ def aligned_keys(drafts: Sequence[Draft]) -> list[str]:
     def rank(key: str) -> tuple[int, float]:
         if key in HEAD_PARTS:
             return (0, HEAD_PARTS.index(key))
-        base, _, number = key.partition(".")
-        if base == "body" and number.isdigit():
-            return (1, int(number))
+        number = body_number(key)
+        if number is not None:
+            return (1, number)
         if key == "closing":
             return (3, 0)
         return (2, seen[key])
