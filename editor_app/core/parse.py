@@ -180,13 +180,14 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
             es_full=r.text(c, "es_full", cpath, True),
             es_short=r.text(c, "es_short", cpath, True),
         )
+    new = Official()
     return Official(
         given_names=r.text(obj, "given_names", path, True),
         surname=r.text(obj, "surname", path, True),
-        gender=r.enum(obj, "gender", path, Gender, Gender.UNSPECIFIED),
+        gender=r.enum(obj, "gender", path, Gender, new.gender),
         title=r.text(obj, "title", path, True).strip(),
         custom_title=custom,
-        country=r.text(obj, "country", path, True).strip().upper() or "US",
+        country=r.text(obj, "country", path, True).strip().upper() or new.country,
     )
 
 
@@ -200,7 +201,7 @@ def _clearer(r: _Reader, data: Any, path: str) -> Clearer:
     return Clearer(
         office=r.text(obj, "office", path, True),
         name=r.text(obj, "name", path, True),
-        status=r.enum(obj, "status", path, ClearanceStatus, ClearanceStatus.PENDING),
+        status=r.enum(obj, "status", path, ClearanceStatus, Clearer().status),
         date=r.date(obj, "date", path),
     )
 
@@ -209,7 +210,7 @@ def _clearance(r: _Reader, data: Any, path: str) -> Clearance:
     obj = r.obj(data, path)
     dpath, apath = child_path(path, "drafter"), child_path(path, "approver")
     d, a = r.obj(obj.get("drafter"), dpath), r.obj(obj.get("approver"), apath)
-    marking = r.text(obj, "marking", path, True) if "marking" in obj else "DRAFT"
+    marking = r.text(obj, "marking", path, True) if "marking" in obj else Clearance().marking
     return Clearance(
         drafter=Drafter(
             name=r.text(d, "name", dpath, True),
@@ -258,24 +259,25 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
     st = r.obj(root.get("settings"), "settings")
     att = r.obj(root.get("attribution"), "attribution")
     release = r.date(root, "release_date", "") or today
+    new = Readout(event_date=today, release_date=today)  # the model's defaults
     readout = Readout(
-        kind=r.enum(root, "kind", "", Kind, Kind.BILATERAL_CALL),
+        kind=r.enum(root, "kind", "", Kind, new.kind),
         event_date=r.date(root, "event_date", "") or release,
         release_date=release,
         locales=Locales(
-            es=r.text(loc, "es", "locales", True).strip() or "es_MX",
-            en=r.text(loc, "en", "locales", True).strip() or "en_US",
+            es=r.text(loc, "es", "locales", True).strip() or new.locales.es,
+            en=r.text(loc, "en", "locales", True).strip() or new.locales.en,
         ),
         dateline=_bilingual(r, root.get("dateline"), "dateline", True),
         principal=_official(r, root.get("principal"), "principal"),
         counterparts=r.items(root, "counterparts", "", lambda v, p: _official(r, v, p)),
         group=_bilingual(r, root.get("group"), "group", True),
-        requested_by=r.enum(root, "requested_by", "", RequestedBy, RequestedBy.US),
+        requested_by=r.enum(root, "requested_by", "", RequestedBy, new.requested_by),
         attribution=Attribution(
-            role=r.text(att, "role", "attribution", True).strip() or "spokesperson",
+            role=r.text(att, "role", "attribution", True).strip() or new.attribution.role,
             name=r.text(att, "name", "attribution", True),
-            gender=r.enum(att, "gender", "attribution", Gender, Gender.UNSPECIFIED),
-            phrasing=r.enum(att, "phrasing", "attribution", Phrasing, Phrasing.BELOW),
+            gender=r.enum(att, "gender", "attribution", Gender, new.attribution.gender),
+            phrasing=r.enum(att, "phrasing", "attribution", Phrasing, new.attribution.phrasing),
         ),
         purpose=_bilingual(r, root.get("purpose"), "purpose"),
         points=r.items(root, "points", "", lambda v, p: _point(r, v, p)),
@@ -283,12 +285,12 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
         overrides=_overrides(r, root.get("overrides"), "overrides"),
         settings=Settings(
             first_of_month=r.enum(
-                st, "first_of_month", "settings", FirstOfMonth, FirstOfMonth.NUMERAL
+                st, "first_of_month", "settings", FirstOfMonth, new.settings.first_of_month
             ),
             possessive_s=r.enum(
-                st, "possessive_s", "settings", PossessiveS, PossessiveS.APOSTROPHE_S
+                st, "possessive_s", "settings", PossessiveS, new.settings.possessive_s
             ),
-            apostrophe=r.text(st, "apostrophe", "settings", True) or "'",
+            apostrophe=r.text(st, "apostrophe", "settings", True) or new.settings.apostrophe,
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),

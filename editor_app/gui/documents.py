@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from editor_app.core.app_info import APP_NAME
 from editor_app.core.model import Kind, Readout
 from editor_app.core.starter import starter
 from editor_app.core.store import (
@@ -27,7 +28,6 @@ from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.settings import AppSettings
 from editor_app.gui.undo import FormHistory
 
-APP_TITLE = "Readout Editor"
 SUGGESTED_STEM = "readout"
 """The file name Save As suggests for a readout that has none yet."""
 
@@ -103,7 +103,7 @@ class Documents(QObject):
     def _update_title(self) -> None:
         if not is_alive(self.window):
             return
-        self.window.setWindowTitle(f"{self.name}[*] — {APP_TITLE}")
+        self.window.setWindowTitle(f"{self.name}[*] — {APP_NAME}")
         # Typing not yet recorded counts as a change (checked for real once recorded).
         history = self.history
         self.window.setWindowModified(history.pending or not history.stack.isClean())

@@ -19,6 +19,7 @@ from editor_app.core.field_paths import (
     principal_path,
 )
 from editor_app.core.glossary import Glossary
+from editor_app.core.locales import ENGLISH_LOCALES, SPANISH_LOCALES
 from editor_app.core.model import (
     Attribution,
     Bilingual,
@@ -34,12 +35,10 @@ from editor_app.core.model import (
 from editor_app.core.roster import RosterEntry
 from editor_app.gui.accessibility import name_controls
 from editor_app.gui.choices import (
-    ENGLISH_LOCALES,
     GENDER_LABELS,
     KIND_LABELS,
     PHRASING_LABELS,
     REQUESTED_LABELS,
-    SPANISH_LOCALES,
     compact,
     current_data,
     current_locale,
