@@ -9,11 +9,14 @@ from types import MappingProxyType
 
 from editor_app.core.draft import Lang
 
+LATIN_AMERICAN_SPANISH = "es_419"
+"""Spanish as Latin America writes it: where Spanish falls back before the bare language
+when its own locale is not at hand (a spelling dictionary, for one)."""
 SPANISH_LOCALES: tuple[str, ...] = (
     "es_MX",
     "es_US",
     "es_ES",
-    "es_419",
+    LATIN_AMERICAN_SPANISH,
     "es_AR",
     "es_CO",
     "es_CL",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.checks.base import Finding
-from editor_app.core.draft import DraftPair, Lang, part_label
+from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.glossary import load_glossary
 from editor_app.core.model import Override, Readout
 from editor_app.core.normalize import clean_typed
@@ -321,7 +321,7 @@ class Editor(QObject):
     def part_link(self, lang: str, action: str, key: str) -> None:
         """Edit a part of a draft by hand, or revert it to the generated text."""
         pair = self._fresh_pair()
-        if pair is None or lang not in ("es", "en"):
+        if pair is None or lang not in LANGS:
             return
         language: Lang = "es" if lang == "es" else "en"
         part = pair.get(language).get(key)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from editor_app.core.checks.base import WARNING
+from editor_app.core.draft import LANGS
 
 ES_QUOTES = ("«»", "“”")
 """The Spanish quotation marks a house may choose; the first is the default."""
@@ -25,7 +26,7 @@ class PatternCheck:
     regex: re.Pattern[str]
     message_en: str
     message_es: str
-    langs: tuple[str, ...] = ("es", "en")
+    langs: tuple[str, ...] = LANGS
     severity: str = WARNING
     suggestion: str | None = None
 

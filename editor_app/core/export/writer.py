@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from editor_app.core.atomic import atomic_write_bytes
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.export.paths import (
     FORMATS,
     LAYOUTS,
@@ -30,7 +30,7 @@ def export(
     *,
     fmt: str = "docx",
     layout: str = "side-by-side",
-    order: tuple[str, str] = ("es", "en"),
+    order: tuple[str, str] = LANGS,
     reference_docx: Path | None = None,
 ) -> list[Path]:
     """Write ``pair`` to ``out`` in ``fmt`` and ``layout``; return the paths written.

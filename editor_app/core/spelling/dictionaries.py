@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from editor_app.core.draft import Lang
-from editor_app.core.locales import DEFAULT_LOCALES
+from editor_app.core.locales import DEFAULT_LOCALES, LATIN_AMERICAN_SPANISH
 
 try:
     import enchant as _enchant
@@ -108,7 +108,7 @@ def candidate_tags(lang: Lang, locale: str) -> list[str]:
     if tag and tag.split("_", 1)[0] == lang:
         tags.append(tag)
     if lang == "es":
-        tags.append("es_419")
+        tags.append(LATIN_AMERICAN_SPANISH)
     tags += [lang, DEFAULT_LOCALES[lang]]
     return list(dict.fromkeys(tags))
 
