@@ -22,8 +22,9 @@ MAX_INDEX = 999_999
 too many digits could not even be read as a number)."""
 
 _NAME = r"[a-z_]+"
-_STEP = re.compile(rf"({_NAME})(?:\[(0|[1-9][0-9]{{0,5}})\])?", re.ASCII)
-_NAME_RE = re.compile(_NAME, re.ASCII)
+_INDEX = r"0|[1-9][0-9]{0,5}"
+_STEP = re.compile(rf"({_NAME})(?:\[({_INDEX})\])?", re.ASCII)
+_PATH = re.compile(rf"{_NAME}(?:\[(?:{_INDEX})\])?(?:\.{_NAME}(?:\[(?:{_INDEX})\])?)*", re.ASCII)
 _OVERRIDES = "overrides"
 
 
@@ -83,19 +84,17 @@ class FieldPath:
         return head.index if head.name == name else None
 
 
-def _checked(name: str, index: int | None = None) -> Step:
-    # A path built here always parses back: a bad name or index is a programming error.
-    if _NAME_RE.fullmatch(name) is None or (index is not None and not 0 <= index <= MAX_INDEX):
-        raise ValueError(f"not a field path step: {name!r}, index {index!r}")
-    return Step(name, index)
-
-
 def field_path(name: str, *fields: str, index: int | None = None) -> str:
     """The path of field ``name`` (entry ``index`` of it, when it is a list) and of the
     ``fields`` inside it: ``field_path("points", "es", index=2)`` → "points[2].es".
     Empty ``fields`` are skipped, so a row's "" (the row itself) names the entry."""
-    steps = [_checked(name, index), *(_checked(f) for f in fields if f)]
-    return FieldPath(tuple(steps)).format()
+    head = name if index is None else f"{name}[{index}]"
+    path = ".".join((head, *(f for f in fields if f))) if fields else head
+    # A path built here always parses back: a bad name or index is a programming error.
+    # (One match of the whole text: a row reports its path on every keystroke.)
+    if _PATH.fullmatch(path) is None:
+        raise ValueError(f"not a field path: {path!r}")
+    return path
 
 
 def bilingual_path(name: str, lang: Lang) -> str:

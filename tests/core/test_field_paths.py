@@ -148,11 +148,17 @@ def test_builders_write_the_paths_validation_and_checks_name() -> None:
 
 @pytest.mark.parametrize(
     ("name", "index"),
-    [("Points", 0), ("points", -1), ("points", MAX_INDEX + 1), ("", None), ("a.b", None)],
+    [("Points", 0), ("points", -1), ("points", MAX_INDEX + 1), ("", None), ("a.", None)],
 )
 def test_builders_refuse_what_would_not_read_back(name: str, index: int | None) -> None:
-    with pytest.raises(ValueError, match="not a field path step"):
+    with pytest.raises(ValueError, match="not a field path"):
         field_path(name, index=index)
+
+
+@pytest.mark.parametrize("field", ["Title", "x y", "title\n", "."])
+def test_builders_refuse_a_field_that_is_no_name(field: str) -> None:
+    with pytest.raises(ValueError, match="not a field path"):
+        field_path("principal", field)
 
 
 def test_a_part_is_traced_to_the_field_it_is_written_from() -> None:
