@@ -11,6 +11,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from editor_app.core.app_info import APP_NAME
+from editor_app.core.messages import UI_LANGUAGES
 from editor_app.core.store import ReadoutFileError, load_example, load_file
 
 HEADLESS_OUT = Path("out")
@@ -61,13 +63,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``readout-editor``."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="readout-editor", description="Readout Editor")
+    parser = argparse.ArgumentParser(prog="readout-editor", description=APP_NAME)
     parser.add_argument("file", type=Path, nargs="?", help="a .readout file to open")
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="open, paint, save a PNG and exit"
     )
     parser.add_argument(
-        "--ui-lang", choices=("en", "es"), default="en", help="interface language (screenshot)"
+        "--ui-lang",
+        choices=UI_LANGUAGES,
+        default=UI_LANGUAGES[0],
+        help="interface language (screenshot)",
     )
     args = parser.parse_args(argv)
     if args.screenshot:

@@ -15,20 +15,18 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
+from editor_app.core.app_info import user_data_dir
 from editor_app.core.atomic import atomic_write_text
 from editor_app.core.model import Readout
 from editor_app.core.parse import readout_to_dict
 from editor_app.core.store import ReadoutFileError, parse_text
 
-APP_NAME = "readout-editor"
 SLOT_SUFFIX = ".autosave.json"
 
 
 def default_folder() -> Path:
     """The autosave folder in the user data folder (platformdirs)."""
-    return Path(platformdirs.user_data_dir(APP_NAME)) / "autosave"
+    return user_data_dir() / "autosave"
 
 
 @dataclass(frozen=True)

@@ -14,13 +14,11 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 
 from editor_app.core.draft import Lang
-from editor_app.core.model import FirstOfMonth
+from editor_app.core.locales import DEFAULT_LOCALES
+from editor_app.core.model import DEFAULT_FIRST_OF_MONTH, FirstOfMonth
 
 # Words CLDR has no pattern for: the preposition of an absolute date in a lead.
 _ON_DATE: dict[Lang, str] = {"en": "On {date}", "es": "El {date}"}
-
-
-DEFAULT_LOCALES: dict[Lang, str] = {"es": "es_MX", "en": "en_US"}
 
 
 class LocaleError(ValueError):
@@ -56,7 +54,7 @@ def _first_of_month(text: str, day: int, lang: Lang, first: FirstOfMonth) -> str
 
 
 def release_date_line(
-    date: dt.date, locale: str, lang: Lang, first: FirstOfMonth = FirstOfMonth.NUMERAL
+    date: dt.date, locale: str, lang: Lang, first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH
 ) -> str:
     """The release date as the locale writes it in full: "March 26, 2025"."""
     text = str(format_date(date, "long", locale=parse_locale(locale)))
@@ -67,7 +65,7 @@ def day_and_month(
     date: dt.date,
     locale: str,
     lang: Lang,
-    first: FirstOfMonth = FirstOfMonth.NUMERAL,
+    first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH,
     with_year: bool = False,
 ) -> str:
     """Day and month ("March 24" / "24 de marzo"), with the year when asked."""
@@ -97,7 +95,7 @@ def lead_when(
     release: dt.date,
     locale: str,
     lang: Lang,
-    first: FirstOfMonth = FirstOfMonth.NUMERAL,
+    first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH,
 ) -> str:
     """How the lead opens: "Today", "Yesterday", "On March 24" / "Hoy", "Ayer", "El 24 de marzo".
 
@@ -115,7 +113,7 @@ def dateline(
     release: dt.date,
     locale: str,
     lang: Lang,
-    first: FirstOfMonth = FirstOfMonth.NUMERAL,
+    first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH,
 ) -> str:
     """The dateline, or "" without a city.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -25,9 +26,19 @@ PART_LABELS: dict[str, dict[Lang, str]] = {
 }
 
 
+_BODY_KEY = re.compile(r"body\.([1-9][0-9]{0,5})", re.ASCII)
+
+
 def body_key(number: int) -> str:
     """The part key of the talking point numbered ``number`` (1-based)."""
     return f"body.{number}"
+
+
+def body_number(key: str) -> int | None:
+    """The number of the talking point part ``key`` holds ("body.3" → 3), None when
+    ``key`` is not a talking point's (or its number has more than six digits)."""
+    match = _BODY_KEY.fullmatch(key)
+    return int(match.group(1)) if match else None
 
 
 def part_label(key: str, lang: Lang) -> str:

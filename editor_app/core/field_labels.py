@@ -8,16 +8,14 @@ A path it does not know (or cannot read) keeps its own text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from editor_app.core.draft import HEAD_PARTS, LANGS, PART_LABELS, TAIL_PARTS, Lang
+from editor_app.core.draft import HEAD_PARTS, LANGS, PART_LABELS, TAIL_PARTS, Lang, body_number
+from editor_app.core.field_paths import FieldPath, split_override_path
 from editor_app.core.messages import LANGUAGE_NAMES, Localized
 
 SEPARATOR = " · "
 _MAX_KEY = 40  # longer override keys are not an officer's words: show the raw path
-_SEGMENT = re.compile(r"([a-z_]+)(?:\[([0-9]{1,6})\])?")
-_BODY_KEY = re.compile(r"body\.([1-9][0-9]{0,5})")
 
 
 @dataclass(frozen=True)
@@ -131,7 +129,8 @@ _OVERRIDES = _L("Hand edits", "Ediciones a mano")
 def field_name(path: str) -> Localized:
     """The human name of field ``path`` in both UI languages; the path itself when it
     names no field we know."""
-    labels = _override_labels(path) if path.startswith("overrides.") else _labels(path)
+    override = split_override_path(path)
+    labels = _labels(path) if override is None else _override_labels(*override)
     if not labels:
         return Localized(path, path)
     return Localized(
@@ -147,34 +146,34 @@ def field_label(path: str, ui_lang: str) -> str:
 
 
 def _labels(path: str) -> list[Localized]:
+    parsed = FieldPath.parse(path)
+    if parsed is None:
+        return []
     fields: dict[str, _Field] = _FIELDS
     labels: list[Localized] = []
-    for segment in path.split("."):
-        match = _SEGMENT.fullmatch(segment)
-        node = fields.get(match.group(1)) if match else None
-        if match is None or node is None:
+    for step in parsed.steps:
+        node = fields.get(step.name)
+        if node is None:
             return []
-        index = match.group(2)
-        if index is None:
+        if step.index is None:
             labels.append(node.label)
             # A list's fields belong to its entries: "points.es" names nothing.
             fields = {} if node.item else node.fields
         elif node.item is None:
             return []
         else:
-            number = int(index) + 1
+            number = step.index + 1
             labels.append(Localized(f"{node.item.en} {number}", f"{node.item.es} {number}"))
             fields = node.fields
     return labels
 
 
-def _override_labels(path: str) -> list[Localized]:
-    """ "overrides.es.body.2" → Hand edits · Spanish · Point 2 (a part key holds a dot)."""
-    lang, dot, key = path.removeprefix("overrides.").partition(".")
+def _override_labels(lang: str, key: str, has_key: bool) -> list[Localized]:
+    """ "overrides.es.body.2" → Hand edits · Spanish · Point 2."""
     if lang not in LANGS:
         return []
     labels = [_OVERRIDES, LANGUAGE_NAMES[_lang(lang)]]
-    if not dot:
+    if not has_key:
         return labels
     part = _part_name(key)
     return [*labels, part] if part else []
@@ -183,9 +182,8 @@ def _override_labels(path: str) -> list[Localized]:
 def _part_name(key: str) -> Localized | None:
     if key in HEAD_PARTS or key in TAIL_PARTS:
         return Localized(PART_LABELS[key]["en"], PART_LABELS[key]["es"])
-    body = _BODY_KEY.fullmatch(key)
-    if body:
-        n = body.group(1)
+    n = body_number(key)
+    if n is not None:
         return Localized(f"{PART_LABELS['body']['en']} {n}", f"{PART_LABELS['body']['es']} {n}")
     # An unknown part (validation reports it) shows as typed, if it can be shown at all.
     if key and len(key) <= _MAX_KEY and key.isprintable() and key.strip() == key:

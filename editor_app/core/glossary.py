@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.draft import Lang
+from editor_app.core.draft import LANGS, Lang
 from editor_app.core.model import Gender
 from editor_app.core.territories import territory_names
 
@@ -184,7 +184,7 @@ def _merge(
                     "[English, Spanish masculine, Spanish feminine]"
                 )
             demonyms[code.upper()] = Demonym(*(str(f) for f in forms))
-        for lang in ("es", "en"):
+        for lang in LANGS:
             for code, article in countries_data.get("articles", {}).get(lang, {}).items():
                 articles[lang][code.upper()] = str(article)
 

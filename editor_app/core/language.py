@@ -15,7 +15,8 @@ from babel.lists import format_list
 
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
-from editor_app.core.model import Gender, Official, PossessiveS, Settings
+from editor_app.core.locales import DEFAULT_LOCALES
+from editor_app.core.model import DEFAULT_APOSTROPHE, Gender, Official, PossessiveS, Settings
 
 _CONTRACTIONS = {"de": "del", "a": "al"}
 
@@ -64,7 +65,7 @@ def surname_alone(surname: str, lang: Lang) -> str:
 
 def possessive(phrase: str, settings: Settings) -> str:
     """The English possessive of ``phrase``: "Landau's", "Ross's" or "Ross'" (house style)."""
-    mark = settings.apostrophe or "'"
+    mark = settings.apostrophe or DEFAULT_APOSTROPHE
     if phrase.endswith("s") and settings.possessive_s is PossessiveS.APOSTROPHE:
         return phrase + mark
     return phrase + mark + "s"
@@ -74,7 +75,7 @@ def _locale(locale: str) -> Locale:
     try:
         return Locale.parse(locale)
     except (UnknownLocaleError, ValueError, TypeError):
-        return Locale.parse("en_US")
+        return Locale.parse(DEFAULT_LOCALES["en"])
 
 
 def join_list(items: list[str], locale: str) -> str:

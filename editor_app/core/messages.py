@@ -19,6 +19,8 @@ from typing import Literal, TypeAlias
 from editor_app.core.draft import Lang
 
 UiLang = Literal["en", "es"]
+UI_LANGUAGES: tuple[UiLang, ...] = ("en", "es")
+"""The languages the interface speaks, the one it falls back to first."""
 
 
 def ui_lang_of(value: str) -> UiLang:

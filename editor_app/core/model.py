@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from editor_app.core.draft import Lang
+from editor_app.core.locales import DEFAULT_LOCALES
 
 SCHEMA_VERSION = 1
 
@@ -157,21 +158,29 @@ class Override:
 class Locales:
     """The locale of each language, e.g. es_MX and en_US."""
 
-    es: str = "es_MX"
-    en: str = "en_US"
+    es: str = DEFAULT_LOCALES["es"]
+    en: str = DEFAULT_LOCALES["en"]
 
     def get(self, lang: Lang) -> str:
         """The locale used for ``lang``."""
         return self.es if lang == "es" else self.en
 
 
+DEFAULT_FIRST_OF_MONTH = FirstOfMonth.NUMERAL
+"""The house's first of the month: "1 de marzo"."""
+DEFAULT_POSSESSIVE_S = PossessiveS.APOSTROPHE_S
+"""The house's possessive of a name ending in s: "Ross's"."""
+DEFAULT_APOSTROPHE = "'"
+"""The house's apostrophe in English possessives (also used when the setting is empty)."""
+
+
 @dataclass
 class Settings:
     """House-style settings that change the generated text."""
 
-    first_of_month: FirstOfMonth = FirstOfMonth.NUMERAL
-    possessive_s: PossessiveS = PossessiveS.APOSTROPHE_S
-    apostrophe: str = "'"
+    first_of_month: FirstOfMonth = DEFAULT_FIRST_OF_MONTH
+    possessive_s: PossessiveS = DEFAULT_POSSESSIVE_S
+    apostrophe: str = DEFAULT_APOSTROPHE
     """The apostrophe of English possessives: "'" or "’"."""
 
 

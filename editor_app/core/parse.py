@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, Literal, TypeVar
 
 from editor_app.core.draft import LANGS, Lang
+from editor_app.core.field_paths import child_path, entry_path
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.model import (
     SCHEMA_VERSION,
@@ -100,7 +101,7 @@ class _Reader:
         return data
 
     def text(self, data: dict[str, Any], key: str, path: str, single_line: bool = False) -> str:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key, "")
         if value is None:
             return ""
@@ -117,7 +118,7 @@ class _Reader:
         return cleaned.text
 
     def enum(self, data: dict[str, Any], key: str, path: str, cls: type[E], default: E) -> E:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key)
         if value is None:
             return default
@@ -129,7 +130,7 @@ class _Reader:
             return default
 
     def date(self, data: dict[str, Any], key: str, path: str) -> dt.date | None:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key)
         if value is None or value == "":
             return None
@@ -145,18 +146,14 @@ class _Reader:
     def items(
         self, data: dict[str, Any], key: str, path: str, read: Callable[[Any, str], T]
     ) -> list[T]:
-        where = _join(path, key)
+        where = child_path(path, key)
         value = data.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
             self.error(where, f"expected a list, found {_kind_of(value)}")
             return []
-        return [read(item, f"{where}[{i}]") for i, item in enumerate(value)]
-
-
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+        return [read(item, entry_path(where, i)) for i, item in enumerate(value)]
 
 
 def _kind_of(value: Any) -> str:
@@ -177,7 +174,7 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
     obj = r.obj(data, path)
     custom = None
     if obj.get("custom_title") is not None:
-        cpath = _join(path, "custom_title")
+        cpath = child_path(path, "custom_title")
         c = r.obj(obj["custom_title"], cpath)
         custom = TitleText(
             en_full=r.text(c, "en_full", cpath, True),
@@ -185,15 +182,18 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
             es_full=r.text(c, "es_full", cpath, True),
             es_short=r.text(c, "es_short", cpath, True),
         )
+    new = Official()
     return Official(
         given_names=r.text(obj, "given_names", path, True),
         surname=r.text(obj, "surname", path, True),
-        gender=r.enum(obj, "gender", path, Gender, Gender.UNSPECIFIED),
+        gender=r.enum(obj, "gender", path, Gender, new.gender),
         title=r.text(obj, "title", path, True).strip(),
         custom_title=custom,
         # A country left empty stays empty (validation asks for it); only a file that
         # never had the key gets the model's default.
-        country=r.text(obj, "country", path, True).strip().upper() if "country" in obj else "US",
+        country=r.text(obj, "country", path, True).strip().upper()
+        if "country" in obj
+        else new.country,
     )
 
 
@@ -207,16 +207,16 @@ def _clearer(r: _Reader, data: Any, path: str) -> Clearer:
     return Clearer(
         office=r.text(obj, "office", path, True),
         name=r.text(obj, "name", path, True),
-        status=r.enum(obj, "status", path, ClearanceStatus, ClearanceStatus.PENDING),
+        status=r.enum(obj, "status", path, ClearanceStatus, Clearer().status),
         date=r.date(obj, "date", path),
     )
 
 
 def _clearance(r: _Reader, data: Any, path: str) -> Clearance:
     obj = r.obj(data, path)
-    dpath, apath = _join(path, "drafter"), _join(path, "approver")
+    dpath, apath = child_path(path, "drafter"), child_path(path, "approver")
     d, a = r.obj(obj.get("drafter"), dpath), r.obj(obj.get("approver"), apath)
-    marking = r.text(obj, "marking", path, True) if "marking" in obj else "DRAFT"
+    marking = r.text(obj, "marking", path, True) if "marking" in obj else Clearance().marking
     return Clearance(
         drafter=Drafter(
             name=r.text(d, "name", dpath, True),
@@ -239,11 +239,11 @@ def _overrides(r: _Reader, data: Any, path: str) -> dict[Lang, dict[str, Overrid
     out: dict[Lang, dict[str, Override]] = {"es": {}, "en": {}}
     for key in obj:
         if key not in LANGS:
-            r.error(_join(path, key), "unknown language; expected 'es' or 'en'")
+            r.error(child_path(path, key), "unknown language; expected 'es' or 'en'")
     for lang in LANGS:
-        lpath = _join(path, lang)
+        lpath = child_path(path, lang)
         for part, value in r.obj(obj.get(lang), lpath).items():
-            ppath = _join(lpath, part)
+            ppath = child_path(lpath, part)
             if isinstance(value, str):
                 value = {"text": value}
             item = r.obj(value, ppath)
@@ -265,24 +265,25 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
     st = r.obj(root.get("settings"), "settings")
     att = r.obj(root.get("attribution"), "attribution")
     release = r.date(root, "release_date", "") or today
+    new = Readout(event_date=today, release_date=today)  # the model's defaults
     readout = Readout(
-        kind=r.enum(root, "kind", "", Kind, Kind.BILATERAL_CALL),
+        kind=r.enum(root, "kind", "", Kind, new.kind),
         event_date=r.date(root, "event_date", "") or release,
         release_date=release,
         locales=Locales(
-            es=r.text(loc, "es", "locales", True).strip() or "es_MX",
-            en=r.text(loc, "en", "locales", True).strip() or "en_US",
+            es=r.text(loc, "es", "locales", True).strip() or new.locales.es,
+            en=r.text(loc, "en", "locales", True).strip() or new.locales.en,
         ),
         dateline=_bilingual(r, root.get("dateline"), "dateline", True),
         principal=_official(r, root.get("principal"), "principal"),
         counterparts=r.items(root, "counterparts", "", lambda v, p: _official(r, v, p)),
         group=_bilingual(r, root.get("group"), "group", True),
-        requested_by=r.enum(root, "requested_by", "", RequestedBy, RequestedBy.US),
+        requested_by=r.enum(root, "requested_by", "", RequestedBy, new.requested_by),
         attribution=Attribution(
-            role=r.text(att, "role", "attribution", True).strip() or "spokesperson",
+            role=r.text(att, "role", "attribution", True).strip() or new.attribution.role,
             name=r.text(att, "name", "attribution", True),
-            gender=r.enum(att, "gender", "attribution", Gender, Gender.UNSPECIFIED),
-            phrasing=r.enum(att, "phrasing", "attribution", Phrasing, Phrasing.BELOW),
+            gender=r.enum(att, "gender", "attribution", Gender, new.attribution.gender),
+            phrasing=r.enum(att, "phrasing", "attribution", Phrasing, new.attribution.phrasing),
         ),
         purpose=_bilingual(r, root.get("purpose"), "purpose"),
         points=r.items(root, "points", "", lambda v, p: _point(r, v, p)),
@@ -290,12 +291,12 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
         overrides=_overrides(r, root.get("overrides"), "overrides"),
         settings=Settings(
             first_of_month=r.enum(
-                st, "first_of_month", "settings", FirstOfMonth, FirstOfMonth.NUMERAL
+                st, "first_of_month", "settings", FirstOfMonth, new.settings.first_of_month
             ),
             possessive_s=r.enum(
-                st, "possessive_s", "settings", PossessiveS, PossessiveS.APOSTROPHE_S
+                st, "possessive_s", "settings", PossessiveS, new.settings.possessive_s
             ),
-            apostrophe=r.text(st, "apostrophe", "settings", True) or "'",
+            apostrophe=r.text(st, "apostrophe", "settings", True) or new.settings.apostrophe,
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),

@@ -12,11 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
-
+from editor_app.core.app_info import user_data_dir
 from editor_app.core.model import Gender, Official
 
-APP_NAME = "readout-editor"
 FILE_NAME = "roster.json"
 
 
@@ -52,7 +50,7 @@ class RosterEntry:
 
 def user_roster_path() -> Path:
     """Where the officer's own roster lives (it may not exist)."""
-    return Path(user_data_dir(APP_NAME)) / FILE_NAME
+    return user_data_dir() / FILE_NAME
 
 
 def _entry(data: Any, where: str) -> RosterEntry:

@@ -15,9 +15,8 @@ import json
 import os
 from pathlib import Path
 
-import platformdirs
+from editor_app.core.app_info import user_cache_dir
 
-APP_NAME = "readout-editor"
 CACHE_FILE = "territories.json"
 FALLBACK_LOCALE = "en"
 
@@ -27,7 +26,7 @@ _names: dict[str, dict[str, str]] = {}
 
 def cache_path() -> Path:
     """Where the names are cached (in the user cache folder, per platformdirs)."""
-    return Path(platformdirs.user_cache_dir(APP_NAME)) / CACHE_FILE
+    return user_cache_dir() / CACHE_FILE
 
 
 def babel_stamp() -> str:

@@ -8,19 +8,24 @@ once here in English and Spanish (:mod:`editor_app.core.messages`), and
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 from editor_app.core.dates import LocaleError, parse_locale
-from editor_app.core.draft import HEAD_PARTS, TAIL_PARTS
+from editor_app.core.draft import HEAD_PARTS, LANGS, TAIL_PARTS, body_number
 from editor_app.core.field_labels import field_label
+from editor_app.core.field_paths import (
+    bilingual_path,
+    child_path,
+    counterpart_path,
+    override_path,
+    principal_path,
+)
 from editor_app.core.glossary import Glossary
 from editor_app.core.messages import Message, define
 from editor_app.core.model import Official, Phrasing, Readout
 
 Severity = Literal["error", "warning", "note"]
-_PART_KEY = re.compile(r"^body\.[1-9][0-9]*$")
 
 
 @dataclass(frozen=True)
@@ -146,27 +151,32 @@ def _official_problems(official: Official, path: str, glossary: Glossary) -> lis
     if official.custom_title is None:
         key = official.title
         if not key:
-            problems.append(Problem.of(f"{path}.title", TITLE_NEEDED()))
+            problems.append(Problem.of(child_path(path, "title"), TITLE_NEEDED()))
         elif not glossary.has_title(key):
             hint = _hint(glossary.suggest_title(key))
-            problems.append(Problem.of(f"{path}.title", UNKNOWN_TITLE(key=key, hint=hint)))
+            problems.append(
+                Problem.of(child_path(path, "title"), UNKNOWN_TITLE(key=key, hint=hint))
+            )
     else:
         ct = official.custom_title
         if not ct.en_full.strip() or not ct.es_full.strip():
-            problems.append(Problem.of(f"{path}.custom_title", CUSTOM_TITLE_INCOMPLETE()))
+            problems.append(Problem.of(child_path(path, "custom_title"), CUSTOM_TITLE_INCOMPLETE()))
     code = official.country
     if not code.strip():
-        problems.append(Problem.of(f"{path}.country", COUNTRY_NEEDED()))
+        problems.append(Problem.of(child_path(path, "country"), COUNTRY_NEEDED()))
     elif not glossary.has_country(code):
         hint = _hint(glossary.suggest_country(code))
-        problems.append(Problem.of(f"{path}.country", UNKNOWN_COUNTRY(code=code, hint=hint)))
+        problems.append(
+            Problem.of(child_path(path, "country"), UNKNOWN_COUNTRY(code=code, hint=hint))
+        )
     return problems
 
 
 def _locale_problems(readout: Readout) -> list[Problem]:
     problems: list[Problem] = []
-    for lang, name in (("es", readout.locales.es), ("en", readout.locales.en)):
-        path = f"locales.{lang}"
+    for lang in LANGS:
+        name = readout.locales.get(lang)
+        path = bilingual_path("locales", lang)
         try:
             locale = parse_locale(name)
         except LocaleError:
@@ -191,14 +201,14 @@ def validate(readout: Readout, glossary: Glossary) -> list[Problem]:
                 ),
             )
         )
-    problems += _official_problems(readout.principal, "principal", glossary)
+    problems += _official_problems(readout.principal, principal_path(), glossary)
     if readout.kind.is_multilateral:
         if not readout.counterparts and not (readout.group.en.strip() and readout.group.es.strip()):
             problems.append(Problem.of("group", GROUP_NEEDED()))
     elif not readout.counterparts:
         problems.append(Problem.of("counterparts", COUNTERPART_NEEDED()))
     for i, official in enumerate(readout.counterparts):
-        problems += _official_problems(official, f"counterparts[{i}]", glossary)
+        problems += _official_problems(official, counterpart_path(i), glossary)
     att = readout.attribution
     if att.phrasing is not Phrasing.NONE:
         if not att.name.strip():
@@ -209,6 +219,6 @@ def validate(readout: Readout, glossary: Glossary) -> list[Problem]:
     known = set(HEAD_PARTS) | set(TAIL_PARTS)
     for lang, parts in readout.overrides.items():
         for key in parts:
-            if key not in known and not _PART_KEY.match(key):
-                problems.append(Problem.of(f"overrides.{lang}.{key}", UNKNOWN_PART()))
+            if key not in known and body_number(key) is None:
+                problems.append(Problem.of(override_path(lang, key), UNKNOWN_PART()))
     return problems

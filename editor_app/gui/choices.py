@@ -50,9 +50,6 @@ E = TypeVar("E", bound=StrEnum)
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 """Item data role of the folded text a search matches: the shown name and other names."""
 
-SPANISH_LOCALES = ("es_MX", "es_US", "es_ES", "es_419", "es_AR", "es_CO", "es_CL", "es_PE")
-ENGLISH_LOCALES = ("en_US", "en_GB", "en_CA", "en_AU")
-
 
 def label_text(label: str) -> str:
     """A choice label in the UI language."""

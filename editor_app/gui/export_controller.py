@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core.draft import DraftPair, Lang
+from editor_app.core.draft import LANGS, DraftPair, Lang
 from editor_app.core.model import Readout
 from editor_app.gui.actions import Actions
 from editor_app.gui.clipboard import copy_draft
@@ -78,7 +78,7 @@ class ExportController(QObject):
                 Path(data.get("path", fallback.path)),
                 data.get("fmt", "docx"),
                 data.get("layout", "side-by-side"),
-                tuple(data.get("order", ("es", "en"))),
+                tuple(data.get("order", LANGS)),
             )
         except (ValueError, TypeError, AttributeError):
             return fallback

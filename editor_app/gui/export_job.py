@@ -6,7 +6,7 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.model import Readout
 from editor_app.gui.qt import QObject, QRunnable, QThreadPool, Signal
 
@@ -18,7 +18,7 @@ class ExportOptions:
     path: Path
     fmt: str = "docx"
     layout: str = "side-by-side"
-    order: tuple[str, str] = ("es", "en")
+    order: tuple[str, str] = LANGS
 
 
 class ExportSignals(QObject):

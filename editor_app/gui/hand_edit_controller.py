@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from editor_app.core.draft import DraftPair, Lang, part_label
+from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.model import Override
 from editor_app.core.normalize import clean_typed
 from editor_app.gui.i18n import current_ui_language
@@ -53,7 +53,7 @@ class HandEditController(QObject):
     def part_link(self, lang: str, action: str, key: str) -> None:
         """Edit a part of a draft by hand, or revert it to the generated text."""
         pair = self.drafts()
-        if pair is None or lang not in ("es", "en"):
+        if pair is None or lang not in LANGS:
             return
         language: Lang = "es" if lang == "es" else "en"
         part = pair.get(language).get(key)

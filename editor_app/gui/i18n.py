@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import resources
 
 from editor_app.core.draft import Lang
+from editor_app.core.messages import UI_LANGUAGES
 from editor_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -16,8 +17,6 @@ from editor_app.gui.qt import (
     QLocale,
     QTranslator,
 )
-
-UI_LANGUAGES = ("en", "es")
 
 #: Not shown anywhere: translate it as the code of this translation's language ("es").
 LANGUAGE_MARKER = QT_TRANSLATE_NOOP("i18n", "READOUT_UI_LANGUAGE")

@@ -11,12 +11,13 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from editor_app.core.app_info import APP_ID, APP_NAME
 from editor_app.core.autosave import Autosave
 from editor_app.core.roster import user_roster_path
 from editor_app.gui.editor import Editor
 from editor_app.gui.i18n import install_translators, ui_language
 from editor_app.gui.qt import QApplication, QIcon, QSettings
-from editor_app.gui.settings import APPLICATION, ORGANIZATION, AppSettings
+from editor_app.gui.settings import AppSettings
 
 SCREENSHOT_SIZE = (1400, 900)
 
@@ -26,9 +27,9 @@ def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setDesktopFileName("readout-editor")
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
     icon = resources.files("editor_app.resources").joinpath("icons").joinpath("readout-editor.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from editor_app.core.app_info import APP_NAME
 from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.store import SUFFIX
 from editor_app.gui.forms.main_window import Ui_MainWindow
@@ -35,7 +36,6 @@ from editor_app.gui.qt import (
     is_alive,
 )
 
-APP_TITLE = "Readout Editor"
 LANG_NAMES = {"en": "English", "es": "Español"}
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
 LAYOUT_STATES = ("geometry", *SPLITTERS)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
 
     def show_title(self, name: str, modified: bool) -> None:
         """Title the window after the readout ``name``, marked when it has unsaved changes."""
-        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
+        self.setWindowTitle(f"{name}[*] — {APP_NAME}")
         self.setWindowModified(modified)
 
     def layout_state(self) -> dict[str, QByteArray]:

@@ -17,6 +17,7 @@ import re
 from functools import partial
 
 from editor_app.core.draft import Lang
+from editor_app.core.field_paths import part_source_path
 from editor_app.core.model import Override
 from editor_app.core.spelling.checker import Misspelling, SpellChecker
 from editor_app.gui.main_window import MainWindow
@@ -202,17 +203,8 @@ class DraftPaneSpelling(QObject):
         """The free-text fields of ``lang`` where part ``key``'s words may come from,
         the part's own field first."""
         fields = [edit for edit, field_lang in self.spelling.fields() if field_lang == lang]
-        own = self.form.field_widget(_field_path(key, lang)) if key else None
+        own = self.form.field_widget(part_source_path(key, lang)) if key else None
         if isinstance(own, QPlainTextEdit) and own in fields:
             fields.remove(own)
             fields.insert(0, own)
         return fields
-
-
-def _field_path(key: str, lang: Lang) -> str:
-    """The form field (as :meth:`ReadoutForm.field_widget` names it) a part is written
-    from: a talking point's own field, the purpose for the lead."""
-    if key.startswith("body."):
-        number = key.removeprefix("body.")
-        return f"points[{int(number) - 1}].{lang}" if number.isdigit() else ""
-    return f"purpose.{lang}" if key == "lead" else ""

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.field_labels import field_label
+from editor_app.core.field_paths import (
+    FieldPath,
+    bilingual_path,
+    counterpart_path,
+    point_path,
+    principal_path,
+)
 from editor_app.core.glossary import Glossary
+from editor_app.core.locales import ENGLISH_LOCALES, SPANISH_LOCALES
 from editor_app.core.model import (
     Attribution,
     Bilingual,
@@ -28,12 +35,10 @@ from editor_app.core.model import (
 from editor_app.core.roster import RosterEntry
 from editor_app.gui.accessibility import name_controls
 from editor_app.gui.choices import (
-    ENGLISH_LOCALES,
     GENDER_LABELS,
     KIND_LABELS,
     PHRASING_LABELS,
     REQUESTED_LABELS,
-    SPANISH_LOCALES,
     compact,
     current_data,
     current_locale,
@@ -52,11 +57,9 @@ from editor_app.gui.row_editor import RowList
 from editor_app.gui.text_cleaning import TextField, clean_field, field_text
 
 DATE_FORMAT = "d MMM yyyy"
-_COUNTERPART_PATH = re.compile(r"^counterparts\[(\d+)\](?:\.(\w+))?")
 CLEANED_REVISION = "cleanedRevision"
 """A text field's document property: its revision when :meth:`ReadoutForm.clean_fields`
 last read it."""
-_POINT_PATH = re.compile(r"^points\[(\d+)\](?:\.(en|es))?")
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -115,7 +118,7 @@ class ReadoutForm(QWidget):
         self._connect()
 
     def _connect(self) -> None:
-        self.principal.edited.connect(lambda key: self._report(f"principal.{key}" if key else ""))
+        self.principal.edited.connect(lambda key: self._report(principal_path(key) if key else ""))
         self.counterparts.edited.connect(self._report)
         self.points.edited.connect(self._report)
         self.ui.addCounterpartButton.clicked.connect(self._add_counterpart)
@@ -197,18 +200,21 @@ class ReadoutForm(QWidget):
         }
         if path in fixed:
             return fixed[path]
-        point = _POINT_PATH.match(path)
-        if point and int(point.group(1)) < len(self.points.rows):
-            row = self.points.rows[int(point.group(1))]
-            edit: QWidget = row.ui.esEdit if point.group(2) == "es" else row.ui.enEdit
+        parsed = FieldPath.parse(path)
+        if parsed is None:
+            return None
+        point = parsed.entry_of("points")
+        if point is not None and point < len(self.points.rows):
+            row = self.points.rows[point]
+            edit: QWidget = row.ui.esEdit if parsed.field == "es" else row.ui.enEdit
             return edit
-        head, _, field = path.partition(".")
-        editor: OfficialEditor | None = self.principal if head == "principal" else None
-        match = _COUNTERPART_PATH.match(path)
-        if match and int(match.group(1)) < len(self.counterparts.rows):
-            editor = self.counterparts.rows[int(match.group(1))]
-            field = match.group(2) or ""
-        return editor.field_widget(field) if editor is not None else None
+        counterpart = parsed.entry_of("counterparts")
+        editor: OfficialEditor | None = None
+        if parsed.head.name == "principal" and parsed.head.index is None:
+            editor = self.principal
+        elif counterpart is not None and counterpart < len(self.counterparts.rows):
+            editor = self.counterparts.rows[counterpart]
+        return editor.field_widget(parsed.field) if editor is not None else None
 
     def set_readout(self, readout: Readout) -> None:
         """Show ``readout`` in every field, without reporting edits."""
@@ -287,12 +293,21 @@ class ReadoutForm(QWidget):
     def field_path(self, widget: QWidget) -> str:
         """The path of the text field ``widget`` ("points[2].es", "principal.surname"),
         as validation names fields; "" for a widget that is not one."""
-        heads = ["principal"] + [f"counterparts[{i}]" for i in range(len(self.counterparts.rows))]
+        names = ("given_names", "surname")
         paths = [
-            *(f"{field}.{lang}" for field in ("dateline", "group", "purpose") for lang in LANGS),
+            *(
+                bilingual_path(field, lang)
+                for field in ("dateline", "group", "purpose")
+                for lang in LANGS
+            ),
             "attribution.name",
-            *(f"points[{i}].{lang}" for i in range(len(self.points.rows)) for lang in LANGS),
-            *(f"{head}.{name}" for head in heads for name in ("given_names", "surname")),
+            *(point_path(i, lang) for i in range(len(self.points.rows)) for lang in LANGS),
+            *(principal_path(name) for name in names),
+            *(
+                counterpart_path(i, name)
+                for i in range(len(self.counterparts.rows))
+                for name in names
+            ),
         ]
         return next((path for path in paths if self.field_widget(path) is widget), "")
 

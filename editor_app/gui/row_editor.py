@@ -6,6 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Generic, TypeVar
 
+from editor_app.core.field_paths import field_path
 from editor_app.gui.qt import QFrame, QObject, QVBoxLayout, Signal
 
 
@@ -83,7 +84,7 @@ class RowList(QObject, Generic[R]):
         return row
 
     def _row_edited(self, row: R, key: str) -> None:
-        self.edited.emit(f"{self._prefix}[{self.rows.index(row)}].{key}" if key else "")
+        self.edited.emit(field_path(self._prefix, key, index=self.rows.index(row)) if key else "")
 
     def _renumber(self) -> None:
         for number, row in enumerate(self.rows, start=1):

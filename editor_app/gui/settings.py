@@ -6,18 +6,18 @@ import json
 from pathlib import Path
 from typing import Any
 
+from editor_app.core.app_info import APP_ID, APP_NAME
+from editor_app.core.messages import UI_LANGUAGES
 from editor_app.gui.qt import QByteArray, QSettings
 
 MAX_RECENT = 8
-ORGANIZATION = "readout-editor"
-APPLICATION = "Readout Editor"
 
 
 class AppSettings:
     """Typed access to QSettings: recent files, window geometry, splitter sizes."""
 
     def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+        self.store = store if store is not None else QSettings(APP_ID, APP_NAME)
 
     def recent_files(self) -> list[Path]:
         """Recently opened or saved files, newest first."""
@@ -59,7 +59,7 @@ class AppSettings:
     def ui_language(self) -> str:
         """The interface language chosen by the officer: "en", "es", or "" for the system's."""
         value = str(self.store.value("app/ui_language", "") or "")
-        return value if value in ("en", "es") else ""
+        return value if value in UI_LANGUAGES else ""
 
     def set_ui_language(self, lang: str) -> None:
         """Choose the interface language ("" follows the system); applies at next start."""

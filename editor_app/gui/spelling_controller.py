@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core.draft import Lang
+from editor_app.core.draft import LANGS, Lang
 from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
 from editor_app.core.spelling.words import split_names
@@ -169,7 +169,7 @@ class SpellingController(QObject):
     def _show_status(self) -> None:
         assert self.checker is not None
         parts, missing = [], []
-        for lang in ("es", "en"):
+        for lang in LANGS:
             status = self.checker.status(lang)
             if status.checked:
                 parts.append(status.tag or lang)

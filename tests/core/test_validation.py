@@ -150,6 +150,14 @@ def test_unknown_override_part() -> None:
     assert messages(data) == ["overrides.es.headline: unknown part"]
 
 
+@pytest.mark.parametrize("key", ["body.2\n", "body.0", "body.02", "body.1234567", "body.٣"])
+def test_a_hand_edit_of_no_talking_point_is_reported(key: str) -> None:
+    # "body.2\n" once passed as point 2's and its text was dropped without a word.
+    data = example_data()
+    data["overrides"]["es"] = {key: {"text": "x"}}
+    assert messages(data) == [f"overrides.es.{key}: unknown part"]
+
+
 def test_a_missing_country_is_asked_for_plainly() -> None:
     readout = starter(Kind.BILATERAL_CALL)  # File > New: nobody chosen yet
     found = [str(p) for p in validate(readout, load_glossary())]

@@ -24,6 +24,7 @@ from typing import Any
 from editor_app.core.checks.base import SEVERITIES, WARNING, CheckInfo
 from editor_app.core.checks.catalogue import all_checks
 from editor_app.core.checks.settings import ES_QUOTES, US_FORMS, CheckConfig, PatternCheck
+from editor_app.core.draft import LANGS
 
 _PATTERN_KEYS = {"id", "regex", "message", "lang", "severity", "suggestion", "ignore_case"}
 _TOP_KEYS = {"disabled", "patterns", "es_quotes", "us_form"}
@@ -159,7 +160,7 @@ def _pattern(entry: Any, where: str) -> PatternCheck:
         regex=regex,
         message_en=en,
         message_es=es,
-        langs=("es", "en") if lang == "both" else (lang,),
+        langs=LANGS if lang == "both" else (lang,),
         severity=severity,
         suggestion=_text(entry, "suggestion", where, required=False),
     )

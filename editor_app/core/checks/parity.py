@@ -23,8 +23,9 @@ from editor_app.core.checks.values import (
     find_surname,
     spelled_values,
 )
-from editor_app.core.draft import LANGS, Draft, DraftPair, DraftPart, Lang, part_label
+from editor_app.core.draft import LANGS, Draft, DraftPair, DraftPart, Lang, body_key, part_label
 from editor_app.core.field_labels import field_name
+from editor_app.core.field_paths import bilingual_path, point_path
 from editor_app.core.glossary import Glossary
 from editor_app.core.language import surname_alone
 from editor_app.core.messages import Localized
@@ -108,7 +109,7 @@ def parity_findings(readout: Readout, pair: DraftPair, glossary: Glossary) -> It
     """Every parity finding for ``readout`` and its drafts."""
     yield from _empty_fields(readout)
     empty_points = {
-        f"body.{i}"
+        body_key(i)
         for i, p in enumerate(readout.points, start=1)
         if not (p.es.strip() and p.en.strip())
     }
@@ -142,10 +143,10 @@ def _empty_fields(readout: Readout) -> Iterator[Finding]:
         for lang in LANGS:
             if point.get(lang).strip():
                 continue
-            override = readout.overrides.get(lang, {}).get(f"body.{i + 1}")
+            override = readout.overrides.get(lang, {}).get(body_key(i + 1))
             if override is not None and override.text.strip():
                 continue
-            yield POINT_EMPTY.at(lang=lang, field=f"points[{i}].{lang}", n=str(i + 1))
+            yield POINT_EMPTY.at(lang=lang, field=point_path(i, lang), n=str(i + 1))
     fields = {"purpose": readout.purpose}
     if readout.kind.is_multilateral:
         fields["group"] = readout.group
@@ -153,7 +154,7 @@ def _empty_fields(readout: Readout) -> Iterator[Finding]:
         for lang in LANGS:
             if not value.get(lang).strip() and value.get(other_lang(lang)).strip():
                 yield FIELD_EMPTY.at(
-                    lang=lang, field=f"{name}.{lang}", field_label=field_name(name)
+                    lang=lang, field=bilingual_path(name, lang), field_label=field_name(name)
                 )
 
 

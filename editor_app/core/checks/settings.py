@@ -10,9 +10,12 @@ import re
 from dataclasses import dataclass
 
 from editor_app.core.checks.base import WARNING
+from editor_app.core.draft import LANGS
 
 ES_QUOTES = ("«»", "“”")
+"""The Spanish quotation marks a house may choose; the first is the default."""
 US_FORMS = ("U.S.", "US")
+"""The English abbreviations of United States a house may choose; the first is the default."""
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,7 @@ class PatternCheck:
     regex: re.Pattern[str]
     message_en: str
     message_es: str
-    langs: tuple[str, ...] = ("es", "en")
+    langs: tuple[str, ...] = LANGS
     severity: str = WARNING
     suggestion: str | None = None
 
@@ -34,9 +37,9 @@ class CheckConfig:
 
     disabled: frozenset[str] = frozenset()
     patterns: tuple[PatternCheck, ...] = ()
-    es_quotes: str = "«»"
+    es_quotes: str = ES_QUOTES[0]
     """The quotation marks Spanish text should use: "«»" (RAE's first choice) or "“”"."""
-    us_form: str = "U.S."
+    us_form: str = US_FORMS[0]
     """How English writes the abbreviation of United States: "U.S." or "US"."""
 
     def enabled(self, check_id: str) -> bool:

@@ -19,7 +19,7 @@ from editor_app.core.checks.base import WARNING, CheckInfo, Finding, register
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.values import find_dates
 from editor_app.core.dates import parse_locale
-from editor_app.core.draft import Draft, DraftPart, Lang
+from editor_app.core.draft import LANGS, Draft, DraftPart, Lang
 from editor_app.core.messages import Localized
 
 DATE_ORDER = register(
@@ -41,7 +41,7 @@ SPACE_AFTER: dict[Lang, CheckInfo] = {
         "«{text}»: a space is missing after the punctuation mark",
         "«{text}»: falta un espacio después del signo de puntuación",
     )
-    for lang in ("es", "en")
+    for lang in LANGS
 }
 DOUBLE_SPACE: dict[Lang, CheckInfo] = {
     lang: register(
@@ -50,7 +50,7 @@ DOUBLE_SPACE: dict[Lang, CheckInfo] = {
         "{count} spaces in a row; one is enough",
         "{count} espacios seguidos; basta con uno",
     )
-    for lang in ("es", "en")
+    for lang in LANGS
 }
 
 _ORDER_NAMES = {

@@ -19,7 +19,7 @@ from babel import Locale
 from editor_app.core.dates import day_and_month
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
-from editor_app.core.model import FirstOfMonth
+from editor_app.core.model import DEFAULT_FIRST_OF_MONTH, FirstOfMonth
 
 Span = tuple[int, int]
 
@@ -55,7 +55,7 @@ class DateMention:
         except ValueError:
             return None
 
-    def phrase(self, locale: str, lang: Lang, first: FirstOfMonth = FirstOfMonth.NUMERAL) -> str:
+    def phrase(self, locale: str, lang: Lang, first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH) -> str:
         """The same date as ``locale`` writes it ("26 de marzo de 2025"), or "" if impossible.
 
         A range keeps the locale's phrase with both days: "25-26 de marzo", "March 25-26".

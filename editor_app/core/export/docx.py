@@ -21,7 +21,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from editor_app.core.clearance.marks import revision_of
-from editor_app.core.draft import HEAD_PARTS, Draft, Lang
+from editor_app.core.draft import HEAD_PARTS, Draft, Lang, body_number
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer
 from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
@@ -198,9 +198,9 @@ def aligned_keys(drafts: Sequence[Draft]) -> list[str]:
     def rank(key: str) -> tuple[int, float]:
         if key in HEAD_PARTS:
             return (0, HEAD_PARTS.index(key))
-        base, _, number = key.partition(".")
-        if base == "body" and number.isdigit():
-            return (1, int(number))
+        number = body_number(key)
+        if number is not None:
+            return (1, number)
         if key == "closing":
             return (3, 0)
         return (2, seen[key])

@@ -15,6 +15,7 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from editor_app.core.app_info import APP_NAME
 from editor_app.core.export.docx_styles import RunWriter
 
 _WORDS = re.compile(r"\S+\s*|\s+")
@@ -24,7 +25,7 @@ class Redliner:
     """Writes text as tracked insertions and deletions by one author, ids unique."""
 
     def __init__(self, author: str, when: dt.datetime | None = None) -> None:
-        self.author = author or "Readout Editor"
+        self.author = author or APP_NAME
         stamp = when or dt.datetime.now(dt.UTC).replace(microsecond=0)
         self.date = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self._next = 1000  # clear of the bookmark ids

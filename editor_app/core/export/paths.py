@@ -26,7 +26,7 @@ def output_paths(
     *,
     fmt: str = "docx",
     layout: str = "side-by-side",
-    order: tuple[str, str] = ("es", "en"),
+    order: tuple[str, str] = LANGS,
 ) -> list[Path]:
     """The paths :func:`export` would write with these options (to warn before overwriting)."""
     out = Path(out)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from editor_app.core.atomic import atomic_write_bytes
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.export.paths import (
     FORMATS,
     LAYOUTS,
@@ -31,7 +31,7 @@ def export(
     *,
     fmt: str = "docx",
     layout: str = "side-by-side",
-    order: tuple[str, str] = ("es", "en"),
+    order: tuple[str, str] = LANGS,
     reference_docx: Path | None = None,
     since: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Path]:

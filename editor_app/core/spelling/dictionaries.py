@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from editor_app.core.draft import Lang
+from editor_app.core.locales import DEFAULT_LOCALES, LATIN_AMERICAN_SPANISH
 
 try:
     import enchant as _enchant
@@ -31,7 +32,6 @@ else:
     ENCHANT_ERROR = ""
 
 LANGUAGE_NAMES: dict[Lang, str] = {"es": "Spanish", "en": "English"}
-HOUSE_DEFAULTS: dict[Lang, str] = {"es": "es_MX", "en": "en_US"}
 INSTALL_HINTS: dict[Lang, str] = {
     "es": "Debian/Ubuntu: sudo apt-get install hunspell-es; Fedora: sudo dnf install hunspell-es",
     "en": "Debian/Ubuntu: sudo apt-get install hunspell-en-us; "
@@ -108,8 +108,8 @@ def candidate_tags(lang: Lang, locale: str) -> list[str]:
     if tag and tag.split("_", 1)[0] == lang:
         tags.append(tag)
     if lang == "es":
-        tags.append("es_419")
-    tags += [lang, HOUSE_DEFAULTS[lang]]
+        tags.append(LATIN_AMERICAN_SPANISH)
+    tags += [lang, DEFAULT_LOCALES[lang]]
     return list(dict.fromkeys(tags))
 
 

@@ -13,13 +13,10 @@ from collections.abc import Iterable, Set
 from importlib import resources
 from pathlib import Path
 
-import platformdirs
-
+from editor_app.core.app_info import user_data_dir
 from editor_app.core.atomic import WriteError, atomic_write_bytes
 from editor_app.core.draft import Lang
 from editor_app.core.spelling.tokenize import tokenize
-
-APP_NAME = "readout-editor"
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
@@ -75,7 +72,7 @@ def bundled_words(lang: Lang) -> frozenset[str]:
 
 def default_user_dir() -> Path:
     """The user data folder where the personal word lists live."""
-    return Path(platformdirs.user_data_dir(APP_NAME))
+    return user_data_dir()
 
 
 class PersonalWordList:
