@@ -7,6 +7,7 @@ the render context; they never fiddle with strings themselves.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ from babel.lists import format_list
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
 from editor_app.core.model import Gender, Official, PossessiveS, Settings
+
+log = logging.getLogger(__name__)
 
 _CONTRACTIONS = {"de": "del", "a": "al"}
 

@@ -8,6 +8,7 @@ data holds; its message lists every problem as ``path: message``. Text is cleane
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -40,6 +41,8 @@ from editor_app.core.model import (
 )
 from editor_app.core.normalize import RefusedCharacter, normalize_text
 from editor_app.core.validate import Problem, validate
+
+log = logging.getLogger(__name__)
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")

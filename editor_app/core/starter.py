@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from editor_app.core.model import (
     Attribution,
@@ -14,6 +15,8 @@ from editor_app.core.model import (
     Readout,
     TalkingPoint,
 )
+
+log = logging.getLogger(__name__)
 
 
 def starter(kind: Kind, today: dt.date | None = None) -> Readout:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 from pathlib import Path
 
 import platformdirs
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "readout-editor"
 CACHE_FILE = "territories.json"
@@ -99,4 +102,4 @@ def _save(locale: str, names: dict[str, str]) -> None:
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
-        pass
+        log.warning("could not cache the country names in %s", path, exc_info=True)

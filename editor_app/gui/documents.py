@@ -6,6 +6,7 @@ A controller: it wires the window's actions to the core's store and keeps the ti
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from editor_app.core.model import Kind, Readout
@@ -26,6 +27,8 @@ from editor_app.gui.qt import QAction, QKeySequence, QMessageBox, QObject, Signa
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.settings import AppSettings
 from editor_app.gui.undo import FormHistory
+
+log = logging.getLogger(__name__)
 
 APP_TITLE = "Readout Editor"
 SUGGESTED_STEM = "readout"

@@ -6,6 +6,7 @@ Our strings come from ``resources/i18n/readout_<lang>.qm`` (compiled from ``i18n
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 
 from editor_app.core.draft import Lang
@@ -16,6 +17,8 @@ from editor_app.gui.qt import (
     QLocale,
     QTranslator,
 )
+
+log = logging.getLogger(__name__)
 
 UI_LANGUAGES = ("en", "es")
 

@@ -6,6 +6,7 @@ The ``ask_*`` methods are the only places that open dialogs, so tests replace th
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from editor_app.gui.qt import (
     Signal,
     is_alive,
 )
+
+log = logging.getLogger(__name__)
 
 FILE_FILTER = f"Readouts (*{SUFFIX});;All files (*)"
 LANG_NAMES = {"en": "English", "es": "Español"}

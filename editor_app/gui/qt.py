@@ -1,5 +1,7 @@
 """The one module through which the GUI imports Qt (as Anki's ``aqt.qt``)."""
 
+import logging
+
 import shiboken6
 from PySide6.QtCore import (
     QByteArray,
@@ -84,6 +86,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+log = logging.getLogger(__name__)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

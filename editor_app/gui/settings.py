@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from editor_app.gui.qt import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 ORGANIZATION = "readout-editor"

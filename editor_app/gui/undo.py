@@ -12,10 +12,13 @@ the history to be complete: undo, redo, save and the unsaved-work question.
 from __future__ import annotations
 
 import copy
+import logging
 
 from editor_app.core.model import Readout
 from editor_app.gui.qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal
 from editor_app.gui.readout_form import ReadoutForm
+
+log = logging.getLogger(__name__)
 
 TYPING_ID = 1
 TYPING_PAUSE_MS = 50

@@ -6,10 +6,13 @@ check module can import it without importing the catalogue of checks.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
 from editor_app.core.checks.base import WARNING
+
+log = logging.getLogger(__name__)
 
 ES_QUOTES = ("«»", "“”")
 US_FORMS = ("U.S.", "US")

@@ -7,6 +7,7 @@ is only ever replaced whole. python-docx is imported only when a Word file is wr
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from editor_app.core.atomic import atomic_write_bytes
@@ -21,6 +22,8 @@ from editor_app.core.export.paths import (
 )
 from editor_app.core.export.text import render_text
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 
 def export(

@@ -7,6 +7,7 @@ per line in the user data folder (``words-es.txt`` / ``words-en.txt``).
 
 from __future__ import annotations
 
+import logging
 import threading
 import unicodedata
 from collections.abc import Iterable, Set
@@ -18,6 +19,8 @@ import platformdirs
 from editor_app.core.atomic import WriteError, atomic_write_bytes
 from editor_app.core.draft import Lang
 from editor_app.core.spelling.tokenize import tokenize
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "readout-editor"
 
