@@ -218,13 +218,22 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFinding]:
+def _spelling(
+    parsed: Parsed, pair: DraftPair, err: TextIO, unchecked: dict[str, str]
+) -> list[SpellingFinding]:
+    """The misspellings; each language left unchecked goes to ``unchecked`` and stderr.
+
+    An unchecked language is no finding (the exit status stays that of the other checks):
+    it is the machine that lacks a dictionary or enchant, and the message says how to fix it.
+    """
     from editor_app.core.spelling.checker import SpellChecker, check_pair, names_from_readout
 
     checker = SpellChecker(parsed.readout.locales)
     for lang in LANGS:
         if not checker.is_checked(lang):
-            print(f"readout: spelling not checked: {checker.status(lang).describe()}", file=err)
+            unchecked[lang] = checker.status(lang).describe()
+            log.info("spelling not checked: %s", unchecked[lang])
+            print(f"readout: spelling not checked: {unchecked[lang]}", file=err)
     checker.set_names(names_from_readout(parsed.readout))
     return check_pair(pair, checker)
 
@@ -243,10 +252,11 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     problems: list[Problem] = list(parsed.errors)
     checks: list[Finding] = []
     misspelled: list[SpellingFinding] = []
+    unchecked: dict[str, str] = {}
     if not parsed.errors:
         pair = _render(args.file, parsed, args.templates)
         checks = run_checks(parsed.readout, pair, config, ui_lang=args.ui_lang)
-        misspelled = _spelling(parsed, pair, err)
+        misspelled = _spelling(parsed, pair, err, unchecked)
     if args.json:
         code = _check_status(problems, checks, misspelled)
         report = {
@@ -259,6 +269,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ],
             "checks": [finding_to_dict(f) for f in checks],
             "spelling": findings_to_json(misspelled),
+            "spelling_unchecked": unchecked,
         }
         print(json_text(report, out.encoding), file=out)
     else:

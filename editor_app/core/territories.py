@@ -72,6 +72,7 @@ def _read_cache() -> dict[str, object]:
     try:
         data = json.loads(cache_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        log.debug("no usable country-name cache", exc_info=True)
         return {}
     if not isinstance(data, dict) or data.get("babel") != babel_stamp():
         return {}

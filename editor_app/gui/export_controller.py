@@ -93,6 +93,7 @@ class ExportController(QObject):
                 tuple(data.get("order", ("es", "en"))),
             )
         except (ValueError, TypeError, AttributeError):
+            log.warning("ignoring unusable remembered export choices %r", data, exc_info=True)
             return fallback
 
     def _remember(self, source: Path | None, options: ExportOptions) -> None:

@@ -74,6 +74,7 @@ class AppSettings:
         try:
             data = json.loads(str(raw)) if raw else {}
         except ValueError:
+            log.warning("ignoring unreadable export choices for %s", source, exc_info=True)
             return {}
         return data if isinstance(data, dict) else {}
 

@@ -73,6 +73,7 @@ def bundled_words(lang: Lang) -> frozenset[str]:
     try:
         return frozenset(parse_word_list(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError):
+        log.warning("the bundled %s word list cannot be read", lang, exc_info=True)
         return frozenset()
 
 
