@@ -15,12 +15,13 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from editor_app import __version__
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
-from editor_app.core.logs import setup_logging
+from editor_app.core.logs import LOG_FILE_NAME, log_dir, setup_logging
 from editor_app.core.model import Kind
 from editor_app.core.outcomes import (
     EXIT_BAD_INPUT,
@@ -52,14 +53,27 @@ class BadInput(Exception):
 
 
 class UsageError(BadInput):
-    """The command line itself is wrong; the message follows the usage line."""
+    """The command line itself is wrong: ``str()`` is argparse's usage and error lines."""
+
+    def __init__(self, usage: str, prog: str, message: str) -> None:
+        super().__init__(f"{usage}{prog}: error: {message}")
+        self.message = message
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that raises :class:`UsageError` instead of exiting, so main() answers."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.format_usage()}{self.prog}: error: {message}")
+        raise UsageError(self.format_usage(), self.prog, message)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """Why a command gave no answer: the lines for stderr and the JSON for ``--json``."""
+
+    code: int
+    stderr: str
+    json: dict[str, object]
 
 
 class _Output(io.StringIO):
@@ -104,8 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Bilingual (Spanish/English) diplomatic readouts from one structured file.",
-        epilog="Exit status: 0 all well, 1 findings, 2 bad input or usage, 3 internal error "
-        "or output failure (the log file has the details).",
+        epilog="exit status: 0 all well, 1 findings, 2 bad input or usage,\n"
+        "3 internal error or output failure\n"
+        f"log file: {log_dir() / LOG_FILE_NAME}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _add_verbose(parser, False)
@@ -364,20 +380,27 @@ def _tolerant(stream: TextIO) -> None:
         stream.reconfigure(errors="backslashreplace")
 
 
-def _run(argv: list[str], out: _Output, err: TextIO, log_file: Path | None) -> tuple[int, str]:
-    """Run the command: (exit status, error message for stderr or "")."""
+def _run(argv: list[str], out: _Output, err: TextIO, log_file: Path | None) -> int | _Failure:
+    """Run the command: its exit status, or why it gave no answer."""
     _, ui_lang, _ = _peek(argv)
     try:
         args = build_parser().parse_args(argv)
-        return COMMANDS[args.command](args, out, err), ""
+        return COMMANDS[args.command](args, out, err)
     except SystemExit as exc:  # --help and --version: argparse printed them already
-        return exc.code if isinstance(exc.code, int) else EXIT_OK, ""
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except UsageError as exc:
+        log.info("usage error: %s", exc.message)
+        return _Failure(EXIT_BAD_INPUT, str(exc), failure_json(exc.message, EXIT_BAD_INPUT))
     except BadInput as exc:
         log.info("bad input: %s", exc)
-        return EXIT_BAD_INPUT, str(exc) if isinstance(exc, UsageError) else f"{PROG}: {exc}"
+        return _Failure(EXIT_BAD_INPUT, f"{PROG}: {exc}", failure_json(str(exc), EXIT_BAD_INPUT))
     except Exception as exc:
         log.exception("internal error running %s %s", PROG, argv)
-        return EXIT_INTERNAL, f"{PROG}: {internal_error_line(exc, log_file, ui_lang)}"
+        line = internal_error_line(exc, log_file, ui_lang)
+        extra = {"log": str(log_file)} if log_file else {}
+        return _Failure(
+            EXIT_INTERNAL, f"{PROG}: {line}", failure_json(line, EXIT_INTERNAL, **extra)
+        )
 
 
 def _write_out(text: str, out: TextIO) -> None:
@@ -408,16 +431,18 @@ def main(
     log.debug("%s %s: %s", PROG, __version__, argv)
     buffer = _Output(target)
     try:
-        code, message = _run(argv, buffer, err, setup.file)
+        outcome = _run(argv, buffer, err, setup.file)
     except KeyboardInterrupt:
         log.info("interrupted")
         return EXIT_INTERRUPTED
     text = buffer.getvalue()
-    if message:
-        _say(err, message)
+    if isinstance(outcome, int):
+        code = outcome
+    else:
+        code = outcome.code
+        _say(err, outcome.stderr.rstrip("\n"))
         if wants_json:
-            last = message.strip().splitlines()[-1]
-            text = json_text(failure_json(last, code), buffer.encoding) + "\n"
+            text = json_text(outcome.json, buffer.encoding) + "\n"
     try:
         _write_out(text, target)
     except BrokenPipeError:

@@ -110,8 +110,9 @@ def test_internal_error_as_json(example_file: Path, state: Path) -> None:
     assert result.returncode == 3
     assert json.loads(result.stdout) == {
         "ok": False,
-        "error": f"readout: internal error (RuntimeError: boom); the details are in {log}",
+        "error": f"internal error (RuntimeError: boom); the details are in {log}",
         "exit": 3,
+        "log": str(log),
     }
 
 
@@ -126,7 +127,7 @@ def test_check_json_for_a_missing_file_a_folder_and_a_usage_error(
     assert result.returncode == 2
     assert json.loads(result.stdout) == {
         "ok": False,
-        "error": f"readout: {missing}: no such file",
+        "error": f"{missing}: no such file",
         "exit": 2,
     }
     assert result.stderr == f"readout: {missing}: no such file\n"
@@ -134,13 +135,13 @@ def test_check_json_for_a_missing_file_a_folder_and_a_usage_error(
     assert (result.returncode, json.loads(result.stdout)["exit"]) == (2, 2)
     assert (
         json.loads(result.stdout)["error"]
-        == f"readout: {tmp_path}: is a folder, not a readout file"
+        == f"{tmp_path}: is a folder, not a readout file"
     )
     result = readout("check", "--json", state=state)
     assert result.returncode == 2
     assert json.loads(result.stdout) == {
         "ok": False,
-        "error": "readout check: error: the following arguments are required: FILE",
+        "error": "the following arguments are required: FILE",
         "exit": 2,
     }
     assert result.stderr.startswith("usage: readout check")
