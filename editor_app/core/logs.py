@@ -9,6 +9,7 @@ up, or everything with ``--verbose``) and the first of them says why.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
 import sys
@@ -35,6 +36,12 @@ LOG_UNWRITABLE = define(
     "logs.unwritable",
     "the log file cannot be written in {folder} ({error}); logging to the terminal only",
     "no se puede escribir el registro en {folder} ({error}); el registro va solo a la terminal",
+)
+
+LOG_FAILED = define(
+    "logs.write-failed",
+    "the log file {file} could not be written ({error}); records may be missing from it",
+    "no se pudo escribir el registro {file} ({error}); pueden faltar mensajes en él",
 )
 
 
@@ -73,11 +80,29 @@ def _stderr_handler(stream: TextIO, verbose: bool, prog: str) -> logging.Handler
     return handler
 
 
-def _file_handler(folder: Path) -> logging.Handler:
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The rotating log file; a write that fails later (a full disk) is said in one line."""
+
+    def __init__(self, path: Path, prog: str, ui_lang: str) -> None:
+        super().__init__(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+        self.prog, self.ui_lang = prog, ui_lang
+        self.failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        # logging's own handleError prints a traceback to stderr on every failed record.
+        if self.failed:
+            return
+        self.failed = True
+        error = sys.exc_info()[1]
+        reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+        line = LOG_FAILED(file=self.baseFilename, error=reason).text(self.ui_lang)
+        with contextlib.suppress(OSError, ValueError):  # no stderr either: nowhere to say it
+            sys.stderr.write(f"{self.prog}: {line}\n")
+
+
+def _file_handler(folder: Path, prog: str, ui_lang: str) -> logging.Handler:
     folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / LOG_FILE_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-    )
+    handler = _LogFile(folder / LOG_FILE_NAME, prog, ui_lang)
     handler.setFormatter(logging.Formatter(FILE_FORMAT))
     return handler
 
@@ -105,7 +130,7 @@ def setup_logging(
     folder = log_dir()
     handlers: list[logging.Handler] = []
     try:
-        handlers.append(_file_handler(folder))
+        handlers.append(_file_handler(folder, prog, ui_lang))
         setup = LogSetup(folder / LOG_FILE_NAME)
     except OSError as exc:
         setup = LogSetup(None, exc.strerror or str(exc))

@@ -157,3 +157,32 @@ def test_the_log_file_rotates_at_its_size_limit(
     finally:
         monkeypatch.undo()
         setup_logging()
+
+
+def test_a_log_file_that_fails_later_is_said_once_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    setup = setup_logging(prog="readout")
+    try:
+        assert setup.file is not None
+        handler = next(
+            h
+            for h in logging.getLogger().handlers
+            if getattr(h, "baseFilename", "") == str(setup.file)
+        )
+        # The file goes away and a folder takes its name: the next write cannot open it.
+        handler.close()
+        setup.file.unlink()
+        setup.file.mkdir()
+        capsys.readouterr()
+        for _ in range(3):
+            logging.getLogger("editor_app.test").warning("lost")
+        err = capsys.readouterr().err
+        assert err == (
+            f"readout: the log file {setup.file} could not be written (Is a directory); "
+            "records may be missing from it\n"
+        )
+    finally:
+        monkeypatch.undo()
+        setup_logging()
