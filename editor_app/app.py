@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-from editor_app.core.logs import setup_logging
+from editor_app.core.logs import SAID, setup_logging
 from editor_app.core.outcomes import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, internal_error_line
 from editor_app.core.store import ReadoutFileError, load_example, load_file
 
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return screenshot(args.file, args.screenshot, args.ui_lang)
         return run_gui(args.file)
     except Exception as exc:
-        log.exception("internal error")
+        log.exception("internal error", extra=SAID)
         print(f"{PROG}: {internal_error_line(exc, setup.file, args.ui_lang)}", file=sys.stderr)
         return EXIT_INTERNAL
 

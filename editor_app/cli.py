@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from editor_app import __version__
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
-from editor_app.core.logs import LOG_FILE_NAME, log_dir, setup_logging
+from editor_app.core.logs import LOG_FILE_NAME, SAID, log_dir, setup_logging
 from editor_app.core.model import Kind
 from editor_app.core.outcomes import (
     EXIT_BAD_INPUT,
@@ -395,7 +395,7 @@ def _run(argv: list[str], out: _Output, err: TextIO, log_file: Path | None) -> i
         log.info("bad input: %s", exc)
         return _Failure(EXIT_BAD_INPUT, f"{PROG}: {exc}", failure_json(str(exc), EXIT_BAD_INPUT))
     except Exception as exc:
-        log.exception("internal error running %s %s", PROG, argv)
+        log.exception("internal error running %s %s", PROG, argv, extra=SAID)
         line = internal_error_line(exc, log_file, ui_lang)
         extra = {"log": str(log_file)} if log_file else {}
         return _Failure(
@@ -450,7 +450,7 @@ def main(
         log.debug("the reader of stdout went away")
         _silence(target)
     except OSError as exc:
-        log.error("stdout could not be written", exc_info=True)
+        log.error("stdout could not be written", exc_info=True, extra=SAID)
         _silence(target)
         _say(err, f"{PROG}: {output_failed_line(exc, ui_lang)}")
         return EXIT_INTERNAL

@@ -30,6 +30,8 @@ BACKUP_COUNT = 3
 PACKAGE = "editor_app"
 FILE_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 VERBOSE_FORMAT = "%(levelname)s %(name)s: %(message)s"
+SAID = {"said": True}
+"""``extra`` for a record whose news the command already prints: the terminal skips it."""
 _MARK = "_readout_handler"  # set on the handlers installed here, so a second setup replaces them
 
 LOG_UNWRITABLE = define(
@@ -73,6 +75,8 @@ class _NoTraceback(logging.Formatter):
 def _stderr_handler(stream: TextIO, verbose: bool, prog: str) -> logging.Handler:
     handler = logging.StreamHandler(stream)
     handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    if not verbose:
+        handler.addFilter(lambda record: not getattr(record, "said", False))
     formatter = (
         logging.Formatter(VERBOSE_FORMAT) if verbose else _NoTraceback(f"{prog}: %(message)s")
     )

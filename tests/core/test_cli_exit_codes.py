@@ -249,3 +249,23 @@ def test_new_never_replaces_a_pipe_or_a_device(tmp_path: Path, state: Path) -> N
     assert result.returncode == 2
     assert result.stderr == f"readout: {fifo}: not a regular file; it is left as it is\n"
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_internal_error_without_a_log_file_says_how_to_see_the_details(
+    example_file: Path, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", "utf-8")
+    result = with_broken_checks("check", str(example_file), state=blocker)
+    folder = blocker / "readout-editor" / "log"
+    assert result.returncode == 3
+    assert result.stderr.splitlines() == [
+        f"readout: the log file cannot be written in {folder} (Not a directory); "
+        "logging to the terminal only",
+        "readout: internal error (RuntimeError: boom); run again with --verbose to see the details",
+    ]
+    result = with_broken_checks("check", str(example_file), "--ui-lang", "es", state=blocker)
+    assert result.stderr.splitlines()[-1] == (
+        "readout: error interno (RuntimeError: boom); "
+        "vuelva a ejecutar con --verbose para ver los detalles"
+    )
