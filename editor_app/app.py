@@ -2,20 +2,29 @@
 
 ``readout-editor [FILE]`` opens the window. On a machine with no display it exports the
 readout (the bundled example by default) headless instead and prints where the files went.
+Exit status as for ``readout`` (:mod:`editor_app.core.outcomes`); ``--verbose`` logs debug
+details and copies the log to stderr.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from editor_app.core.app_info import APP_NAME
+from editor_app.core.logs import SAID, setup_logging
 from editor_app.core.messages import UI_LANGUAGES
+from editor_app.core.outcomes import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, internal_error_line
 from editor_app.core.store import ReadoutFileError, load_example, load_file
 
+log = logging.getLogger(__name__)
+
 HEADLESS_OUT = Path("out")
+PROG = "readout-editor"
 
 
 def has_display() -> bool:
@@ -37,17 +46,30 @@ def export_headless(file: Path | None, out_dir: Path = HEADLESS_OUT) -> int:
         readout = load_file(file).readout if file else load_example()
         pair = render_pair(readout)
     except (ReadoutFileError, RenderError) as exc:
-        print(f"readout-editor: {exc}", file=sys.stderr)
-        return 2
-    out_dir.mkdir(parents=True, exist_ok=True)
+        log.info("headless export refused: %s", exc)
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     stem = file.stem if file else "landau-delafuente"
     written: list[Path] = []
-    for fmt in FORMATS:
-        written += export(readout, pair, out_dir / f"{stem}.{fmt}", fmt=fmt)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for fmt in FORMATS:
+            written += export(readout, pair, out_dir / f"{stem}.{fmt}", fmt=fmt)
+    except (ValueError, OSError) as exc:  # as for `readout export`: the folder is the input
+        log.warning("headless export to %s failed", out_dir, exc_info=True)
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     print("No display here: exported the readout headless instead.")
     for path in written:
         print(f"  {path.resolve()}")
-    return 0
+    return EXIT_OK
+
+
+def _log_uncaught(
+    kind: type[BaseException], exc: BaseException, trace: TracebackType | None
+) -> None:
+    # Qt calls slots from its event loop: an exception there reaches only this hook.
+    log.critical("uncaught exception", exc_info=(kind, exc, trace))
 
 
 def run_gui(file: Path | None = None) -> int:
@@ -56,14 +78,18 @@ def run_gui(file: Path | None = None) -> int:
         return export_headless(file)
     from editor_app.gui.launch import launch
 
-    return launch(file)
+    previous, sys.excepthook = sys.excepthook, _log_uncaught
+    try:
+        return launch(file)
+    finally:
+        sys.excepthook = previous
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``readout-editor``."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="readout-editor", description=APP_NAME)
+    parser = argparse.ArgumentParser(prog=PROG, description=APP_NAME)
     parser.add_argument("file", type=Path, nargs="?", help="a .readout file to open")
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="open, paint, save a PNG and exit"
@@ -74,13 +100,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=UI_LANGUAGES[0],
         help="interface language (screenshot)",
     )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log debug details, and copy them to stderr"
+    )
     args = parser.parse_args(argv)
-    if args.screenshot:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from editor_app.gui.launch import screenshot
+    setup = setup_logging(args.verbose, sys.stderr, args.ui_lang, prog=PROG)
+    log.debug("%s: %s", PROG, sys.argv[1:] if argv is None else list(argv))
+    try:
+        if args.screenshot:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from editor_app.gui.launch import screenshot
 
-        return screenshot(args.file, args.screenshot, args.ui_lang)
-    return run_gui(args.file)
+            return screenshot(args.file, args.screenshot, args.ui_lang)
+        return run_gui(args.file)
+    except Exception as exc:
+        log.exception("internal error", extra=SAID)
+        print(f"{PROG}: {internal_error_line(exc, setup.file, args.ui_lang)}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -1,21 +1,39 @@
 """The ``readout`` command: render, check, export and create readouts, or open the app.
 
-Exit status: 0 when all is well, 1 when checks found something, 2 for bad input (the
-message goes to stderr). No command ends in a traceback.
+Exit status (:mod:`editor_app.core.outcomes`): 0 when all is well, 1 when checks found
+something, 2 for bad input or usage, 3 when the command could not do its job (an internal
+error, or stdout cannot be written). The reason is one line on stderr; a traceback goes
+to the log file (and to stderr with ``--verbose``), never to the terminal otherwise.
+``check --json`` prints JSON on stdout whatever the outcome.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import io
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from editor_app import __version__
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
+from editor_app.core.logs import LOG_FILE_NAME, SAID, log_dir, setup_logging
 from editor_app.core.model import Kind
+from editor_app.core.outcomes import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    failure_json,
+    internal_error_line,
+    json_text,
+    output_failed_line,
+)
 from editor_app.core.parse import Parsed
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
@@ -25,11 +43,65 @@ if TYPE_CHECKING:
     from editor_app.core.checks.base import Finding
     from editor_app.core.spelling.checker import SpellingFinding
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+log = logging.getLogger(__name__)
+
+PROG = "readout"
 
 
 class BadInput(Exception):
     """Input the command cannot use; the message says what and where."""
+
+
+class UsageError(BadInput):
+    """The command line itself is wrong: ``str()`` is argparse's usage and error lines."""
+
+    def __init__(self, usage: str, prog: str, message: str) -> None:
+        super().__init__(f"{usage}{prog}: error: {message}")
+        self.message = message
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises :class:`UsageError` instead of exiting, so main() answers."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self.format_usage(), self.prog, message)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """Why a command gave no answer: the lines for stderr and the JSON for ``--json``."""
+
+    code: int
+    stderr: str
+    json: dict[str, object]
+
+
+class _Output(io.StringIO):
+    """What a command prints, held until it is done, then written to stdout at once.
+
+    A full disk or a closed stdout is then one failure in one place (exit 3), and
+    ``--json`` can replace a half-printed answer with the failure's JSON.
+    """
+
+    def __init__(self, target: TextIO) -> None:
+        super().__init__()
+        self._encoding = getattr(target, "encoding", None) or "utf-8"
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        """The encoding of the real stdout, so JSON can be written for it."""
+        return self._encoding
+
+
+def _add_verbose(parser: argparse.ArgumentParser, default: object) -> None:
+    # SUPPRESS on the sub-commands: a flag given before the sub-command is not reset.
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="log debug details, and copy the log to stderr",
+    )
 
 
 def _add_templates(parser: argparse.ArgumentParser) -> None:
@@ -43,11 +115,16 @@ def _add_templates(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
-    parser = argparse.ArgumentParser(
-        prog="readout",
+    parser = _Parser(
+        prog=PROG,
         description="Bilingual (Spanish/English) diplomatic readouts from one structured file.",
+        epilog="exit status: 0 all well, 1 findings, 2 bad input or usage,\n"
+        "3 internal error or output failure\n"
+        f"log file: {log_dir() / LOG_FILE_NAME}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_verbose(parser, False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     render = sub.add_parser("render", help="print the drafts (Spanish, then English)")
@@ -100,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the desktop editor")
     gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    for command in (render, new, check, export, gui):
+        _add_verbose(command, argparse.SUPPRESS)
     return parser
 
 
@@ -146,9 +225,7 @@ def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     pair = _render(args.file, parsed, args.templates)
     langs: tuple[Lang, ...] = (args.lang,) if args.lang else LANGS
     if args.json:
-        print(
-            json.dumps([_draft_as_dict(pair.get(x)) for x in langs], ensure_ascii=False), file=out
-        )
+        print(json_text([_draft_as_dict(pair.get(x)) for x in langs], out.encoding), file=out)
         return EXIT_OK
     print("\n\n".join(pair.get(lang).as_text().rstrip("\n") for lang in langs), file=out)
     return EXIT_OK
@@ -172,13 +249,22 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
-def _spelling(parsed: Parsed, pair: DraftPair, err: TextIO) -> list[SpellingFinding]:
+def _spelling(
+    parsed: Parsed, pair: DraftPair, err: TextIO, unchecked: dict[str, str]
+) -> list[SpellingFinding]:
+    """The misspellings; each language left unchecked goes to ``unchecked`` and stderr.
+
+    An unchecked language is no finding (the exit status stays that of the other checks):
+    it is the machine that lacks a dictionary or enchant, and the message says how to fix it.
+    """
     from editor_app.core.spelling.checker import SpellChecker, check_pair, names_from_readout
 
     checker = SpellChecker(parsed.readout.locales)
     for lang in LANGS:
         if not checker.is_checked(lang):
-            print(f"readout: spelling not checked: {checker.status(lang).describe()}", file=err)
+            unchecked[lang] = checker.status(lang).describe()
+            log.info("spelling not checked: %s", unchecked[lang])
+            print(f"readout: spelling not checked: {unchecked[lang]}", file=err)
     checker.set_names(names_from_readout(parsed.readout))
     return check_pair(pair, checker)
 
@@ -197,12 +283,16 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     problems: list[Problem] = list(parsed.errors)
     checks: list[Finding] = []
     misspelled: list[SpellingFinding] = []
+    unchecked: dict[str, str] = {}
     if not parsed.errors:
         pair = _render(args.file, parsed, args.templates)
         checks = run_checks(parsed.readout, pair, config, ui_lang=args.ui_lang)
-        misspelled = _spelling(parsed, pair, err)
+        misspelled = _spelling(parsed, pair, err, unchecked)
     if args.json:
+        code = _check_status(problems, checks, misspelled)
         report = {
+            "ok": code == EXIT_OK,
+            "exit": code,
             "file": str(args.file),
             "problems": [
                 {"where": p.path, "severity": p.severity, "message": p.text(args.ui_lang)}
@@ -210,8 +300,9 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             ],
             "checks": [finding_to_dict(f) for f in checks],
             "spelling": findings_to_json(misspelled),
+            "spelling_unchecked": unchecked,
         }
-        print(json.dumps(report, ensure_ascii=False), file=out)
+        print(json_text(report, out.encoding), file=out)
     else:
         for p in problems:
             print(f"{args.file}: {p.severity}: {p.line(args.ui_lang)}", file=out)
@@ -222,6 +313,12 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(format_findings(misspelled, args.ui_lang), file=out)
         if not (problems or checks or misspelled):
             print(f"{args.file}: no findings", file=out)
+    return _check_status(problems, checks, misspelled)
+
+
+def _check_status(
+    problems: list[Problem], checks: list[Finding], misspelled: list[SpellingFinding]
+) -> int:
     serious = [f for f in checks if f.severity != "note"]
     return EXIT_FINDINGS if problems or serious or misspelled else EXIT_OK
 
@@ -288,7 +385,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ClearedCopyError as exc:
         raise BadInput(exc.message.text(args.ui_lang)) from exc
     if args.json:
-        print(json.dumps(report_json(copy), ensure_ascii=False), file=out)
+        print(json_text(report_json(copy), out.encoding), file=out)
     else:
         print("\n".join(report_lines(copy, args.ui_lang)), file=out)
     return EXIT_FINDINGS if copy.changed_parts() or copy.comments else EXIT_OK
@@ -311,26 +408,108 @@ COMMANDS = {
 }
 
 
+def _peek(argv: Sequence[str]) -> tuple[bool, str, bool]:
+    """(verbose, UI language, JSON wanted) from the raw arguments, before argparse runs.
+
+    Logging starts first, so that a usage error is logged and answered in JSON too.
+    """
+    args = list(argv[: argv.index("--")] if "--" in argv else argv)
+    verbose = "-v" in args or "--verbose" in args
+    ui_lang = "es" if "--ui-lang=es" in args else "en"
+    if "--ui-lang" in args and args[args.index("--ui-lang") + 1 :][:1] == ["es"]:
+        ui_lang = "es"
+    return verbose, ui_lang, "check" in args and "--json" in args
+
+
+def _say(err: TextIO, line: str) -> None:
+    try:
+        print(line, file=err)
+    except OSError:  # stderr itself is gone: the log still has it
+        log.warning("could not write to stderr: %s", line, exc_info=True)
+
+
+def _tolerant(stream: TextIO) -> None:
+    """Let ``stream`` write any text: what its encoding lacks becomes a backslash escape."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
+
+
+def _run(argv: list[str], out: _Output, err: TextIO, log_file: Path | None) -> int | _Failure:
+    """Run the command: its exit status, or why it gave no answer."""
+    _, ui_lang, _ = _peek(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args, out, err)
+    except SystemExit as exc:  # --help and --version: argparse printed them already
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except UsageError as exc:
+        log.info("usage error: %s", exc.message)
+        return _Failure(EXIT_BAD_INPUT, str(exc), failure_json(exc.message, EXIT_BAD_INPUT))
+    except BadInput as exc:
+        log.info("bad input: %s", exc)
+        return _Failure(EXIT_BAD_INPUT, f"{PROG}: {exc}", failure_json(str(exc), EXIT_BAD_INPUT))
+    except Exception as exc:
+        log.exception("internal error running %s %s", PROG, argv, extra=SAID)
+        line = internal_error_line(exc, log_file, ui_lang)
+        extra = {"log": str(log_file)} if log_file else {}
+        return _Failure(
+            EXIT_INTERNAL, f"{PROG}: {line}", failure_json(line, EXIT_INTERNAL, **extra)
+        )
+
+
+def _write_out(text: str, out: TextIO) -> None:
+    """Write ``text`` to stdout and flush it, so a full disk shows here and not at exit."""
+    out.write(text)
+    out.flush()
+
+
+def _silence(out: TextIO) -> None:
+    """Point a failed stdout at /dev/null, so Python's own flush at exit fails no more."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        log.debug("stdout could not be pointed at %s", os.devnull, exc_info=True)
+
+
 def main(
     argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
     """Run the ``readout`` command; returns the exit status."""
-    out = out or sys.stdout
+    argv = list(sys.argv[1:] if argv is None else argv)
+    target = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    _tolerant(target)
+    _tolerant(err)
+    verbose, ui_lang, wants_json = _peek(argv)
+    setup = setup_logging(verbose, err, ui_lang, prog=PROG)
+    log.debug("%s %s: %s", PROG, __version__, argv)
+    buffer = _Output(target)
     try:
-        return COMMANDS[args.command](args, out, err)
-    except BadInput as exc:
-        print(f"readout: {exc}", file=err)
-        return EXIT_BAD_INPUT
+        outcome = _run(argv, buffer, err, setup.file)
     except KeyboardInterrupt:
-        return 130
+        log.info("interrupted")
+        return EXIT_INTERRUPTED
+    text = buffer.getvalue()
+    if isinstance(outcome, int):
+        code = outcome
+    else:
+        code = outcome.code
+        _say(err, outcome.stderr.rstrip("\n"))
+        if wants_json:
+            text = json_text(outcome.json, buffer.encoding) + "\n"
+    try:
+        _write_out(text, target)
     except BrokenPipeError:
         # The reader went away (e.g. `readout render ... | head`): not an error of ours.
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        log.debug("the reader of stdout went away")
+        _silence(target)
+    except OSError as exc:
+        log.error("stdout could not be written", exc_info=True, extra=SAID)
+        _silence(target)
+        _say(err, f"{PROG}: {output_failed_line(exc, ui_lang)}")
+        return EXIT_INTERNAL
+    log.debug("exit status %d", code)
+    return code
 
 
 if __name__ == "__main__":

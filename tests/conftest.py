@@ -9,7 +9,8 @@ import tempfile
 import pytest
 
 # Personal word lists, autosaves and rosters go to the user data folder, cached country
-# names to the cache folder: never the officer's real ones during tests.
+# names to the cache folder, logs to the state folder: never the officer's real ones.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="readout-tests-state-")
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="readout-tests-data-")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="readout-tests-config-")
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="readout-tests-cache-")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import logging
 import os
 import uuid
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from editor_app.core.atomic import atomic_write_text
 from editor_app.core.model import Readout
 from editor_app.core.parse import readout_to_dict
 from editor_app.core.store import ReadoutFileError, parse_text
+
+log = logging.getLogger(__name__)
 
 SLOT_SUFFIX = ".autosave.json"
 

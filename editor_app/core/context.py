@@ -6,6 +6,7 @@ template cannot reach anything but the words it is meant to arrange.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -25,6 +26,8 @@ from editor_app.core.language import (
     with_preposition,
 )
 from editor_app.core.model import Phrasing, Readout
+
+log = logging.getLogger(__name__)
 
 # Each phrasing: (words before the role, the preposition that governs the role).
 ATTRIBUTION_PHRASES: dict[Phrasing, dict[Lang, tuple[str, str]]] = {

@@ -8,6 +8,7 @@ datelines ("OAXACA DE JUÁREZ, March 26 —" / "Oaxaca de Juárez, 26 de marzo."
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 from babel import Locale, UnknownLocaleError
@@ -16,6 +17,8 @@ from babel.dates import format_date, format_skeleton
 from editor_app.core.draft import Lang
 from editor_app.core.locales import DEFAULT_LOCALES
 from editor_app.core.model import DEFAULT_FIRST_OF_MONTH, FirstOfMonth
+
+log = logging.getLogger(__name__)
 
 # Words CLDR has no pattern for: the preposition of an absolute date in a lead.
 _ON_DATE: dict[Lang, str] = {"en": "On {date}", "es": "El {date}"}

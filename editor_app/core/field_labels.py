@@ -8,11 +8,14 @@ A path it does not know (or cannot read) keeps its own text.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from editor_app.core.draft import HEAD_PARTS, LANGS, PART_LABELS, TAIL_PARTS, Lang, body_number
 from editor_app.core.field_paths import FieldPath, split_override_path
 from editor_app.core.messages import LANGUAGE_NAMES, Localized
+
+log = logging.getLogger(__name__)
 
 SEPARATOR = " · "
 _MAX_KEY = 40  # longer override keys are not an officer's words: show the raw path

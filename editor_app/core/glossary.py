@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,6 +19,8 @@ from typing import Any
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.model import Gender
 from editor_app.core.territories import territory_names
+
+log = logging.getLogger(__name__)
 
 
 class GlossaryError(ValueError):

@@ -7,6 +7,7 @@ the render context; they never fiddle with strings themselves.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,8 @@ from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
 from editor_app.core.locales import DEFAULT_LOCALES
 from editor_app.core.model import DEFAULT_APOSTROPHE, Gender, Official, PossessiveS, Settings
+
+log = logging.getLogger(__name__)
 
 _CONTRACTIONS = {"de": "del", "a": "al"}
 

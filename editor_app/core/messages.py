@@ -11,12 +11,15 @@ label, a nested message) is a :class:`Localized` or a :class:`Message`.
 
 from __future__ import annotations
 
+import logging
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from editor_app.core.draft import Lang
+
+log = logging.getLogger(__name__)
 
 UiLang = Literal["en", "es"]
 UI_LANGUAGES: tuple[UiLang, ...] = ("en", "es")

@@ -7,11 +7,14 @@ Reading a readout from JSON data (with validation and clear messages) lives in
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from editor_app.core.draft import Lang
 from editor_app.core.locales import DEFAULT_LOCALES
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 

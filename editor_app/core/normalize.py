@@ -12,9 +12,12 @@ U+FFFF); what the officer types or pastes is cleaned as it arrives
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
 
 _KEPT_CONTROLS = {"\n", "\t"}
 _REFUSED = {"\ufffe", "\uffff"}

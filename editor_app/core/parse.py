@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ from editor_app.core.model import (
 )
 from editor_app.core.normalize import RefusedCharacter, normalize_text
 from editor_app.core.validate import Problem, validate
+
+log = logging.getLogger(__name__)
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")

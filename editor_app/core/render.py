@@ -11,6 +11,7 @@ this module: the editor's window paints before anything is rendered.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     import jinja2
 
     from editor_app.core.template_guard import GuardedEnvironment
+
+log = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".j2"
 TIME_LIMIT_SECONDS = 2.0
@@ -166,6 +169,7 @@ class Renderer:
             raise RenderError(f"{name}: the template calls itself without end") from exc
         except Exception as exc:  # a user template may fail in any way; name it, never crash
             where = _template_location(exc) or name
+            log.warning("rendering %s failed in %s", name, where, exc_info=True)
             raise RenderError(f"{where}: {type(exc).__name__}: {exc}") from exc
         return self._apply_overrides(readout, lang, generated)
 

@@ -7,6 +7,7 @@ shape in the user data folder adds officials or replaces bundled ones of the sam
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any
 
 from editor_app.core.app_info import user_data_dir
 from editor_app.core.model import Gender, Official
+
+log = logging.getLogger(__name__)
 
 FILE_NAME = "roster.json"
 

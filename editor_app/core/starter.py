@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 
 from editor_app.core.model import (
@@ -15,6 +16,8 @@ from editor_app.core.model import (
     Readout,
     TalkingPoint,
 )
+
+log = logging.getLogger(__name__)
 
 
 def starter(kind: Kind, today: dt.date | None = None) -> Readout:

@@ -7,9 +7,9 @@ newer ones refused.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -18,6 +18,8 @@ from typing import Any
 from editor_app.core.atomic import WriteError, atomic_write_bytes
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".readout"
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -132,8 +134,10 @@ def _rotate_backups(path: Path, keep: int) -> None:
     for number in range(keep - 1, 0, -1):
         older = backup_path(path, number)
         if older.exists():
-            with contextlib.suppress(OSError):
+            try:
                 older.replace(backup_path(path, number + 1))
+            except OSError:
+                log.warning("could not keep the older backup %s", older, exc_info=True)
     atomic_write_bytes(backup_path(path, 1), path.read_bytes())
 
 

@@ -9,6 +9,7 @@ template code (only template frames are traced, so the rest runs at full speed).
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from typing import Any
 
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
+
+log = logging.getLogger(__name__)
 
 TEMPLATE_SUFFIX = ".j2"
 MAX_REPEAT = 100_000

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
 from pathlib import Path
 
 from editor_app.core.app_info import user_cache_dir
+
+log = logging.getLogger(__name__)
 
 CACHE_FILE = "territories.json"
 FALLBACK_LOCALE = "en"
@@ -68,6 +71,7 @@ def _read_cache() -> dict[str, object]:
     try:
         data = json.loads(cache_path().read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        log.debug("no usable country-name cache", exc_info=True)
         return {}
     if not isinstance(data, dict) or data.get("babel") != babel_stamp():
         return {}
@@ -98,4 +102,4 @@ def _save(locale: str, names: dict[str, str]) -> None:
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, path)
     except OSError:
-        pass
+        log.warning("could not cache the country names in %s", path, exc_info=True)

@@ -8,6 +8,7 @@ once here in English and Spanish (:mod:`editor_app.core.messages`), and
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -24,6 +25,8 @@ from editor_app.core.field_paths import (
 from editor_app.core.glossary import Glossary
 from editor_app.core.messages import Message, define
 from editor_app.core.model import Official, Phrasing, Readout
+
+log = logging.getLogger(__name__)
 
 Severity = Literal["error", "warning", "note"]
 

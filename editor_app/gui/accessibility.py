@@ -6,6 +6,8 @@ placeholder or its tooltip, in that order: the words the officer already sees.
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.gui.qt import (
     QAbstractSpinBox,
     QComboBox,
@@ -14,6 +16,8 @@ from editor_app.gui.qt import (
     QPlainTextEdit,
     QWidget,
 )
+
+log = logging.getLogger(__name__)
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
 

@@ -57,6 +57,9 @@ class Actions(QObject):
         self.save_as = self._add(self.file_menu, self.tr("Save &As…"), "Ctrl+Shift+S")
         self.file_menu.addSeparator()
         self.export = self._add(self.file_menu, self.tr("&Export…"), "Ctrl+E")
+        self.import_cleared = self._add(
+            self.file_menu, self.tr("&Import cleared copy…"), "Ctrl+Shift+I"
+        )
         self.file_menu.addSeparator()
         self.quit = self._add(self.file_menu, self.tr("&Quit"), "Ctrl+Q")
 

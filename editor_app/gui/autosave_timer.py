@@ -5,6 +5,7 @@ The timer only decides *when*; writing goes through the core's :class:`Autosave`
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,8 @@ from pathlib import Path
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Readout
 from editor_app.gui.qt import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
 
 IDLE_MS = 3_000
 MAX_INTERVAL_S = 30.0

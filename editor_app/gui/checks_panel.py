@@ -5,9 +5,13 @@ Messages and places come from the core in the panel's UI language.
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.checks.base import Finding
 from editor_app.core.draft import Lang
 from editor_app.gui.qt import Qt, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget, Signal
+
+log = logging.getLogger(__name__)
 
 SEVERITIES = ("error", "warning", "note")
 

@@ -6,6 +6,7 @@ core writes every word of the drafts).
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 from enum import StrEnum
 from functools import partial
@@ -23,6 +24,8 @@ from editor_app.gui.qt import (
     QStringListModel,
     Qt,
 )
+
+log = logging.getLogger(__name__)
 
 KIND_LABELS: dict[Kind, str] = {
     Kind.BILATERAL_CALL: QT_TRANSLATE_NOOP("choices", "Bilateral call"),

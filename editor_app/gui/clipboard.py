@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.draft import Draft
 from editor_app.gui.qt import QGuiApplication, QMimeData
+
+log = logging.getLogger(__name__)
 
 
 def draft_mime_data(draft: Draft) -> QMimeData:

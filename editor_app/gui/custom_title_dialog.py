@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.model import TitleText
 from editor_app.gui.forms.custom_title_dialog import Ui_CustomTitleDialog
 from editor_app.gui.qt import QDialog, QWidget
+
+log = logging.getLogger(__name__)
 
 
 class CustomTitleDialog(QDialog):

@@ -6,6 +6,7 @@ title (file name and modified marker) in step with the undo stack's clean state.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from editor_app.core.model import Kind, Readout
@@ -26,6 +27,8 @@ from editor_app.gui.qt import QAction, QMessageBox, QObject, Signal, is_alive
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.settings import AppSettings
 from editor_app.gui.undo import FormHistory
+
+log = logging.getLogger(__name__)
 
 SUGGESTED_STEM = "readout"
 """The file name Save As suggests for a readout that has none yet."""

@@ -30,6 +30,7 @@ from editor_app.core.roster import RosterEntry, RosterError, load_roster
 from editor_app.core.validate import validate
 from editor_app.gui.actions import Actions
 from editor_app.gui.checks_panel import ChecksPanel
+from editor_app.gui.clearance_controller import ClearanceController
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
 from editor_app.gui.hand_edit_controller import HandEditController
@@ -121,6 +122,9 @@ class Editor(QObject):
             self.actions,
         )
         self.help = HelpController(self.window, self.actions)
+        self.clearance = ClearanceController(
+            self.window, self.form, self.history, self._current, self.actions
+        )
         if roster_problem:
             self.window.show_message(
                 self.tr("The roster could not be read: {problem}").format(problem=roster_problem)

@@ -6,6 +6,7 @@ The dialog's choices are remembered per file; the clearance sheet goes into the 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,8 @@ from editor_app.gui.readout_form import ReadoutForm
 if TYPE_CHECKING:
     from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 Current = Callable[[], tuple[Readout, DraftPair | None, Path | None]]
 
@@ -81,6 +84,7 @@ class ExportController(QObject):
                 tuple(data.get("order", LANGS)),
             )
         except (ValueError, TypeError, AttributeError):
+            log.warning("ignoring unusable remembered export choices %r", data, exc_info=True)
             return fallback
 
     def _remember(self, source: Path | None, options: ExportOptions) -> None:

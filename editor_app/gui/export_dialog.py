@@ -7,6 +7,7 @@ itself runs in :mod:`export_job`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from editor_app.core.export.paths import FILE_SUFFIXES, FORMATS, LAYOUTS
@@ -36,6 +37,8 @@ from editor_app.gui.qt import (
     QWidget,
 )
 from editor_app.gui.readout_form import DATE_FORMAT
+
+log = logging.getLogger(__name__)
 
 
 def _date_edit(value: dt.date | None) -> QDateEdit:

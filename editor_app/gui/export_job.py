@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import copy
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.model import Readout
 from editor_app.gui.qt import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class ExportJob(QRunnable):
         except (ExportError, WriteError, OSError) as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a worker must report, never die silently
+            log.exception("export to %s failed", o.path)
             self.signals.failed.emit(f"{o.path}: export failed: {type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit([str(p) for p in written])

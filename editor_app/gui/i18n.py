@@ -6,6 +6,7 @@ Our strings come from ``resources/i18n/readout_<lang>.qm`` (compiled from ``i18n
 
 from __future__ import annotations
 
+import logging
 from importlib import resources
 
 from editor_app.core.draft import Lang
@@ -17,6 +18,8 @@ from editor_app.gui.qt import (
     QLocale,
     QTranslator,
 )
+
+log = logging.getLogger(__name__)
 
 #: Not shown anywhere: translate it as the code of this translation's language ("es").
 LANGUAGE_MARKER = QT_TRANSLATE_NOOP("i18n", "READOUT_UI_LANGUAGE")

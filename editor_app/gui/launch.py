@@ -7,6 +7,7 @@ them before it grabs the window.
 
 from __future__ import annotations
 
+import logging
 import sys
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,8 @@ from editor_app.gui.editor import Editor
 from editor_app.gui.i18n import install_translators, ui_language
 from editor_app.gui.qt import QApplication, QIcon, QSettings
 from editor_app.gui.settings import AppSettings
+
+log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1400, 900)
 

@@ -9,6 +9,7 @@ open dialogs, so tests replace them.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -35,6 +36,8 @@ from editor_app.gui.qt import (
     Signal,
     is_alive,
 )
+
+log = logging.getLogger(__name__)
 
 LANG_NAMES = {"en": "English", "es": "Español"}
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import logging
 from collections.abc import Callable
 
 from editor_app.core.draft import Lang
@@ -25,6 +26,8 @@ from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import QT_TRANSLATE_NOOP, QWidget
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowEditor
+
+log = logging.getLogger(__name__)
 
 CUSTOM_TITLE = "\x00custom"
 """Item data of the entry standing for an official's custom (non-glossary) title."""

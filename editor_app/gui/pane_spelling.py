@@ -13,6 +13,7 @@ written, in the officer's hand edit of that part or else in the form field it ca
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import partial
 
@@ -38,6 +39,8 @@ from editor_app.gui.spell_highlighter import Span, SpellHighlighter, spelling_me
 from editor_app.gui.spelling_controller import SpellingController
 from editor_app.gui.text_cleaning import field_text
 from editor_app.gui.utf16 import python_offset, utf16_offset
+
+log = logging.getLogger(__name__)
 
 STATUS_MS = 10_000
 """How long the status bar says why a word could not be fixed from the pane."""

@@ -12,6 +12,8 @@ Enter keeps the text, Shift+Enter starts a new line, Esc gives it up; leaving th
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.draft import Lang
 from editor_app.gui.preview import TEXT_POINT_SIZE
 from editor_app.gui.qt import (
@@ -28,6 +30,8 @@ from editor_app.gui.qt import (
     Signal,
 )
 from editor_app.gui.text_cleaning import field_text
+
+log = logging.getLogger(__name__)
 
 MIN_LINES = 2
 """The editor is never shorter than this many lines, however short the part."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 
 from editor_app.core.model import TalkingPoint
@@ -10,6 +11,8 @@ from editor_app.gui.forms.point_editor import Ui_PointEditor
 from editor_app.gui.qt import QWidget
 from editor_app.gui.row_editor import RowEditor
 from editor_app.gui.text_cleaning import field_text
+
+log = logging.getLogger(__name__)
 
 
 class PointEditor(RowEditor):

@@ -6,9 +6,12 @@ Only layout happens here; the words come from the core as they are.
 
 from __future__ import annotations
 
+import logging
 from html import escape
 
 from editor_app.core.draft import Draft, DraftPart, part_label
+
+log = logging.getLogger(__name__)
 
 TEXT_POINT_SIZE = 10.5
 """The size of a part's text in the panes (a hand edit is typed at the same size)."""

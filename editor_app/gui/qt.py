@@ -1,5 +1,7 @@
 """The one module through which the GUI imports Qt (as Anki's ``aqt.qt``)."""
 
+import logging
+
 import shiboken6
 from PySide6.QtCore import (
     QByteArray,
@@ -29,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QBrush,
     QCloseEvent,
     QColor,
     QDesktopServices,
@@ -85,6 +88,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+log = logging.getLogger(__name__)
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context``; translate it where it is shown."""
@@ -102,6 +107,7 @@ __all__ = [
     "QAction",
     "QActionGroup",
     "QApplication",
+    "QBrush",
     "QByteArray",
     "QCloseEvent",
     "QColor",

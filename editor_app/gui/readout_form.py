@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.field_labels import field_label
@@ -55,6 +56,8 @@ from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidg
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowList
 from editor_app.gui.text_cleaning import TextField, clean_field, field_text
+
+log = logging.getLogger(__name__)
 
 DATE_FORMAT = "d MMM yyyy"
 CLEANED_REVISION = "cleanedRevision"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.autosave import Autosave, Recovery
 from editor_app.gui.qt import (
     QDialog,
@@ -14,6 +16,8 @@ from editor_app.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+log = logging.getLogger(__name__)
 
 
 class RecoveryDialog(QDialog):

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.roster import RosterEntry
 from editor_app.gui.qt import QCompleter, QLineEdit, QObject, QStringListModel, Qt, QTimer, Signal
+
+log = logging.getLogger(__name__)
 
 
 class RosterCompleter(QObject):

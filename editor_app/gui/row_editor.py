@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from typing import Generic, TypeVar
 
 from editor_app.core.field_paths import field_path
 from editor_app.gui.qt import QFrame, QObject, QVBoxLayout, Signal
+
+log = logging.getLogger(__name__)
 
 
 class RowEditor(QFrame):

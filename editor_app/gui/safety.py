@@ -4,6 +4,7 @@ recovery at the next start after a crash.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from editor_app.core.autosave import Autosave, Recovery
@@ -16,6 +17,8 @@ from editor_app.gui.qt import QObject
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.recovery_dialog import RecoveryDialog
 from editor_app.gui.undo import FormHistory
+
+log = logging.getLogger(__name__)
 
 
 class SafetyController(QObject):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
 from editor_app.core.app_info import APP_ID, APP_NAME
 from editor_app.core.messages import UI_LANGUAGES
 from editor_app.gui.qt import QByteArray, QSettings
+
+log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 
@@ -71,6 +74,7 @@ class AppSettings:
         try:
             data = json.loads(str(raw)) if raw else {}
         except ValueError:
+            log.warning("ignoring unreadable export choices for %s", source, exc_info=True)
             return {}
         return data if isinstance(data, dict) else {}
 

@@ -11,6 +11,7 @@ are converted here (an emoji or a rare CJK character counts twice in Qt).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 
@@ -31,6 +32,8 @@ from editor_app.gui.qt import (
     QTimer,
 )
 from editor_app.gui.utf16 import python_offset, utf16_offset, utf16_spans
+
+log = logging.getLogger(__name__)
 
 MAX_MENU_SUGGESTIONS = 5
 RECHECK_MS = 150

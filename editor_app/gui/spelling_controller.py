@@ -10,6 +10,7 @@ modules themselves are imported then too, not before the window's first paint.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -34,6 +35,8 @@ from editor_app.gui.readout_form import ReadoutForm
 if TYPE_CHECKING:
     from editor_app.core.spelling.checker import SpellChecker
     from editor_app.gui.spell_highlighter import SpellHighlighter
+
+log = logging.getLogger(__name__)
 
 CheckerFactory = Callable[[Locales], "SpellChecker"]
 

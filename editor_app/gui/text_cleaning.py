@@ -8,9 +8,13 @@ again. The cleaning is one undoable edit of the field.
 
 from __future__ import annotations
 
+import logging
+
 from editor_app.core.normalize import clean_typed, needs_cleaning
 from editor_app.gui.qt import QLineEdit, QPlainTextEdit, QTextCursor
 from editor_app.gui.utf16 import python_offset, utf16_offset
+
+log = logging.getLogger(__name__)
 
 TextField = QLineEdit | QPlainTextEdit
 _LINE_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})

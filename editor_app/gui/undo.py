@@ -12,10 +12,13 @@ the history to be complete: undo, redo, save and the unsaved-work question.
 from __future__ import annotations
 
 import copy
+import logging
 
 from editor_app.core.model import Readout
 from editor_app.gui.qt import QObject, QTimer, QUndoCommand, QUndoStack, Signal
 from editor_app.gui.readout_form import ReadoutForm
+
+log = logging.getLogger(__name__)
 
 TYPING_ID = 1
 TYPING_PAUSE_MS = 50
@@ -142,6 +145,13 @@ class FormHistory(QObject):
         """The form as it is now was saved."""
         self.flush()
         self.stack.setClean()
+
+    def replace(self, readout: Readout, key: str = "") -> None:
+        """Show ``readout`` in the form as one step of its own (an import: one undo)."""
+        self.flush()
+        self.form.set_readout(readout)
+        self._record(self.form.readout(), key)
+        self.applied.emit()
 
     def apply(self, readout: Readout) -> None:
         """Show ``readout`` in the form (undo/redo)."""

@@ -6,6 +6,10 @@ position from one side must be converted before the other side uses it.
 
 from __future__ import annotations
 
+import logging
+
+log = logging.getLogger(__name__)
+
 
 def utf16_offset(text: str, index: int) -> int:
     """The UTF-16 position of Python offset ``index`` in ``text``."""

@@ -9,6 +9,7 @@ id) filled with the values of one finding; a finding renders in either UI langua
 from __future__ import annotations
 
 import dataclasses
+import logging
 from dataclasses import dataclass
 
 from editor_app.core.draft import Lang, part_label
@@ -21,6 +22,8 @@ from editor_app.core.messages import (
     define,
     ui_lang_of,
 )
+
+log = logging.getLogger(__name__)
 
 ERROR = "error"
 WARNING = "warning"

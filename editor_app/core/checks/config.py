@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,8 @@ from editor_app.core.checks.base import SEVERITIES, WARNING, CheckInfo
 from editor_app.core.checks.catalogue import all_checks
 from editor_app.core.checks.settings import ES_QUOTES, US_FORMS, CheckConfig, PatternCheck
 from editor_app.core.draft import LANGS
+
+log = logging.getLogger(__name__)
 
 _PATTERN_KEYS = {"id", "regex", "message", "lang", "severity", "suggestion", "ignore_case"}
 _TOP_KEYS = {"disabled", "patterns", "es_quotes", "us_form"}

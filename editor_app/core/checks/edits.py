@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import logging
 from collections.abc import Iterator
 
 from editor_app.core.checks.base import WARNING, Finding, register
 from editor_app.core.draft import DraftPair
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 STALE = register(
     "edit.stale",

@@ -9,6 +9,7 @@ language only (a translation notice is one-sided by nature).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from editor_app.core.glossary import Glossary
 from editor_app.core.language import surname_alone
 from editor_app.core.messages import Localized
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 ONE_SIDED_OK = frozenset({"dateline", "closing"})
 _MIN_WORDS_UNTRANSLATED = 3

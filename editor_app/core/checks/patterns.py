@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 from editor_app.core.checks.base import Finding
 from editor_app.core.checks.settings import PatternCheck
 from editor_app.core.draft import DraftPair
 from editor_app.core.messages import Localized, define
+
+log = logging.getLogger(__name__)
 
 HOUSE_PATTERN = define("checks.house-pattern", "«{text}»: {message}", "«{text}»: {message}")
 """The message of a house pattern's finding: the matched text and the house's words."""

@@ -15,6 +15,7 @@ checks first run, after the first paint.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,6 +30,8 @@ from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.messages import ui_lang_of
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 
 def run_checks(

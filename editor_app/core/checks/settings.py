@@ -6,11 +6,14 @@ check module can import it without importing the catalogue of checks.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
 from editor_app.core.checks.base import WARNING
 from editor_app.core.draft import LANGS
+
+log = logging.getLogger(__name__)
 
 ES_QUOTES = ("«»", "“”")
 """The Spanish quotation marks a house may choose; the first is the default."""

@@ -9,6 +9,7 @@ inside numbers, abbreviations or addresses) and words are separated by one space
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -21,6 +22,8 @@ from editor_app.core.checks.values import find_dates
 from editor_app.core.dates import parse_locale
 from editor_app.core.draft import LANGS, Draft, DraftPart, Lang
 from editor_app.core.messages import Localized
+
+log = logging.getLogger(__name__)
 
 DATE_ORDER = register(
     "en.date-order",

@@ -8,6 +8,7 @@ spaces; quotations take the house's marks (« » first, per the RAE), not Englis
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -18,6 +19,8 @@ from editor_app.core.checks.values import find_dates
 from editor_app.core.draft import DraftPart
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 TITLE_CAPITAL = register(
     "es.title-capital",

@@ -9,6 +9,7 @@ Babel, country names from the glossary (CLDR) plus the common short forms.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from editor_app.core.dates import day_and_month
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import DEFAULT_FIRST_OF_MONTH, FirstOfMonth
+
+log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
 

@@ -79,7 +79,8 @@ STATUS_NAMES = {
 }
 
 
-def _lang(lang: str) -> Localized:
+def language_name(lang: str) -> Localized:
+    """The name of draft language ``lang`` in either UI language ("Spanish" / "español")."""
     return LANGUAGE_NAMES["es" if lang == "es" else "en"]
 
 
@@ -106,7 +107,7 @@ def report_lines(copy: ClearedCopy, ui: str = "en") -> list[str]:
     for part in copy.parts:
         if not (part.changed or part.comments):
             continue
-        lines.append(PART_HEADING(part=_label(part, ui), lang=_lang(part.lang)).text(ui))
+        lines.append(PART_HEADING(part=_label(part, ui), lang=language_name(part.lang)).text(ui))
         lines += [_change_line(change, ui) for change in part.changes]
         if part.changed:
             lines.append(NOW_READS(text=part.accepted.replace("\n", "¶ ")).text(ui))
@@ -117,10 +118,10 @@ def report_lines(copy: ClearedCopy, ui: str = "en") -> list[str]:
             for c in part.comments
         ]
     for part in copy.one_language_changes():
-        lines.append(ONE_LANGUAGE(part=_label(part, ui), lang=_lang(part.lang)).text(ui))
+        lines.append(ONE_LANGUAGE(part=_label(part, ui), lang=language_name(part.lang)).text(ui))
     for lang, key in copy.missing:
         label = part_label(key, "es" if ui == "es" else "en")
-        lines.append(MISSING_MARK(part=label, lang=_lang(lang)).text(ui))
+        lines.append(MISSING_MARK(part=label, lang=language_name(lang)).text(ui))
     for proposal in copy.proposals:
         status = STATUS_NAMES.get(proposal.status.value, Localized("", ""))
         date = proposal.date.isoformat() if proposal.date else ""

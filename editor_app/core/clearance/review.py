@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from editor_app.core.clearance.reader import ClearedCopy, PartReading, StatusProposal
 from editor_app.core.clearance.revisions import joined_text
@@ -82,3 +83,29 @@ def apply_proposals(readout: Readout, proposals: Iterable[StatusProposal]) -> Re
         match.name = match.name or proposal.name
         match.date = proposal.date or match.date
     return out
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a part's redline: its text, what happened to it, and by whom."""
+
+    text: str
+    inserted_by: str | None = None
+    deleted_by: str | None = None
+    changes: tuple[int, ...] = ()
+    """The indices (in the part's changes) of the changes that touch it."""
+
+
+def redline(part: PartReading) -> list[Span]:
+    """The part as a redline: every stretch as sent or as a reviewer changed it."""
+    spans = []
+    for segment, (inserted_by, deleted_by) in zip(part.segments, part.links, strict=True):
+        spans.append(
+            Span(
+                segment.text,
+                part.changes[inserted_by].author if inserted_by is not None else None,
+                part.changes[deleted_by].author if deleted_by is not None else None,
+                tuple(i for i in (inserted_by, deleted_by) if i is not None),
+            )
+        )
+    return spans

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -37,6 +38,8 @@ from editor_app.core.export.docx_styles import (
 from editor_app.core.export.docx_table import new_table, set_widths, text_width
 from editor_app.core.export.text import bcp47, clean_text
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 DOCX_LAYOUTS = ("side-by-side", "sequential", "single")
 

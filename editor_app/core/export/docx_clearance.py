@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from babel.dates import format_date
@@ -17,6 +18,8 @@ from editor_app.core.export.docx_styles import (
 )
 from editor_app.core.export.docx_table import new_table, set_widths, shade, text_width
 from editor_app.core.model import Clearance, ClearanceStatus
+
+log = logging.getLogger(__name__)
 
 LABELS: dict[Lang, dict[str, str]] = {
     "en": {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -10,6 +11,8 @@ from docx.oxml.ns import qn
 
 from editor_app.core.draft import Lang
 from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter, add_styled, tag_run
+
+log = logging.getLogger(__name__)
 
 # "{page}" and "{pages}" stand for the PAGE and NUMPAGES fields.
 PAGE_OF: dict[Lang, str] = {"es": "Página {page} de {pages}", "en": "Page {page} of {pages}"}

@@ -6,6 +6,7 @@ Every style is created only when the base document does not define it, so a refe
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
 from editor_app.core.export.text import RTL_CHARS, clean_text
+
+log = logging.getLogger(__name__)
 
 BODY_FONT = "Times New Roman"
 BODY_SIZE = Pt(14)

@@ -6,10 +6,13 @@ document may not define.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+
+log = logging.getLogger(__name__)
 
 _BORDER_COLOR = "BFBFBF"
 

@@ -6,10 +6,13 @@ importing python-docx.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.export.text import SUFFIXES
+
+log = logging.getLogger(__name__)
 
 FORMATS: tuple[str, ...] = ("docx", "html", "md", "txt")
 LAYOUTS: tuple[str, ...] = ("side-by-side", "sequential", "separate")

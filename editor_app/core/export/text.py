@@ -7,9 +7,12 @@ any exporter (Word included) sees a part's text.
 from __future__ import annotations
 
 import html
+import logging
 import re
 
 from editor_app.core.draft import Draft
+
+log = logging.getLogger(__name__)
 
 # XML 1.0 forbids C0 controls other than tab, LF and CR, lone surrogates and U+FFFE/U+FFFF;
 # lxml (under python-docx) raises ValueError on them, and they mean nothing in a readout.

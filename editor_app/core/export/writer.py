@@ -7,6 +7,7 @@ is only ever replaced whole. python-docx is imported only when a Word file is wr
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from editor_app.core.export.paths import (
 )
 from editor_app.core.export.text import render_text
 from editor_app.core.model import Readout
+
+log = logging.getLogger(__name__)
 
 
 def export(

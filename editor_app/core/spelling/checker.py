@@ -12,6 +12,7 @@ GUI checks from a worker thread while the main thread asks for suggestions.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     # Imported when the first checker is made: loading Enchant is part of its cost, not of
     # importing this module (the editor's window paints before it checks anything).
     from editor_app.core.spelling.dictionaries import DictionaryStatus, SpellDict
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "MAX_SUGGESTIONS",
@@ -286,6 +289,7 @@ def _safe(call: Callable[[], _T], default: _T) -> _T:
     try:
         return call()
     except Exception:
+        log.warning("the spelling dictionary failed", exc_info=True)
         return default
 
 

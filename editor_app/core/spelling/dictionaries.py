@@ -10,6 +10,7 @@ reported unchecked with a message saying how to install a dictionary; nothing ra
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import shutil
@@ -23,11 +24,16 @@ from typing import Any, Protocol
 from editor_app.core.draft import Lang
 from editor_app.core.locales import DEFAULT_LOCALES, LATIN_AMERICAN_SPANISH
 
+log = logging.getLogger(__name__)
+
 try:
     import enchant as _enchant
-except (ImportError, OSError) as exc:  # the C library is missing or cannot load
+except Exception as exc:  # no C library, one that cannot load, a bad PYENCHANT_LIBRARY_PATH
     _enchant = None
     ENCHANT_ERROR = str(exc) or type(exc).__name__
+    if os.environ.get("PYENCHANT_LIBRARY_PATH"):
+        ENCHANT_ERROR = f"PYENCHANT_LIBRARY_PATH: {ENCHANT_ERROR}"
+    log.warning("enchant did not load; spelling is unchecked", exc_info=True)
 else:
     ENCHANT_ERROR = ""
 
@@ -147,11 +153,13 @@ class DictionarySource:
             try:
                 tags = [p.stem for p in folder.glob("*.aff") if p.with_suffix(".dic").is_file()]
             except OSError:
+                log.warning("cannot list the dictionaries in %s", folder, exc_info=True)
                 return []
             return sorted(t for t in tags if normalize_tag(t) == t)
         try:
             return sorted(str(tag) for tag in self._get_broker().list_languages())
         except Exception:  # enchant reports provider trouble with assorted exceptions
+            log.warning("enchant could not list its dictionaries", exc_info=True)
             return []
 
     def open(self, tag: str) -> tuple[SpellDict, str]:
@@ -216,6 +224,7 @@ def choose_dictionary(
         try:
             dic, provider = source.open(tag)
         except Exception as exc:  # enchant and Hunspell fail in many ways; all mean "skip"
+            log.warning("dictionary %s would not load", tag, exc_info=True)
             problems.append(f"{tag} would not load ({exc})")
             continue
         broken = [w for w in PROBE_WORDS[lang] if not _safe_check(dic, w)]
@@ -235,7 +244,8 @@ def choose_dictionary(
 def _safe_check(dic: SpellDict, word: str) -> bool:
     try:
         return bool(dic.check(word))
-    except Exception:
+    except Exception:  # a damaged dictionary may raise on any word: it rejects it
+        log.warning("the dictionary failed on %r", word, exc_info=True)
         return False
 
 

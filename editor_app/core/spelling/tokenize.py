@@ -9,9 +9,12 @@ skip them. Spans are Python string offsets: ``text[token.start:token.end] == tok
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+log = logging.getLogger(__name__)
 
 
 class TokenKind(StrEnum):

@@ -7,6 +7,7 @@ per line in the user data folder (``words-es.txt`` / ``words-en.txt``).
 
 from __future__ import annotations
 
+import logging
 import threading
 import unicodedata
 from collections.abc import Iterable, Set
@@ -17,6 +18,8 @@ from editor_app.core.app_info import user_data_dir
 from editor_app.core.atomic import WriteError, atomic_write_bytes
 from editor_app.core.draft import Lang
 from editor_app.core.spelling.tokenize import tokenize
+
+log = logging.getLogger(__name__)
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
@@ -67,6 +70,7 @@ def bundled_words(lang: Lang) -> frozenset[str]:
     try:
         return frozenset(parse_word_list(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError):
+        log.warning("the bundled %s word list cannot be read", lang, exc_info=True)
         return frozenset()
 
 
