@@ -167,7 +167,7 @@ class Renderer:
         except Exception as exc:  # a user template may fail in any way; name it, never crash
             where = _template_location(exc) or name
             raise RenderError(f"{where}: {type(exc).__name__}: {exc}") from exc
-        return self._apply_overrides(readout, lang, generated)
+        return self._apply_overrides(readout, lang, generated, _run_on_keys(readout, lang))
 
     def _render_parts(
         self,
@@ -204,20 +204,36 @@ class Renderer:
         return "".join(funcs[0](context)).strip()
 
     @staticmethod
-    def _apply_overrides(readout: Readout, lang: Lang, generated: list[tuple[str, str]]) -> Draft:
+    def _apply_overrides(
+        readout: Readout, lang: Lang, generated: list[tuple[str, str]], run_on: set[str]
+    ) -> Draft:
         overrides = readout.overrides.get(lang, {})
         parts: list[DraftPart] = []
         for key, text in generated:
             override = overrides.get(key)
+            runs_on = key in run_on
             if override is not None:
                 stale = bool(override.generated) and override.generated != text
-                parts.append(DraftPart(key, override.text, text, overridden=True, stale=stale))
+                parts.append(
+                    DraftPart(
+                        key, override.text, text, overridden=True, stale=stale, runs_on=runs_on
+                    )
+                )
             elif text:
-                parts.append(DraftPart(key, text, text))
+                parts.append(DraftPart(key, text, text, runs_on=runs_on))
         from editor_app.core.dates import usable_locale
 
         locale = usable_locale(readout.locales.get(lang), lang)
         return Draft(lang=lang, locale=locale, parts=tuple(parts))
+
+
+def _run_on_keys(readout: Readout, lang: Lang) -> set[str]:
+    """The talking points set in the paragraph before them in ``lang``."""
+    return {
+        body_key(i + 1)
+        for i, point in enumerate(readout.points)
+        if not point.starts_paragraph(lang, i)
+    }
 
 
 def render_pair(readout: Readout, user_templates: Path | None = None) -> DraftPair:

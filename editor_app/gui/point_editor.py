@@ -26,6 +26,7 @@ class PointEditor(RowEditor):
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
         self.ui.removeButton.clicked.connect(self.removeRequested.emit)
+        self._breaks: tuple[bool | None, bool | None] = (None, None)
 
     def set_position(self, number: int, count: int) -> None:
         """Show the point's number; the ends cannot move further."""
@@ -35,10 +36,16 @@ class PointEditor(RowEditor):
 
     def set_point(self, point: TalkingPoint) -> None:
         """Show ``point`` (only fields that differ are set, so the cursor stays put)."""
+        self._breaks = (point.new_paragraph_en, point.new_paragraph_es)
         for edit, text in ((self.ui.enEdit, point.en), (self.ui.esEdit, point.es)):
             if field_text(edit) != text:
                 edit.setPlainText(text)
 
     def point(self) -> TalkingPoint:
-        """The point as typed."""
-        return TalkingPoint(en=field_text(self.ui.enEdit), es=field_text(self.ui.esEdit))
+        """The point as typed, with its paragraph breaks as loaded."""
+        return TalkingPoint(
+            en=field_text(self.ui.enEdit),
+            es=field_text(self.ui.esEdit),
+            new_paragraph_en=self._breaks[0],
+            new_paragraph_es=self._breaks[1],
+        )

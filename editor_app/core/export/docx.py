@@ -20,7 +20,7 @@ from docx.enum.section import WD_SECTION
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
-from editor_app.core.draft import HEAD_PARTS, Draft
+from editor_app.core.draft import HEAD_PARTS, Draft, DraftPart
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer
 from editor_app.core.export.docx_styles import (
@@ -114,48 +114,46 @@ def _names(readout: Readout) -> list[str]:
 
 
 def _single(document: Any, draft: Draft, writer: RunWriter, ids: dict[str, str]) -> None:
-    texts = _texts(draft)
-    for key, _ in draft.paragraphs():
+    for key, parts in draft.paragraph_parts():
         paragraph = document.add_paragraph()
         paragraph._p.style = ids[style_for(key)]
-        _write_part(paragraph, key, texts, writer, ids)
+        _write_paragraph(paragraph, parts, writer, ids)
 
 
 def _side_by_side(
     document: Any, drafts: Sequence[Draft], writers: Sequence[RunWriter], ids: dict[str, str]
 ) -> None:
     keys = aligned_keys(drafts)
-    texts = [_texts(draft) for draft in drafts]
+    groups = [dict(draft.paragraph_parts()) for draft in drafts]
     table = new_table(document, len(keys) + 1, len(drafts), header_rows=1)
     for cell, draft, writer in zip(table.rows[0].cells, drafts, writers, strict=True):
         paragraph = cell.paragraphs[0]
         paragraph._p.style = ids[COLUMN_HEAD]
         writer.write(paragraph, _language_name(draft.locale))
     for row, key in zip(table.rows[1:], keys, strict=True):
-        for cell, draft_texts, writer in zip(row.cells, texts, writers, strict=True):
+        # A row holds one paragraph of each language; where one language runs a point
+        # on and the other does not, the first's cell for that point stays empty.
+        for cell, draft_groups, writer in zip(row.cells, groups, writers, strict=True):
             paragraph = cell.paragraphs[0]
             paragraph._p.style = ids[style_for(key)]
-            if key in draft_texts:
-                _write_part(paragraph, key, draft_texts, writer, ids)
+            if key in draft_groups:
+                _write_paragraph(paragraph, draft_groups[key], writer, ids)
     width = text_width(document.sections[-1])
     set_widths(table, [width // len(drafts)] * len(drafts))
 
 
-def _texts(draft: Draft) -> dict[str, str]:
-    # Draft.get is a linear scan; a dict keeps long drafts linear overall.
-    return {part.key: part.text for part in draft.parts}
-
-
-def _write_part(
-    paragraph: Any, key: str, texts: dict[str, str], writer: RunWriter, ids: dict[str, str]
+def _write_paragraph(
+    paragraph: Any, parts: list[DraftPart], writer: RunWriter, ids: dict[str, str]
 ) -> None:
-    dateline = texts.get("dateline", "") if key == "lead" else ""
-    if dateline:
-        writer.write(paragraph, dateline, char_style=ids[DATELINE])
-        if texts.get("lead"):
-            writer.write(paragraph, " " + texts["lead"])
-        return
-    writer.write(paragraph, texts.get(key, ""))
+    """The parts of one paragraph, one after another, the dateline in its own style."""
+    written = False
+    for part in parts:
+        if not part.text:
+            continue
+        text = f" {part.text}" if written else part.text
+        style = ids[DATELINE] if part.key == "dateline" else None
+        writer.write(paragraph, text, char_style=style)
+        written = True
 
 
 def aligned_keys(drafts: Sequence[Draft]) -> list[str]:
