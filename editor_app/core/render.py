@@ -26,7 +26,8 @@ from editor_app.core.draft import (
     body_key,
 )
 from editor_app.core.glossary import Glossary, load_glossary
-from editor_app.core.model import Readout
+from editor_app.core.model import Quotes, Readout
+from editor_app.core.typography import typographic
 
 if TYPE_CHECKING:
     import jinja2
@@ -194,6 +195,8 @@ class Renderer:
             parts.append((body_key(number), self._block(point_context, "point")))
         for key in TAIL_PARTS:
             parts.append((key, self._block(context, key)))
+        if readout.settings.quotes is Quotes.TYPOGRAPHIC:
+            parts = [(key, typographic(text)) for key, text in parts]
         return parts
 
     @staticmethod

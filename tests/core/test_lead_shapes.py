@@ -79,7 +79,7 @@ def test_at_the_countrys_request(call: Readout, renderer: Renderer) -> None:
     call.settings.request_wording = RequestWording.COUNTRY
     call.settings.time_position = TimePosition.AFTER_VERB
     assert leads(renderer, call) == (
-        f"{RUBIO} spoke today with {SYBIHA_EN} at Ukraine's request to discuss energy security.",
+        f"{RUBIO} spoke today with {SYBIHA_EN} at Ukraine’s request to discuss energy security.",
         "A petición de Ucrania, el secretario de Estado, Marco Rubio, conversó hoy con "
         f"{SYBIHA_ES}, para conversar sobre la seguridad energética.",
     )
@@ -92,7 +92,7 @@ def test_at_the_officials_request_after_the_time_word_in_spanish(
     call.settings.request_wording = RequestWording.OFFICIAL
     call.event_date = call.release_date - dt.timedelta(days=1)
     assert leads(renderer, call) == (
-        f"Yesterday {RUBIO} spoke with {SYBIHA_EN} at Foreign Minister Sybiha's request "
+        f"Yesterday {RUBIO} spoke with {SYBIHA_EN} at Foreign Minister Sybiha’s request "
         "to discuss energy security.",
         f"Ayer, a petición del canciller Sybiha, {RUBIO_ES} conversó con {SYBIHA_ES}, "
         "para conversar sobre la seguridad energética.",
@@ -104,7 +104,7 @@ def test_a_country_with_an_article(call: Readout, renderer: Renderer) -> None:
     call.requested_by = RequestedBy.COUNTERPART
     call.settings.request_wording = RequestWording.COUNTRY
     en, es = leads(renderer, call)
-    assert "at the United Kingdom's request to discuss" in en
+    assert "at the United Kingdom’s request to discuss" in en
     assert es.startswith("Hoy, a petición del Reino Unido, el secretario de Estado")
 
 
@@ -124,7 +124,7 @@ def test_a_meeting_asked_for_names_the_country_not_a_call(
     call.kind = Kind.BILATERAL_MEETING
     call.requested_by = RequestedBy.COUNTERPART
     assert leads(renderer, call) == (
-        f"Today {RUBIO} met with {SYBIHA_EN} at Ukraine's request to discuss energy security.",
+        f"Today {RUBIO} met with {SYBIHA_EN} at Ukraine’s request to discuss energy security.",
         f"Hoy, a petición de Ucrania, {RUBIO_ES} se reunió con {SYBIHA_ES}, para conversar "
         "sobre la seguridad energética.",
     )

@@ -39,7 +39,7 @@ considerarse fuente autorizada.
 """
 
 ENGLISH = """\
-Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente
+Deputy Secretary Landau’s Call with Mexican Foreign Secretary de la Fuente
 
 March 26, 2025
 
@@ -47,19 +47,19 @@ The below is attributable to Spokesperson Tammy Bruce:
 
 Today Deputy Secretary of State Christopher Landau spoke with Mexican Foreign Secretary \
 Juan Ramón de la Fuente to affirm the U.S. commitment to building a new era of U.S.-Mexico \
-security cooperation. This was Deputy Secretary Landau's first official call following \
+security cooperation. This was Deputy Secretary Landau’s first official call following \
 his swearing in on March 25.
 
 They discussed ongoing joint efforts to secure our borders, dismantle cartels, and stop \
 the flow of illicit drugs, firearms, and illegal aliens. Foreign Secretary de la Fuente \
-emphasized Mexico's determination to address security concerns and cooperate with the \
+emphasized Mexico’s determination to address security concerns and cooperate with the \
 United States. They also discussed the need for strengthening commercial ties and \
 investment opportunities.
 
 Deputy Secretary Landau, who served as the United States Ambassador to Mexico from 2019 \
 to 2021, spoke about the special U.S.-Mexico relationship and the strong impact it has on \
 the lives of those on both sides of the border. The Deputy Secretary expressed \
-appreciation for Mexico's increased efforts to stop illegal immigration by receiving \
+appreciation for Mexico’s increased efforts to stop illegal immigration by receiving \
 more deportation flights and repatriating a larger number of illegal immigrants to their \
 home countries.
 """

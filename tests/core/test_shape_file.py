@@ -32,6 +32,8 @@ def test_a_file_without_the_new_fields_reads_the_defaults() -> None:
         data.pop(key, None)
     for key in ("time_position", "request_wording", "quotes"):
         data["settings"].pop(key, None)
+    for point in data["points"]:
+        point.pop("new_paragraph", None)
     readout = readout_from_dict(data).readout
     assert readout.requested_by is RequestedBy.UNSAID
     assert readout.lead.verb == "" and readout.lead.by_phone is False

@@ -21,7 +21,7 @@ def _en(editor: Editor) -> str:
 
 def test_the_example_shows_both_drafts_labelled(editor: Editor) -> None:
     assert "Llamada del subsecretario Landau con el canciller mexicano De la Fuente" in _es(editor)
-    assert "Deputy Secretary Landau's Call with Mexican Foreign Secretary" in _en(editor)
+    assert "Deputy Secretary Landau’s Call with Mexican Foreign Secretary" in _en(editor)
     assert "Entradilla" in _es(editor) and "Punto 3" in _es(editor)
     assert "Lead" in _en(editor) and "Point 3" in _en(editor)
     assert editor.window.ui.problemsList.count() == 0
