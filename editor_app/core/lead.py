@@ -1,10 +1,10 @@
 """The lead sentence: who met or spoke with whom, when, where, at whose request, and why.
 
 Each language sets the pieces in its own order:
-- English: "[Today] Secretary X spoke [today] [by phone] with Y [today] [on the sidelines
-  of E] [in P] [at Ukraine's request] [to discuss… | and congratulated…]."
+- English: "[Today] Secretary X spoke [by phone] [today] with Y [today] [in P] [on the
+  margins of E] [at Ukraine's request] [to discuss… | and congratulated…]."
 - Spanish: "[Hoy,] [a petición de Ucrania,] el secretario…, X, conversó [hoy] [por
-  teléfono] con…, Y, [al margen de E] [en P] [para… | y lo felicitó…]."
+  teléfono] con…, Y, [en P] [al margen de E] [para… | y lo felicitó…]."
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from editor_app.core.verbs import RECEIVED_CALL, VerbForm, default_verb, verb
 _EVENT_WORDS: dict[EventRelation, dict[Lang, tuple[str, str]]] = {
     # (the words, the preposition that takes the event's name)
     EventRelation.SIDELINES: {"en": ("on the sidelines", "of"), "es": ("al margen", "de")},
+    EventRelation.MARGINS: {"en": ("on the margins", "of"), "es": ("al margen", "de")},
     EventRelation.DURING: {"en": ("during", ""), "es": ("en el marco", "de")},
 }
 _PURPOSE_WORD: dict[PurposeForm, dict[Lang, str]] = {
@@ -119,18 +120,17 @@ def lead_sentence(
     group = readout.group.get(lang).strip() if readout.kind.is_multilateral else ""
     by_phone = _BY_PHONE[lang] if readout.lead.by_phone and readout.kind.is_call else ""
 
-    tail: list[str] = []
+    # The place, then the event: "in New York on the margins of the General Assembly".
+    tail = [readout.lead.place.get(lang).strip()]
     event = readout.lead.event.get(lang).strip()
     if event:
         relation, prep = _EVENT_WORDS[readout.lead.event_relation][lang]
         tail.append(f"{relation} {with_preposition(prep, event) if prep else event}")
-    place = readout.lead.place.get(lang).strip()
-    if place:
-        tail.append(place)
     if lang == "en" and request:
         tail.append(request)
     if purpose:
         tail.append(f"{_PURPOSE_WORD[readout.lead.purpose_form][lang]} {purpose}")
+    tail = [t for t in tail if t]
 
     if lang == "en":
         obj = group or join_list([p.first for p in people.counterparts], locale)

@@ -100,9 +100,12 @@ class PurposeForm(StrEnum):
 
 
 class EventRelation(StrEnum):
-    """How a meeting stands to the event it took place at."""
+    """How a meeting stands to the event it took place at: "on the sidelines of" /
+    "al margen de", "on the margins of" (State's usual) / "al margen de", or "during" /
+    "en el marco de"."""
 
     SIDELINES = "sidelines"
+    MARGINS = "margins"
     DURING = "during"
 
 

@@ -268,11 +268,24 @@ def test_met_on_the_sidelines_of_an_event_in_a_place(call: Readout, renderer: Re
     call.lead.place = Bilingual(en="in New York", es="en Nueva York")
     call.settings.time_position = TimePosition.AFTER_VERB
     assert leads(renderer, call) == (
-        f"{RUBIO} met today with {SYBIHA_EN} on the sidelines of the United Nations General "
-        "Assembly in New York to discuss energy security.",
-        f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, al margen de "
-        "la Asamblea General de las Naciones Unidas en Nueva York para conversar sobre la "
+        f"{RUBIO} met today with {SYBIHA_EN} in New York on the sidelines of the United "
+        "Nations General Assembly to discuss energy security.",
+        f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, en Nueva York "
+        "al margen de la Asamblea General de las Naciones Unidas para conversar sobre la "
         "seguridad energética.",
+    )
+
+
+def test_on_the_margins_of_as_state_writes_it(call: Readout, renderer: Renderer) -> None:
+    call.kind = Kind.BILATERAL_MEETING
+    call.lead.event = Bilingual(en="the G7 Foreign Ministers' Meeting", es="la reunión del G7")
+    call.lead.event_relation = EventRelation.MARGINS
+    call.purpose = Bilingual()
+    call.settings.time_position = TimePosition.END
+    assert leads(renderer, call) == (
+        f"{RUBIO} met with {SYBIHA_EN} today on the margins of the G7 Foreign Ministers’ Meeting.",
+        f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, al margen de "
+        "la reunión del G7.",
     )
 
 
@@ -292,7 +305,7 @@ def test_no_event_words_without_an_event(call: Readout, renderer: Renderer) -> N
     for relation in EventRelation:
         call.lead.event_relation = relation
         en, es = leads(renderer, call)
-        assert "sidelines" not in en and "during" not in en
+        assert "sidelines" not in en and "margins" not in en and "during" not in en
         assert "margen" not in es and "marco" not in es
 
 
