@@ -140,7 +140,7 @@
 <context>
     <name>DraftPaneSpelling</name>
     <message>
-        <location filename="../editor_app/gui/pane_spelling.py" line="191" />
+        <location filename="../editor_app/gui/pane_spelling.py" line="196" />
         <source>“{word}” is not typed in the form (it comes from the glossary or a template): edit the part by hand to change it.</source>
         <translation>«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): edite la parte a mano para cambiarlo.</translation>
     </message>
@@ -204,38 +204,38 @@
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="275" />
+        <location filename="../editor_app/gui/editor.py" line="278" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="277" />
+        <location filename="../editor_app/gui/editor.py" line="280" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="284" />
+        <location filename="../editor_app/gui/editor.py" line="287" />
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="284" />
+        <location filename="../editor_app/gui/editor.py" line="287" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="336" />
+        <location filename="../editor_app/gui/editor.py" line="339" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="342" />
+        <location filename="../editor_app/gui/editor.py" line="345" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
         <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="371" />
+        <location filename="../editor_app/gui/editor.py" line="374" />
         <source>Cleaned the pasted text. {changes}</source>
         <translation>Se limpió el texto pegado. {changes}</translation>
     </message>
@@ -301,173 +301,173 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="64" />
+        <location filename="../editor_app/gui/export_dialog.py" line="66" />
         <source>Export for clearance</source>
         <translation>Exportar para autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="72" />
-        <location filename="../editor_app/gui/export_dialog.py" line="207" />
+        <location filename="../editor_app/gui/export_dialog.py" line="74" />
+        <location filename="../editor_app/gui/export_dialog.py" line="226" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="78" />
+        <location filename="../editor_app/gui/export_dialog.py" line="80" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="84" />
-        <location filename="../editor_app/gui/export_dialog.py" line="105" />
+        <location filename="../editor_app/gui/export_dialog.py" line="86" />
+        <location filename="../editor_app/gui/export_dialog.py" line="107" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="87" />
+        <location filename="../editor_app/gui/export_dialog.py" line="89" />
         <source>Side by side (two columns)</source>
         <translation>En paralelo (dos columnas)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="88" />
+        <location filename="../editor_app/gui/export_dialog.py" line="90" />
         <source>One language after the other</source>
         <translation>Un idioma tras otro</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="89" />
+        <location filename="../editor_app/gui/export_dialog.py" line="91" />
         <source>One file per language</source>
         <translation>Un archivo por idioma</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="95" />
+        <location filename="../editor_app/gui/export_dialog.py" line="97" />
         <source>Spanish first</source>
         <translation>Español primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="96" />
+        <location filename="../editor_app/gui/export_dialog.py" line="98" />
         <source>English first</source>
         <translation>Inglés primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="99" />
+        <location filename="../editor_app/gui/export_dialog.py" line="101" />
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="100" />
+        <location filename="../editor_app/gui/export_dialog.py" line="102" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="106" />
+        <location filename="../editor_app/gui/export_dialog.py" line="108" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="107" />
+        <location filename="../editor_app/gui/export_dialog.py" line="109" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="108" />
+        <location filename="../editor_app/gui/export_dialog.py" line="110" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="113" />
+        <location filename="../editor_app/gui/export_dialog.py" line="115" />
         <source>Clearance sheet</source>
         <translation>Hoja de autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="124" />
+        <location filename="../editor_app/gui/export_dialog.py" line="126" />
         <source>Header marking</source>
         <translation>Marca del encabezado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="125" />
+        <location filename="../editor_app/gui/export_dialog.py" line="127" />
         <source>Drafted by</source>
         <translation>Redactado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
-        <location filename="../editor_app/gui/export_dialog.py" line="150" />
+        <location filename="../editor_app/gui/export_dialog.py" line="128" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
+        <location filename="../editor_app/gui/export_dialog.py" line="154" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="127" />
+        <location filename="../editor_app/gui/export_dialog.py" line="129" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
-        <location filename="../editor_app/gui/export_dialog.py" line="151" />
+        <location filename="../editor_app/gui/export_dialog.py" line="130" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
+        <location filename="../editor_app/gui/export_dialog.py" line="155" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
+        <location filename="../editor_app/gui/export_dialog.py" line="134" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="135" />
+        <location filename="../editor_app/gui/export_dialog.py" line="137" />
         <source>Clearing offices</source>
         <translation>Oficinas que autorizan</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="140" />
+        <location filename="../editor_app/gui/export_dialog.py" line="142" />
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="142" />
+        <location filename="../editor_app/gui/export_dialog.py" line="144" />
         <source>Remove office</source>
         <translation>Quitar oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="149" />
+        <location filename="../editor_app/gui/export_dialog.py" line="153" />
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="158" />
+        <location filename="../editor_app/gui/export_dialog.py" line="162" />
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="159" />
+        <location filename="../editor_app/gui/export_dialog.py" line="163" />
         <source>Cleared with edits</source>
         <translation>Autorizado con cambios</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="160" />
+        <location filename="../editor_app/gui/export_dialog.py" line="164" />
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="161" />
+        <location filename="../editor_app/gui/export_dialog.py" line="165" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="190" />
+        <location filename="../editor_app/gui/export_dialog.py" line="209" />
         <source>Export as</source>
         <translation>Exportar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="199" />
+        <location filename="../editor_app/gui/export_dialog.py" line="218" />
         <source>Choose where to export: the export file is empty.</source>
         <translation>Elija dónde exportar: el archivo de exportación está vacío.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="201" />
+        <location filename="../editor_app/gui/export_dialog.py" line="220" />
         <source>Give the export file's full folder (or use Browse…).</source>
         <translation>Indique la carpeta completa del archivo de exportación (o use Examinar…).</translation>
     </message>
@@ -751,14 +751,30 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/point_editor.ui" line="105" />
+        <location filename="../ui/point_editor.ui" line="107" />
         <source>The point in English</source>
         <translation>El punto en inglés</translation>
     </message>
     <message>
-        <location filename="../ui/point_editor.ui" line="121" />
+        <location filename="../ui/point_editor.ui" line="114" />
+        <location filename="../ui/point_editor.ui" line="144" />
+        <source>New paragraph</source>
+        <translation>Párrafo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="117" />
+        <source>Starts a new paragraph in the English draft (unticked: runs on after the part above)</source>
+        <translation>Abre un párrafo nuevo en la versión inglesa (sin marcar: sigue tras la parte anterior)</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="137" />
         <source>El punto en español</source>
         <translation>El punto en español</translation>
+    </message>
+    <message>
+        <location filename="../ui/point_editor.ui" line="147" />
+        <source>Starts a new paragraph in the Spanish draft (unticked: runs on after the part above)</source>
+        <translation>Abre un párrafo nuevo en la versión española (sin marcar: sigue tras la parte anterior)</translation>
     </message>
 </context>
 <context>
@@ -875,31 +891,126 @@
     </message>
     <message>
         <location filename="../ui/readout_form.ui" line="233" />
+        <source>The lead</source>
+        <translation>La entradilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="239" />
+        <source>&amp;Verb</source>
+        <translation>&amp;Verbo</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="251" />
+        <source>How the lead says they met or spoke</source>
+        <translation>Cómo dice la entradilla que se reunieron o hablaron</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="258" />
+        <source>By phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="267" />
+        <source>Time word</source>
+        <translation>Palabra de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="277" />
+        <source>House style: where the lead says when</source>
+        <translation>Estilo de la casa: dónde dice la entradilla cuándo</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="284" />
+        <source>Their request</source>
+        <translation>Su petición</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="294" />
+        <source>House style: how the lead says the other side asked for it</source>
+        <translation>Estilo de la casa: cómo dice la entradilla que lo pidió la otra parte</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="301" />
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="313" />
+        <source>English, e.g. in Washington, D.C.</source>
+        <translation>Inglés, p. ej. in Washington, D.C.</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="320" />
+        <source>Español, p. ej. en Washington D.C.</source>
+        <translation>Español, p. ej. en Washington D.C.</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="329" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="341" />
+        <source>How the meeting stands to the event</source>
+        <translation>Cómo se sitúa la reunión respecto del evento</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="348" />
+        <source>English, e.g. the United Nations General Assembly</source>
+        <translation>Inglés, p. ej. the United Nations General Assembly</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="355" />
+        <source>Español, p. ej. la Asamblea General de las Naciones Unidas</source>
+        <translation>Español, p. ej. la Asamblea General de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="364" />
+        <source>Purpose as</source>
+        <translation>Propósito como</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="374" />
+        <source>How the purpose joins the lead</source>
+        <translation>Cómo se une el propósito a la entradilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="381" />
+        <source>Quotation marks</source>
+        <translation>Comillas</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="391" />
+        <source>House style: typographic or straight apostrophes and quotation marks</source>
+        <translation>Estilo de la casa: apóstrofos y comillas tipográficos o rectos</translation>
+    </message>
+    <message>
+        <location filename="../ui/readout_form.ui" line="401" />
         <source>Purpose (a verb phrase: “affirm …” / “reafirmar …”)</source>
         <translation>Propósito (una frase verbal: “affirm …” / “reafirmar …”)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="254" />
+        <location filename="../ui/readout_form.ui" line="422" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="276" />
+        <location filename="../ui/readout_form.ui" line="444" />
         <source>Español</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="286" />
+        <location filename="../ui/readout_form.ui" line="454" />
         <source>Talking points (English | Español)</source>
         <translation>Puntos (English | Español)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="295" />
+        <location filename="../ui/readout_form.ui" line="463" />
         <source>Add talking point</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/readout_form.py" line="89" />
+        <location filename="../editor_app/gui/readout_form.py" line="103" />
         <source>Attribution: gender</source>
         <translation>Atribución: género</translation>
     </message>
@@ -963,69 +1074,144 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="27" />
+        <location filename="../editor_app/gui/choices.py" line="28" />
         <source>Bilateral call</source>
         <translation>Llamada bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="28" />
+        <location filename="../editor_app/gui/choices.py" line="29" />
         <source>Bilateral meeting</source>
         <translation>Reunión bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="29" />
+        <location filename="../editor_app/gui/choices.py" line="30" />
         <source>Multilateral call</source>
         <translation>Llamada multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="30" />
+        <location filename="../editor_app/gui/choices.py" line="31" />
         <source>Multilateral meeting</source>
         <translation>Reunión multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="33" />
+        <location filename="../editor_app/gui/choices.py" line="34" />
         <source>Masculine</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="34" />
+        <location filename="../editor_app/gui/choices.py" line="35" />
         <source>Feminine</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="35" />
+        <location filename="../editor_app/gui/choices.py" line="36" />
         <source>Gender not set</source>
         <translation>Género sin indicar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="38" />
+        <location filename="../editor_app/gui/choices.py" line="39" />
         <source>“The below is attributable to …”</source>
         <translation>“Las declaraciones a continuación deben atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="39" />
+        <location filename="../editor_app/gui/choices.py" line="40" />
         <source>“The following is attributable to …”</source>
         <translation>“Lo siguiente debe atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="40" />
+        <location filename="../editor_app/gui/choices.py" line="41" />
         <source>“As stated by …”</source>
         <translation>“Según lo declarado por …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="41" />
+        <location filename="../editor_app/gui/choices.py" line="42" />
         <source>No attribution line</source>
         <translation>Sin línea de atribución</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="44" />
+        <location filename="../editor_app/gui/choices.py" line="45" />
+        <source>Not said</source>
+        <translation>No consta</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/choices.py" line="46" />
         <source>We did</source>
         <translation>Nosotros</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="45" />
+        <location filename="../editor_app/gui/choices.py" line="47" />
         <source>The counterpart did</source>
         <translation>El interlocutor</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="16" />
+        <source>First: “Today Secretary X spoke with …”</source>
+        <translation>Al principio: «Hoy, el secretario X conversó con…»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="17" />
+        <source>After the verb: “spoke today with …”</source>
+        <translation>Tras el verbo: «conversó hoy con…»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="18" />
+        <source>After the counterpart: “spoke with Y today …”</source>
+        <translation>Tras el interlocutor: «spoke with Y today…» (en español, tras el verbo)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="19" />
+        <source>No time word</source>
+        <translation>Sin palabra de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="22" />
+        <source>“received a call from …”</source>
+        <translation>«recibió una llamada de…»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="23" />
+        <source>The country: “at Ukraine’s request”</source>
+        <translation>El país: «a petición de Ucrania»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="24" />
+        <source>The official: “at Foreign Minister Sybiha’s request”</source>
+        <translation>El funcionario: «a petición del canciller Sybiha»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="29" />
+        <source>“to …” / “para …”</source>
+        <translation>«para…» / «to…»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="30" />
+        <source>A second verb: “and congratulated …”</source>
+        <translation>Un segundo verbo: «y felicitó…»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="33" />
+        <source>on the sidelines of</source>
+        <translation>al margen de («on the sidelines of»)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="34" />
+        <source>on the margins of</source>
+        <translation>al margen de («on the margins of»)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="35" />
+        <source>during</source>
+        <translation>en el marco de («during»)</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="38" />
+        <source>Typographic: Landau’s “…”</source>
+        <translation>Tipográficos: Landau’s “…”</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="39" />
+        <source>Straight: Landau's "…"</source>
+        <translation>Rectos: Landau's "…"</translation>
     </message>
 </context>
 <context>
