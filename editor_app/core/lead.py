@@ -121,8 +121,10 @@ def lead_sentence(
     by_phone = _BY_PHONE[lang] if readout.lead.by_phone and readout.kind.is_call else ""
 
     # The place, then the event: "in New York on the margins of the General Assembly".
-    tail = [readout.lead.place.get(lang).strip()]
-    event = readout.lead.event.get(lang).strip()
+    # Both belong to meetings (the form offers them only there).
+    meeting = not readout.kind.is_call
+    tail = [readout.lead.place.get(lang).strip() if meeting else ""]
+    event = readout.lead.event.get(lang).strip() if meeting else ""
     if event:
         relation, prep = _EVENT_WORDS[readout.lead.event_relation][lang]
         tail.append(f"{relation} {with_preposition(prep, event) if prep else event}")

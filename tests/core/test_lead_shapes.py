@@ -300,6 +300,16 @@ def test_met_during_an_event_contracts_de_el(call: Readout, renderer: Renderer) 
     )
 
 
+def test_a_call_has_no_place_or_event(call: Readout, renderer: Renderer) -> None:
+    call.lead.place = Bilingual(en="in Kyiv", es="en Kiev")
+    call.lead.event = Bilingual(en="the Summit", es="la Cumbre")
+    call.purpose = Bilingual()
+    assert leads(renderer, call) == (
+        f"Today {RUBIO} spoke with {SYBIHA_EN}.",
+        f"Hoy, {RUBIO_ES} conversó con {SYBIHA_ES}.",
+    )
+
+
 def test_no_event_words_without_an_event(call: Readout, renderer: Renderer) -> None:
     call.kind = Kind.BILATERAL_MEETING
     for relation in EventRelation:

@@ -3,11 +3,14 @@ drafts, written back whole, and refused with the field named when wrong."""
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from editor_app.cli import main
 from editor_app.core.model import (
     EventRelation,
     PurposeForm,
@@ -120,3 +123,25 @@ def test_wrong_shape_values_name_the_field(change: dict[str, Any], expected: str
     with pytest.raises(ReadoutInvalid) as info:
         readout_from_dict(data)
     assert any(str(p).startswith(expected) for p in info.value.problems), info.value
+
+
+def test_the_command_renders_a_shape_and_refuses_an_unknown_verb(tmp_path: Path) -> None:
+    data = example_data()
+    data["requested_by"] = "counterpart"
+    data["settings"]["request_wording"] = "official"
+    data["settings"]["time_position"] = "none"
+    good = tmp_path / "good.readout"
+    good.write_text(json.dumps(data), "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["render", str(good), "--lang", "en"], out, err) == 0
+    assert (
+        "\n\nDeputy Secretary of State Christopher Landau spoke with Mexican Foreign Secretary "
+        "Juan Ramón de la Fuente at Foreign Secretary de la Fuente’s request to affirm"
+    ) in out.getvalue()
+    data["lead"] = {"verb": "phoned"}
+    bad = tmp_path / "bad.readout"
+    bad.write_text(json.dumps(data), "utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["render", str(bad)], out, err) == 2
+    assert "lead.verb: unknown verb 'phoned'" in err.getvalue()
+    assert out.getvalue() == ""
