@@ -196,7 +196,7 @@ class Renderer:
         for key in TAIL_PARTS:
             parts.append((key, self._block(context, key)))
         if readout.settings.quotes is Quotes.TYPOGRAPHIC:
-            parts = [(key, typographic(text)) for key, text in parts]
+            parts = [(key, typographic(text, lang)) for key, text in parts]
         return parts
 
     @staticmethod

@@ -1,4 +1,5 @@
-"""Typographic apostrophes and quotation marks: "Landau's" → "Landau’s", "x" → “x”.
+"""Typographic apostrophes and quotation marks: "Landau's" → "Landau’s", "x" → “x”
+in English and «x» in Spanish (the RAE's first choice, and the house check's default).
 
 Generated parts are set this way by default (as published readouts are); a house that
 wants straight marks says so in the settings. The officer's hand edits are kept as typed.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from editor_app.core.draft import Lang
+
 # A mark opens when nothing, a space, an opening bracket or a dash comes before it.
 _OPENS_AFTER = r"(?:^|(?<=[\s(\[{—–-]))"
 _OPENING_DOUBLE = re.compile(_OPENS_AFTER + '"')
@@ -15,7 +18,10 @@ _OPENING_DOUBLE = re.compile(_OPENS_AFTER + '"')
 _OPENING_SINGLE = re.compile(_OPENS_AFTER + r"'(?=[^\W\d_])")
 
 
-def typographic(text: str) -> str:
+_DOUBLE: dict[Lang, tuple[str, str]] = {"en": ("“", "”"), "es": ("«", "»")}
+
+
+def typographic(text: str, lang: Lang = "en") -> str:
     """``text`` with straight quotation marks and apostrophes made typographic.
 
     Opening marks follow the start, a space, an opening bracket or a dash; every other
@@ -23,5 +29,6 @@ def typographic(text: str) -> str:
     """
     if "'" not in text and '"' not in text:
         return text
-    text = _OPENING_DOUBLE.sub("“", text).replace('"', "”")
+    opening, closing = _DOUBLE[lang]
+    text = _OPENING_DOUBLE.sub(opening, text).replace('"', closing)
     return _OPENING_SINGLE.sub("‘", text).replace("'", "’")

@@ -18,12 +18,16 @@ from editor_app.core.typography import typographic
         ("('quoted')", "(‘quoted’)"),
         ("the '90s", "the ’90s"),
         ('"Mexico\'s"—"done"', "“Mexico’s”—“done”"),
-        ('el "nuevo" acuerdo', "el “nuevo” acuerdo"),
         ("no marks at all", "no marks at all"),
     ],
 )
 def test_marks_open_and_close(straight: str, curly: str) -> None:
     assert typographic(straight) == curly
+
+
+def test_spanish_takes_angle_quotes() -> None:
+    assert typographic('el "nuevo" acuerdo', "es") == "el «nuevo» acuerdo"
+    assert typographic("('cita')", "es") == "(‘cita’)"
 
 
 def test_the_example_reads_as_the_seed_writes_it(example: Readout, renderer: Renderer) -> None:
@@ -44,13 +48,13 @@ def test_straight_marks_as_a_house_setting(example: Readout, renderer: Renderer)
     assert en.body[-1] == 'They called it "historic."'
     assert es.body[-1] == 'Lo llamaron "histórico".'
     for text in (en.as_text(), es.as_text()):
-        assert not set("‘’“”") & set(text)
+        assert not set("‘’“”«»") & set(text)
 
 
 def test_quotes_in_points_both_languages(example: Readout, renderer: Renderer) -> None:
     example.points = [TalkingPoint(en='They called it "historic."', es='Lo llamaron "histórico".')]
     assert renderer.render(example, "en").body == ["They called it “historic.”"]
-    assert renderer.render(example, "es").body == ["Lo llamaron “histórico”."]
+    assert renderer.render(example, "es").body == ["Lo llamaron «histórico»."]
 
 
 def test_hand_edits_keep_the_marks_typed(example: Readout, renderer: Renderer) -> None:
