@@ -343,7 +343,11 @@ class ReadoutForm(QWidget):
         as validation names fields; "" for a widget that is not one."""
         heads = ["principal"] + [f"counterparts[{i}]" for i in range(len(self.counterparts.rows))]
         paths = [
-            *(f"{field}.{lang}" for field in ("dateline", "group", "purpose") for lang in LANGS),
+            *(
+                f"{field}.{lang}"
+                for field in ("dateline", "group", "purpose", "lead.place", "lead.event")
+                for lang in LANGS
+            ),
             "attribution.name",
             *(f"points[{i}].{lang}" for i in range(len(self.points.rows)) for lang in LANGS),
             *(f"{head}.{name}" for head in heads for name in ("given_names", "surname")),

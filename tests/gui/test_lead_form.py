@@ -108,3 +108,10 @@ def test_the_lead_box_speaks_spanish(spanish: None, editor: Editor) -> None:
     assert form.ui.byPhoneCheck.text() == "Por teléfono"
     assert form.ui.timeCombo.itemText(3) == "Sin palabra de tiempo"
     assert form.points.rows[0].ui.esBreakCheck.text() == "Párrafo nuevo"
+
+
+def test_a_cleaned_place_is_named_as_the_form_names_it(editor: Editor) -> None:
+    editor.form.ui.placeEs.setText("en Washington\x00 D.C.")
+    notes = editor.form.clean_fields()
+    assert editor.form.ui.placeEs.text() == "en Washington D.C."
+    assert len(notes) == 1 and notes[0].startswith("Lead · place · Spanish: ")
