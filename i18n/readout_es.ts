@@ -1179,37 +1179,42 @@
         <translation>El funcionario: «a petición del canciller Sybiha»</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="29" />
+        <location filename="../editor_app/gui/lead_choices.py" line="27" />
+        <source>The surname: “at Sybiha’s request”</source>
+        <translation>El apellido: «a petición de Sybiha»</translation>
+    </message>
+    <message>
+        <location filename="../editor_app/gui/lead_choices.py" line="30" />
         <source>“to …” / “para …”</source>
         <translation>«para…» / «to…»</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="30" />
+        <location filename="../editor_app/gui/lead_choices.py" line="31" />
         <source>A second verb: “and congratulated …”</source>
         <translation>Un segundo verbo: «y felicitó…»</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="33" />
+        <location filename="../editor_app/gui/lead_choices.py" line="34" />
         <source>on the sidelines of</source>
         <translation>al margen de («on the sidelines of»)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="34" />
+        <location filename="../editor_app/gui/lead_choices.py" line="35" />
         <source>on the margins of</source>
         <translation>al margen de («on the margins of»)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="35" />
+        <location filename="../editor_app/gui/lead_choices.py" line="36" />
         <source>during</source>
         <translation>en el marco de («during»)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="38" />
+        <location filename="../editor_app/gui/lead_choices.py" line="39" />
         <source>Typographic: Landau’s “…”</source>
         <translation>Tipográficos: Landau’s “…”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/lead_choices.py" line="39" />
+        <location filename="../editor_app/gui/lead_choices.py" line="40" />
         <source>Straight: Landau's "…"</source>
         <translation>Rectos: Landau's "…"</translation>
     </message>

@@ -254,6 +254,7 @@ ES: dict[str, str] = {
     "“received a call from …”": "«recibió una llamada de…»",
     "The country: “at Ukraine’s request”": "El país: «a petición de Ucrania»",
     "The official: “at Foreign Minister Sybiha’s request”": "El funcionario: «a petición del canciller Sybiha»",
+    "The surname: “at Sybiha’s request”": "El apellido: «a petición de Sybiha»",
     "“to …” / “para …”": "«para…» / «to…»",
     "A second verb: “and congratulated …”": "Un segundo verbo: «y felicitó…»",
     "on the sidelines of": "al margen de («on the sidelines of»)",

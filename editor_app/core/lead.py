@@ -81,6 +81,8 @@ def _request_phrase(
     wording = readout.settings.request_wording
     if wording is RequestWording.OFFICIAL:
         whom = people.counterparts[0].later
+    elif wording is RequestWording.SURNAME:
+        whom = people.counterparts[0].surname
     else:
         whom = _country(readout.counterparts[0], lang, locale, glossary)
     if lang == "en":
@@ -123,8 +125,9 @@ def lead_sentence(
     # The place, then the event: "in New York on the margins of the General Assembly".
     # Both belong to meetings (the form offers them only there).
     meeting = not readout.kind.is_call
-    tail = [readout.lead.place.get(lang).strip() if meeting else ""]
+    place = readout.lead.place.get(lang).strip() if meeting else ""
     event = readout.lead.event.get(lang).strip() if meeting else ""
+    tail: list[str] = []
     if event:
         relation, prep = _EVENT_WORDS[readout.lead.event_relation][lang]
         tail.append(f"{relation} {with_preposition(prep, event) if prep else event}")
@@ -132,7 +135,8 @@ def lead_sentence(
         tail.append(request)
     if purpose:
         tail.append(f"{_PURPOSE_WORD[readout.lead.purpose_form][lang]} {purpose}")
-    tail = [t for t in tail if t]
+    if place:
+        tail.insert(0, _close_place(place) if tail else place)
 
     if lang == "en":
         obj = group or join_list([p.first for p in people.counterparts], locale)
@@ -158,6 +162,14 @@ def lead_sentence(
     subject = people.principal.first + people.principal.close
     words = [*prefix, subject, *verb_words, object_phrase + (close if tail else ""), *tail]
     return capitalize_first(" ".join(w for w in words if w) + ".")
+
+
+def _close_place(place: str) -> str:
+    """A place holding a comma ("in Antalya, Türkiye") closes with one when the sentence
+    goes on: "…in Antalya, Türkiye, to discuss…"."""
+    if "," in place and not place.endswith(","):
+        return place + ","
+    return place
 
 
 def _english_verb(

@@ -67,13 +67,15 @@ class RequestWording(StrEnum):
     """How the lead says the other side asked (a house choice).
 
     "received a call from" / "recibió una llamada de" (calls only; a meeting falls back
-    to the country), "at Ukraine's request" / "a petición de Ucrania", or "at Foreign
-    Minister Sybiha's request" / "a petición del canciller Sibiga".
+    to the country), "at Ukraine's request" / "a petición de Ucrania", "at Foreign
+    Minister Sybiha's request" / "a petición del canciller Sibiga", or the surname alone,
+    "at Lavrov's request" / "a petición de Lavrov".
     """
 
     CALL_FROM = "call_from"
     COUNTRY = "country"
     OFFICIAL = "official"
+    SURNAME = "surname"
 
 
 class TimePosition(StrEnum):

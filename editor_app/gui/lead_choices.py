@@ -24,6 +24,7 @@ REQUEST_WORDING_LABELS: dict[RequestWording, str] = {
     RequestWording.OFFICIAL: QT_TRANSLATE_NOOP(
         "choices", "The official: “at Foreign Minister Sybiha’s request”"
     ),
+    RequestWording.SURNAME: QT_TRANSLATE_NOOP("choices", "The surname: “at Sybiha’s request”"),
 }
 PURPOSE_FORM_LABELS: dict[PurposeForm, str] = {
     PurposeForm.INFINITIVE: QT_TRANSLATE_NOOP("choices", "“to …” / “para …”"),

@@ -99,6 +99,19 @@ def test_at_the_officials_request_after_the_time_word_in_spanish(
     )
 
 
+def test_at_the_surnames_request_as_state_wrote_it(call: Readout, renderer: Renderer) -> None:
+    call.requested_by = RequestedBy.COUNTERPART
+    call.settings.request_wording = RequestWording.SURNAME
+    call.settings.time_position = TimePosition.AFTER_VERB
+    call.event_date = call.release_date - dt.timedelta(days=1)
+    call.purpose = Bilingual()
+    assert leads(renderer, call) == (
+        f"{RUBIO} spoke yesterday with {SYBIHA_EN} at Sybiha’s request.",
+        "A petición de Sybiha, el secretario de Estado, Marco Rubio, conversó ayer con "
+        f"{SYBIHA_ES}.",
+    )
+
+
 def test_a_country_with_an_article(call: Readout, renderer: Renderer) -> None:
     call.counterparts[0].country = "GB"
     call.requested_by = RequestedBy.COUNTERPART
@@ -286,6 +299,25 @@ def test_on_the_margins_of_as_state_writes_it(call: Readout, renderer: Renderer)
         f"{RUBIO} met with {SYBIHA_EN} today on the margins of the G7 Foreign Ministers’ Meeting.",
         f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, al margen de "
         "la reunión del G7.",
+    )
+
+
+def test_a_place_with_a_comma_closes_it_when_the_sentence_goes_on(
+    call: Readout, renderer: Renderer
+) -> None:
+    call.kind = Kind.BILATERAL_MEETING
+    call.settings.time_position = TimePosition.END
+    call.lead.place = Bilingual(en="in Antalya, Türkiye", es="en Antalya, Turquía")
+    assert leads(renderer, call) == (
+        f"{RUBIO} met with {SYBIHA_EN} today in Antalya, Türkiye, to discuss energy security.",
+        f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, en Antalya, "
+        "Turquía, para conversar sobre la seguridad energética.",
+    )
+    call.purpose = Bilingual()
+    assert leads(renderer, call) == (
+        f"{RUBIO} met with {SYBIHA_EN} today in Antalya, Türkiye.",
+        f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, en Antalya, "
+        "Turquía.",
     )
 
 
