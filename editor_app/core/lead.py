@@ -61,8 +61,6 @@ def clean_purpose(text: str, lang: Lang, form: PurposeForm) -> str:
     word = _PURPOSE_WORD[form][lang]
     # Officers often type "to"/"para" (or "and"/"y") themselves.
     text = re.sub(rf"^{word}\s+", "", text, flags=re.I)
-    if lang == "es" and form is PurposeForm.INFINITIVE:
-        text = re.sub(r"^para\s+", "", text, flags=re.I)
     return text.rstrip(". ")
 
 
@@ -143,9 +141,14 @@ def lead_sentence(
         opening = ""
         if position is TimePosition.OPENING:
             opening = f"{when} " if relative else f"{when}, "
-        middle = _english_verb(form, obj, inline_when, position, by_phone)
+        # A date with its year is closed by a comma when the sentence goes on:
+        # "spoke on December 30, 2024, with…".
+        last_when = _close_place(inline_when) if tail else inline_when
+        middle = _english_verb(
+            form, obj, (_close_place(inline_when), last_when), position, by_phone
+        )
         if position is TimePosition.END:
-            middle.append(inline_when)
+            middle.append(last_when)
         english = [people.principal.first, *middle, *tail]
         return opening + " ".join(w for w in english if w) + "."
 
@@ -165,19 +168,21 @@ def lead_sentence(
 
 
 def _close_place(place: str) -> str:
-    """A place holding a comma ("in Antalya, Türkiye") closes with one when the sentence
-    goes on: "…in Antalya, Türkiye, to discuss…"."""
+    """A place (or date) holding a comma ("in Antalya, Türkiye") closes with one when the
+    sentence goes on: "…in Antalya, Türkiye, to discuss…"."""
     if "," in place and not place.endswith(","):
         return place + ","
     return place
 
 
 def _english_verb(
-    form: VerbForm, obj: str, when: str, position: TimePosition, by_phone: str
+    form: VerbForm, obj: str, when: tuple[str, str], position: TimePosition, by_phone: str
 ) -> list[str]:
+    """The verb phrase and its object; ``when`` is the time word before the object and
+    after it (the latter closed by a comma only if the sentence goes on)."""
     after_verb = position is TimePosition.AFTER_VERB
     if form.prep:
-        time_here = when if after_verb else ""
+        time_here = when[0] if after_verb else ""
         return [form.head, form.rest, by_phone, time_here, form.prep, obj]
     # A verb that takes its object directly ("hosted") keeps the time word after it.
-    return [form.head, form.rest, by_phone, obj, when if after_verb else ""]
+    return [form.head, form.rest, by_phone, obj, when[1] if after_verb else ""]

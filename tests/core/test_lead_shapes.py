@@ -199,6 +199,28 @@ def test_a_date_after_the_verb(call: Readout, renderer: Renderer) -> None:
     )
 
 
+def test_a_date_in_another_year_closes_its_comma(call: Readout, renderer: Renderer) -> None:
+    call.event_date = dt.date(2024, 12, 30)
+    call.release_date = dt.date(2025, 1, 2)
+    call.purpose = Bilingual()
+    call.settings.time_position = TimePosition.AFTER_VERB
+    assert leads(renderer, call) == (
+        f"{RUBIO} spoke on December 30, 2024, with {SYBIHA_EN}.",
+        "El secretario de Estado, Marco Rubio, conversó el 30 de diciembre de 2024 con "
+        f"{SYBIHA_ES}.",
+    )
+    call.settings.time_position = TimePosition.END
+    assert leads(renderer, call)[0] == f"{RUBIO} spoke with {SYBIHA_EN} on December 30, 2024."
+    call.kind = Kind.BILATERAL_MEETING
+    call.lead.verb = "hosted"
+    call.settings.time_position = TimePosition.AFTER_VERB
+    assert leads(renderer, call)[0] == f"{RUBIO} hosted {SYBIHA_EN} on December 30, 2024."
+    call.lead.place = Bilingual(en="at the Department of State", es="en el Departamento")
+    assert leads(renderer, call)[0] == (
+        f"{RUBIO} hosted {SYBIHA_EN} on December 30, 2024, at the Department of State."
+    )
+
+
 def test_no_time_word_anywhere_when_none(call: Readout, renderer: Renderer) -> None:
     call.settings.time_position = TimePosition.NONE
     for days in (0, 1, 5):
