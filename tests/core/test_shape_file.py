@@ -3,6 +3,7 @@ drafts, written back whole, and refused with the field named when wrong."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -13,6 +14,9 @@ import pytest
 from editor_app.cli import main
 from editor_app.core.model import (
     EventRelation,
+    Gender,
+    Kind,
+    Official,
     PurposeForm,
     Quotes,
     RequestedBy,
@@ -21,6 +25,7 @@ from editor_app.core.model import (
 )
 from editor_app.core.parse import ReadoutInvalid, readout_from_dict, readout_to_dict
 from editor_app.core.render import Renderer
+from editor_app.core.starter import starter
 from editor_app.core.store import example_text
 
 
@@ -63,6 +68,22 @@ def test_an_old_file_leads_as_before(renderer: Renderer) -> None:
     assert renderer.render(readout, "es").lead.startswith(
         "Hoy, el subsecretario de Estado, Christopher Landau, conversó con el secretario de "
         "Relaciones Exteriores de México, Juan Ramón de la Fuente, para reafirmar"
+    )
+
+
+def test_a_new_readout_leads_as_state_usually_does(renderer: Renderer) -> None:
+    readout = starter(Kind.BILATERAL_CALL, dt.date(2025, 5, 2))
+    readout.counterparts[0] = Official(
+        "Anita", "Anand", Gender.FEMININE, "foreign_minister", country="CA"
+    )
+    readout.principal = Official("Marco", "Rubio", Gender.MASCULINE, "secretary_of_state")
+    assert readout.requested_by is RequestedBy.UNSAID
+    assert renderer.render(readout, "en").lead == (
+        "Secretary of State Marco Rubio spoke today with Canadian Foreign Minister Anita Anand."
+    )
+    assert renderer.render(readout, "es").lead == (
+        "El secretario de Estado, Marco Rubio, conversó hoy con la ministra de Asuntos "
+        "Exteriores de Canadá, Anita Anand."
     )
 
 
