@@ -7,7 +7,6 @@ template cannot reach anything but the words it is meant to arrange.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -25,6 +24,7 @@ from editor_app.core.language import (
     possessive,
     with_preposition,
 )
+from editor_app.core.lead import LeadPeople, clean_purpose, lead_sentence
 from editor_app.core.model import Phrasing, Readout
 
 log = logging.getLogger(__name__)
@@ -118,10 +118,13 @@ def build_context(
         "counterparts": counterparts,
         "counterparts_close": counterparts[-1].close if counterparts else "",
         "group": readout.group.get(lang).strip(),
-        "purpose": _strip_purpose(readout.purpose.get(lang), lang),
+        "purpose": clean_purpose(readout.purpose.get(lang), lang, readout.lead.purpose_form),
         "release_date": dates.release_date_line(readout.release_date, locale, lang, first),
         "event_date": dates.day_and_month(readout.event_date, locale, lang, first),
         "opening": opening,
+        "lead_sentence": lead_sentence(
+            readout, lang, locale, glossary, LeadPeople(principal, counterparts)
+        ),
         "dateline": dates.dateline(
             readout.dateline.get(lang), readout.release_date, locale, lang, first
         ),
@@ -146,10 +149,3 @@ def build_context(
         "refs": lambda text: expand_placeholders(str(text), people, lang),
     }
     return variables, filters
-
-
-def _strip_purpose(text: str, lang: Lang) -> str:
-    # The template supplies "to"/"para" and the final period; officers often type them.
-    text = " ".join(text.split())
-    text = re.sub(r"^(to|para)\s+" if lang == "en" else r"^(para)\s+", "", text, flags=re.I)
-    return text.rstrip(". ")

@@ -65,6 +65,8 @@ class DraftPart:
     generated: str = ""
     overridden: bool = False
     stale: bool = False
+    runs_on: bool = False
+    """True for a talking point set in the paragraph before it rather than its own."""
 
     @property
     def is_body(self) -> bool:
@@ -134,24 +136,42 @@ class Draft:
         """The first paragraph as published: the dateline (if any) then the lead."""
         return " ".join(t for t in (self.dateline, self.lead) if t)
 
+    def paragraph_parts(self) -> list[tuple[str, list[DraftPart]]]:
+        """Published paragraphs as (key, the parts set in it), in reading order.
+
+        The dateline opens the lead's paragraph, and a talking point that runs on joins
+        the paragraph of the part before it when that is the lead or a point. A
+        paragraph is keyed by its first part ("lead" for the dateline's). Parts stay the
+        unit of hand edits and checks; only the output joins them.
+        """
+        out: list[tuple[str, list[DraftPart]]] = []
+        for part in self.parts:
+            if out and _joins(out[-1][0], part):
+                out[-1][1].append(part)
+            else:
+                key = "lead" if part.key == "dateline" else part.key
+                out.append((key, [part]))
+        return out
+
     def paragraphs(self) -> list[tuple[str, str]]:
-        """Published paragraphs as (part key, text), the dateline joined to the lead.
+        """Published paragraphs as (key, text): the parts of each joined by a space.
 
         This is the reading order every exporter and the preview share.
         """
-        out: list[tuple[str, str]] = []
-        for part in self.parts:
-            if part.key == "dateline":
-                continue
-            if part.key == "lead":
-                out.append(("lead", self.lead_paragraph()))
-            else:
-                out.append((part.key, part.text))
-        return out
+        return [
+            (key, " ".join(p.text for p in parts if p.text))
+            for key, parts in self.paragraph_parts()
+        ]
 
     def as_text(self) -> str:
         """The draft as plain text, one blank line between paragraphs."""
         return "\n\n".join(text for _, text in self.paragraphs()) + "\n"
+
+
+def _joins(paragraph_key: str, part: DraftPart) -> bool:
+    if part.key == "lead":
+        return paragraph_key == "lead"  # only the dateline's paragraph is keyed so
+    return part.runs_on and (paragraph_key == "lead" or paragraph_key.startswith("body."))
 
 
 @dataclass(frozen=True)

@@ -80,10 +80,24 @@ _FIELDS: dict[str, _Field] = {
         },
     ),
     "purpose": _bilingual(_L("Purpose", "Propósito")),
+    "lead": _Field(
+        _L("Lead", "Entradilla"),
+        fields={
+            "verb": _Field(_L("verb", "verbo")),
+            "by_phone": _Field(_L("by phone", "por teléfono")),
+            "purpose_form": _Field(_L("purpose as", "propósito como")),
+            "place": _bilingual(_L("place", "lugar")),
+            "event": _bilingual(_L("event", "evento")),
+            "event_relation": _Field(_L("at the event", "en el evento")),
+        },
+    ),
     "points": _Field(
         _L("Talking points", "Puntos"),
         _L("Point", "Punto"),
-        {lang: _Field(LANGUAGE_NAMES[lang]) for lang in LANGS},
+        {
+            **{lang: _Field(LANGUAGE_NAMES[lang]) for lang in LANGS},
+            "new_paragraph": _bilingual(_L("new paragraph", "párrafo nuevo")),
+        },
     ),
     "closing": _bilingual(_L("Closing", "Cierre")),
     "settings": _Field(
@@ -94,6 +108,9 @@ _FIELDS: dict[str, _Field] = {
                 _L("possessive of names ending in s", "posesivo de nombres terminados en s")
             ),
             "apostrophe": _Field(_L("apostrophe", "apóstrofo")),
+            "time_position": _Field(_L("time word", "palabra de tiempo")),
+            "request_wording": _Field(_L("request wording", "redacción de la petición")),
+            "quotes": _Field(_L("quotation marks", "comillas")),
         },
     ),
     "clearance": _Field(

@@ -56,10 +56,70 @@ class Phrasing(StrEnum):
 
 
 class RequestedBy(StrEnum):
-    """Who asked for the call."""
+    """Who asked for the call: not said (the default), our side, or the other side.
 
+    Only the other side's request shows in the lead; a call we asked for reads as one
+    where nobody is named as asking.
+    """
+
+    UNSAID = ""
     US = "us"
     COUNTERPART = "counterpart"
+
+
+class RequestWording(StrEnum):
+    """How the lead says the other side asked (a house choice).
+
+    "received a call from" / "recibió una llamada de" (calls only; a meeting falls back
+    to the country), "at Ukraine's request" / "a petición de Ucrania", "at Foreign
+    Minister Sybiha's request" / "a petición del canciller Sibiga", or the surname alone,
+    "at Lavrov's request" / "a petición de Lavrov".
+    """
+
+    CALL_FROM = "call_from"
+    COUNTRY = "country"
+    OFFICIAL = "official"
+    SURNAME = "surname"
+
+
+class TimePosition(StrEnum):
+    """Where the lead says when (a house setting).
+
+    OPENING: "Today Secretary X spoke with…" / "Hoy, el secretario… conversó con…";
+    AFTER_VERB: "Secretary X spoke today with…" / "El secretario… conversó hoy con…";
+    END: "Secretary X spoke with Y today to discuss…" (Spanish as AFTER_VERB);
+    NONE: no time word at all.
+    """
+
+    OPENING = "opening"
+    AFTER_VERB = "after_verb"
+    END = "end"
+    NONE = "none"
+
+
+class PurposeForm(StrEnum):
+    """How the purpose joins the lead: "to discuss…" / "para…" or a second verb,
+    "…and congratulated him on…" / "…y lo felicitó por…"."""
+
+    INFINITIVE = "infinitive"
+    CLAUSE = "clause"
+
+
+class EventRelation(StrEnum):
+    """How a meeting stands to the event it took place at: "on the sidelines of" /
+    "al margen de", "on the margins of" (State's usual) / "al margen de", or "during" /
+    "en el marco de"."""
+
+    SIDELINES = "sidelines"
+    MARGINS = "margins"
+    DURING = "during"
+
+
+class Quotes(StrEnum):
+    """Apostrophes and quotation marks: typographic (’ “ ”) or straight (' ")."""
+
+    TYPOGRAPHIC = "typographic"
+    STRAIGHT = "straight"
 
 
 class FirstOfMonth(StrEnum):
@@ -139,14 +199,31 @@ class Attribution:
 
 @dataclass
 class TalkingPoint:
-    """One point of the body, the same point in both languages."""
+    """One point of the body, the same point in both languages.
+
+    A point runs on in the paragraph before it (the lead's, or the previous point's)
+    unless it opens a new paragraph. ``new_paragraph_en``/``_es`` say so per language;
+    None leaves it to the position: the first point runs on after the lead, the others
+    open their own paragraph.
+    """
 
     en: str = ""
     es: str = ""
+    new_paragraph_en: bool | None = None
+    new_paragraph_es: bool | None = None
 
     def get(self, lang: Lang) -> str:
         """The text in ``lang``."""
         return self.es if lang == "es" else self.en
+
+    def flag(self, lang: Lang) -> bool | None:
+        """The point's own "new paragraph" choice in ``lang`` (None: by position)."""
+        return self.new_paragraph_es if lang == "es" else self.new_paragraph_en
+
+    def starts_paragraph(self, lang: Lang, index: int) -> bool:
+        """True when this point (0-based ``index``) opens a paragraph in ``lang``."""
+        flag = self.flag(lang)
+        return index > 0 if flag is None else flag
 
 
 @dataclass
@@ -184,7 +261,25 @@ class Settings:
     first_of_month: FirstOfMonth = DEFAULT_FIRST_OF_MONTH
     possessive_s: PossessiveS = DEFAULT_POSSESSIVE_S
     apostrophe: str = DEFAULT_APOSTROPHE
-    """The apostrophe of English possessives: "'" or "’"."""
+    """The apostrophe of English possessives: "'" or "’" (typographic quotes make it ’)."""
+    time_position: TimePosition = TimePosition.OPENING
+    request_wording: RequestWording = RequestWording.CALL_FROM
+    quotes: Quotes = Quotes.TYPOGRAPHIC
+
+
+@dataclass
+class LeadShape:
+    """How this readout's lead is built, beyond who and when."""
+
+    verb: str = ""
+    """A key of the verb table (core/verbs.py); "" for the kind's usual verb."""
+    by_phone: bool = False
+    purpose_form: PurposeForm = PurposeForm.INFINITIVE
+    place: Bilingual = field(default_factory=Bilingual)
+    """Where the event took place, with its preposition: "in Washington, D.C."."""
+    event: Bilingual = field(default_factory=Bilingual)
+    """The event it took place at: "the United Nations General Assembly"."""
+    event_relation: EventRelation = EventRelation.SIDELINES
 
 
 @dataclass
@@ -244,10 +339,11 @@ class Readout:
     counterparts: list[Official] = field(default_factory=list)
     group: Bilingual = field(default_factory=Bilingual)
     """The group name for multilateral kinds, e.g. "G7 foreign ministers"."""
-    requested_by: RequestedBy = RequestedBy.US
+    requested_by: RequestedBy = RequestedBy.UNSAID
     attribution: Attribution = field(default_factory=Attribution)
     purpose: Bilingual = field(default_factory=Bilingual)
     """What the call was for, as a verb phrase: "affirm ..." / "reafirmar ..."."""
+    lead: LeadShape = field(default_factory=LeadShape)
     points: list[TalkingPoint] = field(default_factory=list)
     closing: Bilingual = field(default_factory=Bilingual)
     overrides: dict[Lang, dict[str, Override]] = field(default_factory=lambda: {"es": {}, "en": {}})

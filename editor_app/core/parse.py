@@ -28,22 +28,29 @@ from editor_app.core.model import (
     ClearanceStatus,
     Clearer,
     Drafter,
+    EventRelation,
     FirstOfMonth,
     Gender,
     Kind,
+    LeadShape,
     Locales,
     Official,
     Override,
     Phrasing,
     PossessiveS,
+    PurposeForm,
+    Quotes,
     Readout,
     RequestedBy,
+    RequestWording,
     Settings,
     TalkingPoint,
+    TimePosition,
     TitleText,
 )
 from editor_app.core.normalize import RefusedCharacter, normalize_text
 from editor_app.core.validate import Problem, validate
+from editor_app.core.verbs import VERB_KEYS
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +139,13 @@ class _Reader:
             self.error(where, f"unknown value {value!r}; expected one of {choices}")
             return default
 
+    def flag(self, data: dict[str, Any], key: str, path: str) -> bool | None:
+        value = data.get(key)
+        if value is None or isinstance(value, bool):
+            return value
+        self.error(child_path(path, key), f"expected true or false, found {_kind_of(value)}")
+        return None
+
     def date(self, data: dict[str, Any], key: str, path: str) -> dt.date | None:
         where = child_path(path, key)
         value = data.get(key)
@@ -202,7 +216,54 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
 
 def _point(r: _Reader, data: Any, path: str) -> TalkingPoint:
     obj = r.obj(data, path)
-    return TalkingPoint(en=r.text(obj, "en", path), es=r.text(obj, "es", path))
+    point = TalkingPoint(en=r.text(obj, "en", path), es=r.text(obj, "es", path))
+    # "new_paragraph": true (both languages) or {"es": false, "en": true}.
+    flags = obj.get("new_paragraph")
+    if isinstance(flags, dict):
+        fpath = child_path(path, "new_paragraph")
+        point.new_paragraph_en = r.flag(flags, "en", fpath)
+        point.new_paragraph_es = r.flag(flags, "es", fpath)
+    else:
+        both = r.flag(obj, "new_paragraph", path)
+        point.new_paragraph_en = point.new_paragraph_es = both
+    return point
+
+
+def _point_dict(point: TalkingPoint) -> dict[str, Any]:
+    out: dict[str, Any] = {"es": point.es, "en": point.en}
+    es, en = point.new_paragraph_es, point.new_paragraph_en
+    if es is not None or en is not None:
+        flags = {k: v for k, v in (("es", es), ("en", en)) if v is not None}
+        out["new_paragraph"] = es if es == en else flags
+    return out
+
+
+def _lead(r: _Reader, data: Any, path: str) -> LeadShape:
+    obj = r.obj(data, path)
+    verb = r.text(obj, "verb", path, True).strip()
+    if verb and verb not in VERB_KEYS:
+        choices = ", ".join(repr(k) for k in VERB_KEYS)
+        r.error(child_path(path, "verb"), f"unknown verb {verb!r}; expected one of {choices}")
+        verb = ""
+    return LeadShape(
+        verb=verb,
+        by_phone=bool(r.flag(obj, "by_phone", path)),
+        purpose_form=r.enum(obj, "purpose_form", path, PurposeForm, PurposeForm.INFINITIVE),
+        place=_bilingual(r, obj.get("place"), child_path(path, "place"), True),
+        event=_bilingual(r, obj.get("event"), child_path(path, "event"), True),
+        event_relation=r.enum(obj, "event_relation", path, EventRelation, EventRelation.SIDELINES),
+    )
+
+
+def _lead_dict(lead: LeadShape) -> dict[str, Any]:
+    return {
+        "verb": lead.verb,
+        "by_phone": lead.by_phone,
+        "purpose_form": lead.purpose_form.value,
+        "place": _bi(lead.place),
+        "event": _bi(lead.event),
+        "event_relation": lead.event_relation.value,
+    }
 
 
 def _clearer(r: _Reader, data: Any, path: str) -> Clearer:
@@ -289,6 +350,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
             phrasing=r.enum(att, "phrasing", "attribution", Phrasing, new.attribution.phrasing),
         ),
         purpose=_bilingual(r, root.get("purpose"), "purpose"),
+        lead=_lead(r, root.get("lead"), "lead"),
         points=r.items(root, "points", "", lambda v, p: _point(r, v, p)),
         closing=_bilingual(r, root.get("closing"), "closing"),
         overrides=_overrides(r, root.get("overrides"), "overrides"),
@@ -300,6 +362,13 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
                 st, "possessive_s", "settings", PossessiveS, new.settings.possessive_s
             ),
             apostrophe=r.text(st, "apostrophe", "settings", True) or new.settings.apostrophe,
+            time_position=r.enum(
+                st, "time_position", "settings", TimePosition, new.settings.time_position
+            ),
+            request_wording=r.enum(
+                st, "request_wording", "settings", RequestWording, new.settings.request_wording
+            ),
+            quotes=r.enum(st, "quotes", "settings", Quotes, new.settings.quotes),
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),
@@ -368,7 +437,8 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
             "phrasing": readout.attribution.phrasing.value,
         },
         "purpose": _bi(readout.purpose),
-        "points": [{"es": p.es, "en": p.en} for p in readout.points],
+        "lead": _lead_dict(readout.lead),
+        "points": [_point_dict(p) for p in readout.points],
         "closing": _bi(readout.closing),
         "overrides": {
             lang: {k: {"text": o.text, "generated": o.generated} for k, o in parts.items()}
@@ -378,6 +448,9 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
             "first_of_month": readout.settings.first_of_month.value,
             "possessive_s": readout.settings.possessive_s.value,
             "apostrophe": readout.settings.apostrophe,
+            "time_position": readout.settings.time_position.value,
+            "request_wording": readout.settings.request_wording.value,
+            "quotes": readout.settings.quotes.value,
         },
         "clearance": {
             "marking": c.marking,

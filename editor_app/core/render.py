@@ -27,7 +27,8 @@ from editor_app.core.draft import (
     body_key,
 )
 from editor_app.core.glossary import Glossary, load_glossary
-from editor_app.core.model import Readout
+from editor_app.core.model import Quotes, Readout
+from editor_app.core.typography import typographic
 
 if TYPE_CHECKING:
     import jinja2
@@ -171,7 +172,7 @@ class Renderer:
             where = _template_location(exc) or name
             log.warning("rendering %s failed in %s", name, where, exc_info=True)
             raise RenderError(f"{where}: {type(exc).__name__}: {exc}") from exc
-        return self._apply_overrides(readout, lang, generated)
+        return self._apply_overrides(readout, lang, generated, _run_on_keys(readout, lang))
 
     def _render_parts(
         self,
@@ -198,6 +199,8 @@ class Renderer:
             parts.append((body_key(number), self._block(point_context, "point")))
         for key in TAIL_PARTS:
             parts.append((key, self._block(context, key)))
+        if readout.settings.quotes is Quotes.TYPOGRAPHIC:
+            parts = [(key, typographic(text, lang)) for key, text in parts]
         return parts
 
     @staticmethod
@@ -208,20 +211,36 @@ class Renderer:
         return "".join(funcs[0](context)).strip()
 
     @staticmethod
-    def _apply_overrides(readout: Readout, lang: Lang, generated: list[tuple[str, str]]) -> Draft:
+    def _apply_overrides(
+        readout: Readout, lang: Lang, generated: list[tuple[str, str]], run_on: set[str]
+    ) -> Draft:
         overrides = readout.overrides.get(lang, {})
         parts: list[DraftPart] = []
         for key, text in generated:
             override = overrides.get(key)
+            runs_on = key in run_on
             if override is not None:
                 stale = bool(override.generated) and override.generated != text
-                parts.append(DraftPart(key, override.text, text, overridden=True, stale=stale))
+                parts.append(
+                    DraftPart(
+                        key, override.text, text, overridden=True, stale=stale, runs_on=runs_on
+                    )
+                )
             elif text:
-                parts.append(DraftPart(key, text, text))
+                parts.append(DraftPart(key, text, text, runs_on=runs_on))
         from editor_app.core.dates import usable_locale
 
         locale = usable_locale(readout.locales.get(lang), lang)
         return Draft(lang=lang, locale=locale, parts=tuple(parts))
+
+
+def _run_on_keys(readout: Readout, lang: Lang) -> set[str]:
+    """The talking points set in the paragraph before them in ``lang``."""
+    return {
+        body_key(i + 1)
+        for i, point in enumerate(readout.points)
+        if not point.starts_paragraph(lang, i)
+    }
 
 
 def render_pair(readout: Readout, user_templates: Path | None = None) -> DraftPair:

@@ -45,6 +45,7 @@ PHRASING_LABELS: dict[Phrasing, str] = {
     Phrasing.NONE: QT_TRANSLATE_NOOP("choices", "No attribution line"),
 }
 REQUESTED_LABELS: dict[RequestedBy, str] = {
+    RequestedBy.UNSAID: QT_TRANSLATE_NOOP("choices", "Not said"),
     RequestedBy.US: QT_TRANSLATE_NOOP("choices", "We did"),
     RequestedBy.COUNTERPART: QT_TRANSLATE_NOOP("choices", "The counterpart did"),
 }

@@ -1,4 +1,6 @@
-"""One talking point: the English and Spanish paragraphs side by side, numbered."""
+"""One talking point: the English and Spanish paragraphs side by side, numbered, each with
+its "new paragraph" box (ticked by default from the second point on, until the officer
+chooses)."""
 
 from __future__ import annotations
 
@@ -29,19 +31,43 @@ class PointEditor(RowEditor):
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
         self.ui.removeButton.clicked.connect(self.removeRequested.emit)
+        self._breaks: dict[str, bool | None] = {"en": None, "es": None}
+        self._index = 0
+        self.ui.enBreakCheck.clicked.connect(partial(self._break_chosen, "en"))
+        self.ui.esBreakCheck.clicked.connect(partial(self._break_chosen, "es"))
+
+    def _break_chosen(self, lang: str) -> None:
+        box = self.ui.enBreakCheck if lang == "en" else self.ui.esBreakCheck
+        self._breaks[lang] = box.isChecked()
+        self.edited.emit("")
+
+    def _show_breaks(self) -> None:
+        # A point the officer has not decided breaks by its place: the first runs on.
+        for lang, box in (("en", self.ui.enBreakCheck), ("es", self.ui.esBreakCheck)):
+            flag = self._breaks[lang]
+            box.setChecked(self._index > 0 if flag is None else flag)
 
     def set_position(self, number: int, count: int) -> None:
         """Show the point's number; the ends cannot move further."""
         self.ui.numberLabel.setText(f"<b>{number}</b>")
+        self._index = number - 1
+        self._show_breaks()
         self.ui.upButton.setEnabled(number > 1)
         self.ui.downButton.setEnabled(number < count)
 
     def set_point(self, point: TalkingPoint) -> None:
         """Show ``point`` (only fields that differ are set, so the cursor stays put)."""
+        self._breaks = {"en": point.new_paragraph_en, "es": point.new_paragraph_es}
+        self._show_breaks()
         for edit, text in ((self.ui.enEdit, point.en), (self.ui.esEdit, point.es)):
             if field_text(edit) != text:
                 edit.setPlainText(text)
 
     def point(self) -> TalkingPoint:
-        """The point as typed."""
-        return TalkingPoint(en=field_text(self.ui.enEdit), es=field_text(self.ui.esEdit))
+        """The point as typed, with its paragraph breaks as loaded."""
+        return TalkingPoint(
+            en=field_text(self.ui.enEdit),
+            es=field_text(self.ui.esEdit),
+            new_paragraph_en=self._breaks["en"],
+            new_paragraph_es=self._breaks["es"],
+        )

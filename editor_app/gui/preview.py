@@ -29,10 +29,15 @@ HAND_EDITED = {"en": "edited by hand", "es": "editado a mano"}
 EDIT = {"en": "edit", "es": "editar"}
 REVERT = {"en": "revert to generated", "es": "volver al texto generado"}
 STALE = {"en": "the form changed since", "es": "el formulario cambió desde entonces"}
+RUNS_ON = {"en": "runs on in the paragraph above", "es": "sigue en el párrafo anterior"}
 
 
 def _part_html(part: DraftPart, draft: Draft) -> str:
     label = escape(part_label(part.key, draft.lang))
+    if part.runs_on:
+        # The panes keep every part under its own label (hand edits open over it); the
+        # published paragraph break is said, as the exports make it.
+        label += f" · {escape(RUNS_ON[draft.lang])}"
     if part.overridden:
         note = HAND_EDITED[draft.lang]
         if part.stale:

@@ -25,13 +25,19 @@ from editor_app.core.model import (
     Attribution,
     Bilingual,
     Clearance,
+    EventRelation,
     Gender,
     Kind,
+    LeadShape,
     Locales,
     Override,
     Phrasing,
+    PurposeForm,
+    Quotes,
     Readout,
     RequestedBy,
+    RequestWording,
+    TimePosition,
 )
 from editor_app.core.roster import RosterEntry
 from editor_app.gui.accessibility import name_controls
@@ -50,6 +56,14 @@ from editor_app.gui.choices import (
 )
 from editor_app.gui.forms.readout_form import Ui_ReadoutForm
 from editor_app.gui.i18n import current_ui_language, ui_locale
+from editor_app.gui.lead_choices import (
+    EVENT_RELATION_LABELS,
+    PURPOSE_FORM_LABELS,
+    QUOTES_LABELS,
+    REQUEST_WORDING_LABELS,
+    TIME_LABELS,
+    fill_verbs,
+)
 from editor_app.gui.official_editor import OfficialEditor
 from editor_app.gui.point_editor import PointEditor
 from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidget, Signal
@@ -100,6 +114,12 @@ class ReadoutForm(QWidget):
         fill_enum(self.ui.requestedCombo, REQUESTED_LABELS)
         fill_enum(self.ui.attributionGender, GENDER_LABELS)
         fill_enum(self.ui.phrasingCombo, PHRASING_LABELS)
+        fill_enum(self.ui.timeCombo, TIME_LABELS)
+        fill_enum(self.ui.requestWordingCombo, REQUEST_WORDING_LABELS)
+        fill_enum(self.ui.purposeFormCombo, PURPOSE_FORM_LABELS)
+        fill_enum(self.ui.eventRelationCombo, EVENT_RELATION_LABELS)
+        fill_enum(self.ui.quotesCombo, QUOTES_LABELS)
+        fill_verbs(self.ui.verbCombo, Kind.BILATERAL_CALL)
         fill_titles(self.ui.roleCombo, glossary)
         fill_locales(self.ui.localeEs, SPANISH_LOCALES)
         fill_locales(self.ui.localeEn, ENGLISH_LOCALES)
@@ -134,6 +154,10 @@ class ReadoutForm(QWidget):
             "attribution.name": self.ui.attributionName,
             "purpose.en": self.ui.purposeEn,
             "purpose.es": self.ui.purposeEs,
+            "lead.place.en": self.ui.placeEn,
+            "lead.place.es": self.ui.placeEs,
+            "lead.event.en": self.ui.eventEn,
+            "lead.event.es": self.ui.eventEs,
         }
         for key, edit in typed.items():
             edit.textChanged.connect(lambda *_, k=key: self._report(k))
@@ -145,6 +169,12 @@ class ReadoutForm(QWidget):
             self.ui.roleCombo,
             self.ui.localeEs,
             self.ui.localeEn,
+            self.ui.verbCombo,
+            self.ui.timeCombo,
+            self.ui.requestWordingCombo,
+            self.ui.purposeFormCombo,
+            self.ui.eventRelationCombo,
+            self.ui.quotesCombo,
         ]
         for combo in combos:
             combo.currentIndexChanged.connect(lambda *_: self._report(""))
@@ -152,6 +182,7 @@ class ReadoutForm(QWidget):
             combo.editTextChanged.connect(lambda *_: self._report("locales"))
         self.ui.eventDate.dateChanged.connect(lambda *_: self._report("event_date"))
         self.ui.releaseDate.dateChanged.connect(lambda *_: self._report("release_date"))
+        self.ui.byPhoneCheck.toggled.connect(lambda *_: self._report(""))
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
 
     def _report(self, key: str) -> None:
@@ -166,9 +197,15 @@ class ReadoutForm(QWidget):
         self.points.add().ui.enEdit.setFocus()
 
     def _kind_changed(self) -> None:
-        multilateral = Kind(current_data(self.ui.kindCombo)).is_multilateral
-        self.ui.groupEn.setVisible(multilateral)
-        self.ui.groupEs.setVisible(multilateral)
+        ui = self.ui
+        kind = Kind(current_data(ui.kindCombo))
+        ui.groupEn.setVisible(kind.is_multilateral)
+        ui.groupEs.setVisible(kind.is_multilateral)
+        fill_verbs(ui.verbCombo, kind)
+        # A call has no place or event in its lead; a meeting is not "by phone".
+        ui.byPhoneCheck.setVisible(kind.is_call)
+        for label in (ui.placeLabel, ui.eventLabel):
+            ui.leadLayout.setRowVisible(label, not kind.is_call)
 
     def _attribution_picked(self, entry: RosterEntry) -> None:
         self._loading = True
@@ -200,6 +237,11 @@ class ReadoutForm(QWidget):
             "dateline.es": ui.datelineEs,
             "group.en": ui.groupEn,
             "group.es": ui.groupEs,
+            "lead.place.en": ui.placeEn,
+            "lead.place.es": ui.placeEs,
+            "lead.event.en": ui.eventEn,
+            "lead.event.es": ui.eventEs,
+            "lead.verb": ui.verbCombo,
         }
         if path in fixed:
             return fixed[path]
@@ -226,6 +268,14 @@ class ReadoutForm(QWidget):
             self._base = copy.deepcopy(readout)
             ui = self.ui
             select_data(ui.kindCombo, readout.kind.value)
+            fill_verbs(ui.verbCombo, readout.kind)
+            select_data(ui.verbCombo, readout.lead.verb)
+            ui.byPhoneCheck.setChecked(readout.lead.by_phone)
+            select_data(ui.timeCombo, readout.settings.time_position.value)
+            select_data(ui.requestWordingCombo, readout.settings.request_wording.value)
+            select_data(ui.purposeFormCombo, readout.lead.purpose_form.value)
+            select_data(ui.eventRelationCombo, readout.lead.event_relation.value)
+            select_data(ui.quotesCombo, readout.settings.quotes.value)
             ui.eventDate.setDate(_qdate(readout.event_date))
             ui.releaseDate.setDate(_qdate(readout.release_date))
             select_data(ui.requestedCombo, readout.requested_by.value)
@@ -239,6 +289,10 @@ class ReadoutForm(QWidget):
                 (ui.attributionName, readout.attribution.name),
                 (ui.purposeEn, readout.purpose.en),
                 (ui.purposeEs, readout.purpose.es),
+                (ui.placeEn, readout.lead.place.en),
+                (ui.placeEs, readout.lead.place.es),
+                (ui.eventEn, readout.lead.event.en),
+                (ui.eventEs, readout.lead.event.es),
             ):
                 _set_text(edit, text)
             select_data(ui.attributionGender, readout.attribution.gender.value)
@@ -300,7 +354,7 @@ class ReadoutForm(QWidget):
         paths = [
             *(
                 bilingual_path(field, lang)
-                for field in ("dateline", "group", "purpose")
+                for field in ("dateline", "group", "purpose", "lead.place", "lead.event")
                 for lang in LANGS
             ),
             "attribution.name",
@@ -335,4 +389,15 @@ class ReadoutForm(QWidget):
         )
         out.purpose = Bilingual(en=field_text(ui.purposeEn), es=field_text(ui.purposeEs))
         out.points = [editor.point() for editor in self.points.rows]
+        out.lead = LeadShape(
+            verb=current_data(ui.verbCombo),
+            by_phone=ui.byPhoneCheck.isChecked(),
+            purpose_form=PurposeForm(current_data(ui.purposeFormCombo)),
+            place=Bilingual(en=ui.placeEn.text(), es=ui.placeEs.text()),
+            event=Bilingual(en=ui.eventEn.text(), es=ui.eventEs.text()),
+            event_relation=EventRelation(current_data(ui.eventRelationCombo)),
+        )
+        out.settings.time_position = TimePosition(current_data(ui.timeCombo))
+        out.settings.request_wording = RequestWording(current_data(ui.requestWordingCombo))
+        out.settings.quotes = Quotes(current_data(ui.quotesCombo))
         return out

@@ -171,7 +171,7 @@ def test_stale_hand_edit_shows_the_new_generated_text(example: Readout, renderer
     assert "Smith" in new
     assert [(f.lang, f.part, f.suggestion) for f in stale] == [("en", "title", new)]
     assert new in stale[0].message
-    assert "written («Landau's» → «Smith's»). The generated" in stale[0].message
+    assert "written («Landau’s» → «Smith’s»). The generated" in stale[0].message
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ def example_file(tmp_path: Path) -> Path:
 def test_render_prints_spanish_then_english(example_file: Path) -> None:
     code, out, err = run("render", str(example_file))
     assert code == 0 and err == ""
-    assert out.index("Llamada del subsecretario Landau") < out.index("Deputy Secretary Landau's")
+    assert out.index("Llamada del subsecretario Landau") < out.index("Deputy Secretary Landau’s")
 
 
 def test_render_one_language_and_json(example_file: Path) -> None:

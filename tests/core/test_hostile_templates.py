@@ -95,4 +95,4 @@ def test_a_normal_template_still_renders_after_a_timeout(example: Readout, tmp_p
             tmp_path,
             "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}",
         )
-    assert Renderer().render(example, "en").title.startswith("Deputy Secretary Landau's")
+    assert Renderer().render(example, "en").title.startswith("Deputy Secretary Landau’s")

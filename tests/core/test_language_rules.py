@@ -53,7 +53,7 @@ def test_feminine_officials_agree_in_title_and_article(
         "Las declaraciones a continuación deben atribuirse al portavoz Tommy Pigott:"
     )
     en = renderer.render(example, "en")
-    assert en.title == "Deputy Secretary Hooker's Call with Mexican Foreign Secretary Bárcena"
+    assert en.title == "Deputy Secretary Hooker’s Call with Mexican Foreign Secretary Bárcena"
 
 
 def test_spanish_titles_are_lowercase_institutions_keep_capitals(
@@ -221,7 +221,7 @@ def test_multilateral_call(example: Readout, renderer: Renderer) -> None:
     example.purpose.es = "conversar sobre el apoyo a Ucrania"
     en = renderer.render(example, "en")
     es = renderer.render(example, "es")
-    assert en.title == "Secretary Rubio's Call with G7 Foreign Ministers"
+    assert en.title == "Secretary Rubio’s Call with G7 Foreign Ministers"
     assert en.lead == (
         "Today Secretary of State Marco Rubio participated in a call with G7 foreign "
         "ministers to discuss support for Ukraine."
@@ -244,7 +244,7 @@ def test_multilateral_meeting_names_counterparts_without_group(
     )
     en = renderer.render(example, "en")
     assert en.title == (
-        "Deputy Secretary Landau's Meeting with Mexican Foreign Secretary de la Fuente and "
+        "Deputy Secretary Landau’s Meeting with Mexican Foreign Secretary de la Fuente and "
         "Canadian Foreign Minister Joly"
     )
     es = renderer.render(example, "es")

@@ -1,4 +1,8 @@
-"""Golden tests: the bundled example renders to the seed readout, in correct Spanish."""
+"""Golden tests: the bundled example renders to the seed readout, in correct Spanish.
+
+Paragraphs as the seed sets them: the lead runs on with the first point in both
+languages, and the Spanish joins the last two points into one paragraph.
+"""
 
 from __future__ import annotations
 
@@ -15,18 +19,15 @@ Las declaraciones a continuación deben atribuirse a la portavoz Tammy Bruce:
 Oaxaca de Juárez, 26 de marzo. Hoy, el subsecretario de Estado, Christopher Landau, \
 conversó con el secretario de Relaciones Exteriores de México, Juan Ramón de la Fuente, \
 para reafirmar el compromiso de Estados Unidos con la construcción de una nueva era de \
-cooperación en seguridad entre Estados Unidos y México.
-
-Esta fue la primera llamada oficial del subsecretario Landau tras su toma de posesión el \
-25 de marzo.
+cooperación en seguridad entre Estados Unidos y México. Esta fue la primera llamada \
+oficial del subsecretario Landau tras su toma de posesión el 25 de marzo.
 
 Hablaron sobre los esfuerzos conjuntos que se están realizando para asegurar nuestras \
 fronteras, desmantelar cárteles y detener el flujo de drogas ilícitas, armas de fuego y \
 migrantes indocumentados. El canciller De la Fuente enfatizó la determinación de México de \
 abordar las preocupaciones de seguridad y cooperar con Estados Unidos. También abordaron la \
-necesidad de fortalecer los lazos comerciales y las oportunidades de inversión.
-
-El subsecretario Landau, quien se desempeñó como embajador de Estados Unidos en México de \
+necesidad de fortalecer los lazos comerciales y las oportunidades de inversión. El \
+subsecretario Landau, quien se desempeñó como embajador de Estados Unidos en México de \
 2019 a 2021, habló sobre la relación especial entre Estados Unidos y México y el fuerte \
 impacto que tiene en la vida de las personas en ambos lados de la frontera. El \
 subsecretario expresó su reconocimiento por los mayores esfuerzos de México para frenar la \
@@ -38,7 +39,7 @@ considerarse fuente autorizada.
 """
 
 ENGLISH = """\
-Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente
+Deputy Secretary Landau’s Call with Mexican Foreign Secretary de la Fuente
 
 March 26, 2025
 
@@ -46,21 +47,19 @@ The below is attributable to Spokesperson Tammy Bruce:
 
 Today Deputy Secretary of State Christopher Landau spoke with Mexican Foreign Secretary \
 Juan Ramón de la Fuente to affirm the U.S. commitment to building a new era of U.S.-Mexico \
-security cooperation.
-
-This was Deputy Secretary Landau's first official call following his swearing in on \
-March 25.
+security cooperation. This was Deputy Secretary Landau’s first official call following \
+his swearing in on March 25.
 
 They discussed ongoing joint efforts to secure our borders, dismantle cartels, and stop \
 the flow of illicit drugs, firearms, and illegal aliens. Foreign Secretary de la Fuente \
-emphasized Mexico's determination to address security concerns and cooperate with the \
+emphasized Mexico’s determination to address security concerns and cooperate with the \
 United States. They also discussed the need for strengthening commercial ties and \
 investment opportunities.
 
 Deputy Secretary Landau, who served as the United States Ambassador to Mexico from 2019 \
 to 2021, spoke about the special U.S.-Mexico relationship and the strong impact it has on \
 the lives of those on both sides of the border. The Deputy Secretary expressed \
-appreciation for Mexico's increased efforts to stop illegal immigration by receiving \
+appreciation for Mexico’s increased efforts to stop illegal immigration by receiving \
 more deportation flights and repatriating a larger number of illegal immigrants to their \
 home countries.
 """

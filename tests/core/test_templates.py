@@ -23,7 +23,7 @@ def test_user_template_overrides_a_block(example: Readout, tmp_path: Path) -> No
         "{% endblock %}",
     )
     draft = Renderer(tmp_path).render(example, "en")
-    assert draft.title == "Readout: Deputy Secretary Landau's Call"
+    assert draft.title == "Readout: Deputy Secretary Landau’s Call"
     assert draft.lead == "Today Deputy Secretary of State Christopher Landau called."
     # Blocks the user did not override come from the bundled base template.
     assert draft.release_date == "March 26, 2025"

@@ -81,5 +81,5 @@ def test_built_wheel_renders_the_example_from_a_throwaway_venv(tmp_path: Path) -
         text=True,
     )
     assert example.stdout.strip() == (
-        "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente"
+        "Deputy Secretary Landau’s Call with Mexican Foreign Secretary de la Fuente"
     ), example.stderr

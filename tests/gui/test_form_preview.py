@@ -21,7 +21,7 @@ def _en(editor: Editor) -> str:
 
 def test_the_example_shows_both_drafts_labelled(editor: Editor) -> None:
     assert "Llamada del subsecretario Landau con el canciller mexicano De la Fuente" in _es(editor)
-    assert "Deputy Secretary Landau's Call with Mexican Foreign Secretary" in _en(editor)
+    assert "Deputy Secretary Landau’s Call with Mexican Foreign Secretary" in _en(editor)
     assert "Entradilla" in _es(editor) and "Punto 3" in _es(editor)
     assert "Lead" in _en(editor) and "Point 3" in _en(editor)
     assert editor.window.ui.problemsList.count() == 0
@@ -106,7 +106,9 @@ def test_add_and_reorder_talking_points(editor: Editor, qtbot: QtBot) -> None:
     assert "Punto 2 editar\nAcordaron volver a hablar pronto." in _es(editor)
     assert editor.form.readout().points[1].en == "They agreed to speak again soon."
     qtbot.mouseClick(points.rows[0].ui.removeButton, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Point 1 edit\nThey agreed to speak again soon." in _en(editor))
+    # The first point runs on after the lead, and the pane says so.
+    runs_on = "Point 1 · runs on in the paragraph above edit"
+    qtbot.waitUntil(lambda: f"{runs_on}\nThey agreed to speak again soon." in _en(editor))
     assert len(editor.form.readout().points) == 3
 
 
@@ -176,3 +178,12 @@ def test_a_custom_title_in_both_languages(editor: Editor, qtbot: QtBot) -> None:
     row.ask_custom_title = lambda title, parent: None
     combo.setCurrentIndex(combo.count() - 1)
     assert combo.currentData() == "foreign_minister", "cancelling keeps the title"
+
+
+def test_the_form_keeps_each_points_paragraph_breaks(editor: Editor, qtbot: QtBot) -> None:
+    # The example's Spanish runs its last point on; moving the point keeps its break.
+    assert editor.form.readout().points[2].new_paragraph_es is False
+    qtbot.mouseClick(editor.form.points.rows[2].ui.upButton, Qt.MouseButton.LeftButton)
+    points = editor.form.readout().points
+    assert [p.new_paragraph_es for p in points] == [None, False, None]
+    assert points[1].en.startswith("{principal}, who served")

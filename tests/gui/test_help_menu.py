@@ -70,6 +70,7 @@ def test_keyboard_shortcuts_lists_every_command_with_a_shortcut(editor: Editor) 
         ("File", "Save", "Ctrl+S"),
         ("File", "Save As…", "Ctrl+Shift+S"),
         ("File", "Export…", "Ctrl+E"),
+        ("File", "Import cleared copy…", "Ctrl+Shift+I"),
         ("File", "Quit", "Ctrl+Q"),
         ("Edit", "Undo", "Ctrl+Z"),
         ("Edit", "Redo", redo.toString(QKeySequence.SequenceFormat.NativeText)),
@@ -102,6 +103,7 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
         ("Archivo", "Guardar", "Control+S"),
         ("Archivo", "Guardar como…", "Control+Mayúsculas+S"),
         ("Archivo", "Exportar…", "Control+E"),
+        ("Archivo", "Importar copia aprobada…", "Control+Mayúsculas+I"),
         ("Archivo", "Salir", "Control+Q"),
         ("Edición", "Deshacer", "Control+Z"),
     ]

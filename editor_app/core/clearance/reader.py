@@ -88,8 +88,9 @@ class PartReading:
 
     @property
     def changed(self) -> bool:
-        """True when the copy changes this part (tracked or not)."""
-        return bool(self.changes) or (self.current is not None and self.accepted != self.current)
+        """True when the copy changes this part: tracked changes, or (when the copy came from
+        today's drafts) an edit made with Track Changes off."""
+        return bool(self.changes)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from editor_app.core.clearance.marks import revision_of
-from editor_app.core.draft import HEAD_PARTS, Draft, Lang, body_number
+from editor_app.core.draft import HEAD_PARTS, Draft, DraftPart, Lang, body_number
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer
 from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
@@ -131,11 +131,10 @@ def _names(readout: Readout) -> list[str]:
 def _single(
     document: Any, draft: Draft, writer: RunWriter, ids: dict[str, str], marks: PartMarks
 ) -> None:
-    texts = _texts(draft)
-    for key, _ in draft.paragraphs():
+    for key, parts in draft.paragraph_parts():
         paragraph = document.add_paragraph()
         paragraph._p.style = ids[style_for(key)]
-        _write_part(paragraph, draft.lang, key, texts, writer, ids, marks)
+        _write_paragraph(paragraph, draft.lang, parts, writer, ids, marks)
 
 
 def _side_by_side(
@@ -146,49 +145,47 @@ def _side_by_side(
     marks: PartMarks,
 ) -> None:
     keys = aligned_keys(drafts)
-    texts = [_texts(draft) for draft in drafts]
+    groups = [dict(draft.paragraph_parts()) for draft in drafts]
     table = new_table(document, len(keys) + 1, len(drafts), header_rows=1)
     for cell, draft, writer in zip(table.rows[0].cells, drafts, writers, strict=True):
         paragraph = cell.paragraphs[0]
         paragraph._p.style = ids[COLUMN_HEAD]
         writer.write(paragraph, _language_name(draft.locale))
     for row, key in zip(table.rows[1:], keys, strict=True):
-        for cell, draft, draft_texts, writer in zip(row.cells, drafts, texts, writers, strict=True):
+        # A row holds one paragraph of each language; where one language runs a point
+        # on and the other does not, the first's cell for that point stays empty.
+        for cell, draft, draft_groups, writer in zip(
+            row.cells, drafts, groups, writers, strict=True
+        ):
             paragraph = cell.paragraphs[0]
             paragraph._p.style = ids[style_for(key)]
-            if key in draft_texts:
-                _write_part(paragraph, draft.lang, key, draft_texts, writer, ids, marks)
+            if key in draft_groups:
+                _write_paragraph(paragraph, draft.lang, draft_groups[key], writer, ids, marks)
     width = text_width(document.sections[-1])
     set_widths(table, [width // len(drafts)] * len(drafts))
 
 
-def _texts(draft: Draft) -> dict[str, str]:
-    # Draft.get is a linear scan; a dict keeps long drafts linear overall.
-    return {part.key: part.text for part in draft.parts}
-
-
-def _write_part(
+def _write_paragraph(
     paragraph: Any,
     lang: Lang,
-    key: str,
-    texts: dict[str, str],
+    parts: list[DraftPart],
     writer: RunWriter,
     ids: dict[str, str],
     marks: PartMarks,
 ) -> None:
-    dateline = texts.get("dateline", "") if key == "lead" else ""
-    if dateline:
-        marks.wrap(
-            paragraph,
-            lang,
-            "dateline",
-            lambda: writer.write(paragraph, dateline, char_style=ids[DATELINE]),
-        )
-        if texts.get("lead"):
+    """The parts of one paragraph, one after another, each in its bookmark (see
+    ``docx_marks``), the dateline in its own style."""
+    written = False
+    for part in parts:
+        if not part.text:
+            continue
+        if written:
             writer.run(paragraph, " ")
-            marks.write(paragraph, lang, "lead", texts["lead"], writer)
-        return
-    marks.write(paragraph, lang, key, texts.get(key, ""), writer)
+        if part.key == "dateline":
+            marks.write(paragraph, lang, part.key, part.text, writer, char_style=ids[DATELINE])
+        else:
+            marks.write(paragraph, lang, part.key, part.text, writer)
+        written = True
 
 
 def aligned_keys(drafts: Sequence[Draft]) -> list[str]:

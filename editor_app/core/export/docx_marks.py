@@ -39,11 +39,21 @@ class PartMarks:
         self._since = since or {}
         self._redliner = redliner or Redliner("")
 
-    def write(self, paragraph: Any, lang: Lang, key: str, text: str, writer: RunWriter) -> None:
+    def write(
+        self,
+        paragraph: Any,
+        lang: Lang,
+        key: str,
+        text: str,
+        writer: RunWriter,
+        char_style: str | None = None,
+    ) -> None:
         """Write part ``key`` of ``lang`` in its bookmark, redlined where it changed."""
         before = self._since.get((lang, key))
         if before is None or before == text:
-            self.wrap(paragraph, lang, key, lambda: writer.write(paragraph, text))
+            self.wrap(
+                paragraph, lang, key, lambda: writer.write(paragraph, text, char_style=char_style)
+            )
         else:
             self.wrap(
                 paragraph, lang, key, lambda: self._redliner.write(paragraph, writer, before, text)

@@ -45,19 +45,20 @@ def to_html(draft: Draft) -> str:
     """The draft as a full UTF-8 HTML document with ``lang`` set to the draft's locale."""
     tag = bcp47(draft.locale)
     blocks: list[str] = []
-    for key, _ in draft.paragraphs():
+    for key, parts in draft.paragraph_parts():
         if key == "title":
             blocks.append(f"<h1>{_html_inline(draft.title)}</h1>")
-        elif key == "lead":
-            dateline = draft.dateline
-            lead = _html_inline(draft.lead)
-            if dateline:
-                span = f'<span class="readout-dateline">{_html_inline(dateline)}</span>'
-                lead = f"{span} {lead}" if lead else span
-            blocks.append(f'<p class="readout-lead">{lead}</p>')
-        else:
-            css = "readout-" + key.split(".")[0].replace("_", "-")
-            blocks.append(f'<p class="{css}">{_html_inline(draft.text_of(key))}</p>')
+            continue
+        texts = []
+        for part in parts:
+            if not part.text:
+                continue
+            text = _html_inline(part.text)
+            if part.key == "dateline":
+                text = f'<span class="readout-dateline">{text}</span>'
+            texts.append(text)
+        css = "readout-" + key.split(".")[0].replace("_", "-")
+        blocks.append(f'<p class="{css}">{" ".join(texts)}</p>')
     body = "\n".join(f"    {block}" for block in blocks)
     return (
         "<!DOCTYPE html>\n"

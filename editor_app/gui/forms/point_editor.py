@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QToolButton,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QHBoxLayout,
+    QLabel, QPlainTextEdit, QSizePolicy, QSpacerItem,
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_PointEditor(object):
     def setupUi(self, PointEditor: object) -> None:
@@ -63,19 +63,39 @@ class Ui_PointEditor(object):
 
         self.pointLayout.addLayout(self.handleLayout)
 
+        self.enColumn = QVBoxLayout()
+        self.enColumn.setObjectName(u"enColumn")
         self.enEdit = QPlainTextEdit(PointEditor)
         self.enEdit.setObjectName(u"enEdit")
         self.enEdit.setMinimumSize(QSize(0, 96))
         self.enEdit.setTabChangesFocus(True)
 
-        self.pointLayout.addWidget(self.enEdit)
+        self.enColumn.addWidget(self.enEdit)
 
+        self.enBreakCheck = QCheckBox(PointEditor)
+        self.enBreakCheck.setObjectName(u"enBreakCheck")
+
+        self.enColumn.addWidget(self.enBreakCheck)
+
+
+        self.pointLayout.addLayout(self.enColumn)
+
+        self.esColumn = QVBoxLayout()
+        self.esColumn.setObjectName(u"esColumn")
         self.esEdit = QPlainTextEdit(PointEditor)
         self.esEdit.setObjectName(u"esEdit")
         self.esEdit.setMinimumSize(QSize(0, 96))
         self.esEdit.setTabChangesFocus(True)
 
-        self.pointLayout.addWidget(self.esEdit)
+        self.esColumn.addWidget(self.esEdit)
+
+        self.esBreakCheck = QCheckBox(PointEditor)
+        self.esBreakCheck.setObjectName(u"esBreakCheck")
+
+        self.esColumn.addWidget(self.esBreakCheck)
+
+
+        self.pointLayout.addLayout(self.esColumn)
 
 
         self.retranslateUi(PointEditor)
@@ -96,7 +116,15 @@ class Ui_PointEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.removeButton.setText(QCoreApplication.translate("PointEditor", u"\u2715", None))
         self.enEdit.setPlaceholderText(QCoreApplication.translate("PointEditor", u"The point in English", None))
+        self.enBreakCheck.setText(QCoreApplication.translate("PointEditor", u"New paragraph", None))
+#if QT_CONFIG(tooltip)
+        self.enBreakCheck.setToolTip(QCoreApplication.translate("PointEditor", u"Starts a new paragraph in the English draft (unticked: runs on after the part above)", None))
+#endif // QT_CONFIG(tooltip)
         self.esEdit.setPlaceholderText(QCoreApplication.translate("PointEditor", u"El punto en espa\u00f1ol", None))
+        self.esBreakCheck.setText(QCoreApplication.translate("PointEditor", u"New paragraph", None))
+#if QT_CONFIG(tooltip)
+        self.esBreakCheck.setToolTip(QCoreApplication.translate("PointEditor", u"Starts a new paragraph in the Spanish draft (unticked: runs on after the part above)", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ReadoutForm(object):
     def setupUi(self, ReadoutForm: object) -> None:
@@ -196,6 +196,118 @@ class Ui_ReadoutForm(object):
 
         self.formLayout.addWidget(self.attributionBox)
 
+        self.leadBox = QGroupBox(ReadoutForm)
+        self.leadBox.setObjectName(u"leadBox")
+        self.leadLayout = QFormLayout(self.leadBox)
+        self.leadLayout.setObjectName(u"leadLayout")
+        self.verbLabel = QLabel(self.leadBox)
+        self.verbLabel.setObjectName(u"verbLabel")
+
+        self.leadLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.verbLabel)
+
+        self.verbLayout = QHBoxLayout()
+        self.verbLayout.setObjectName(u"verbLayout")
+        self.verbCombo = QComboBox(self.leadBox)
+        self.verbCombo.setObjectName(u"verbCombo")
+
+        self.verbLayout.addWidget(self.verbCombo)
+
+        self.byPhoneCheck = QCheckBox(self.leadBox)
+        self.byPhoneCheck.setObjectName(u"byPhoneCheck")
+
+        self.verbLayout.addWidget(self.byPhoneCheck)
+
+
+        self.leadLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.verbLayout)
+
+        self.timeLabel = QLabel(self.leadBox)
+        self.timeLabel.setObjectName(u"timeLabel")
+
+        self.leadLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.timeLabel)
+
+        self.timeCombo = QComboBox(self.leadBox)
+        self.timeCombo.setObjectName(u"timeCombo")
+
+        self.leadLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.timeCombo)
+
+        self.requestWordingLabel = QLabel(self.leadBox)
+        self.requestWordingLabel.setObjectName(u"requestWordingLabel")
+
+        self.leadLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.requestWordingLabel)
+
+        self.requestWordingCombo = QComboBox(self.leadBox)
+        self.requestWordingCombo.setObjectName(u"requestWordingCombo")
+
+        self.leadLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.requestWordingCombo)
+
+        self.placeLabel = QLabel(self.leadBox)
+        self.placeLabel.setObjectName(u"placeLabel")
+
+        self.leadLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+
+        self.placeLayout = QHBoxLayout()
+        self.placeLayout.setObjectName(u"placeLayout")
+        self.placeEn = QLineEdit(self.leadBox)
+        self.placeEn.setObjectName(u"placeEn")
+
+        self.placeLayout.addWidget(self.placeEn)
+
+        self.placeEs = QLineEdit(self.leadBox)
+        self.placeEs.setObjectName(u"placeEs")
+
+        self.placeLayout.addWidget(self.placeEs)
+
+
+        self.leadLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.placeLayout)
+
+        self.eventLabel = QLabel(self.leadBox)
+        self.eventLabel.setObjectName(u"eventLabel")
+
+        self.leadLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.eventLabel)
+
+        self.eventNameLayout = QHBoxLayout()
+        self.eventNameLayout.setObjectName(u"eventNameLayout")
+        self.eventRelationCombo = QComboBox(self.leadBox)
+        self.eventRelationCombo.setObjectName(u"eventRelationCombo")
+
+        self.eventNameLayout.addWidget(self.eventRelationCombo)
+
+        self.eventEn = QLineEdit(self.leadBox)
+        self.eventEn.setObjectName(u"eventEn")
+
+        self.eventNameLayout.addWidget(self.eventEn)
+
+        self.eventEs = QLineEdit(self.leadBox)
+        self.eventEs.setObjectName(u"eventEs")
+
+        self.eventNameLayout.addWidget(self.eventEs)
+
+
+        self.leadLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.eventNameLayout)
+
+        self.purposeFormLabel = QLabel(self.leadBox)
+        self.purposeFormLabel.setObjectName(u"purposeFormLabel")
+
+        self.leadLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.purposeFormLabel)
+
+        self.purposeFormCombo = QComboBox(self.leadBox)
+        self.purposeFormCombo.setObjectName(u"purposeFormCombo")
+
+        self.leadLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.purposeFormCombo)
+
+        self.quotesLabel = QLabel(self.leadBox)
+        self.quotesLabel.setObjectName(u"quotesLabel")
+
+        self.leadLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.quotesLabel)
+
+        self.quotesCombo = QComboBox(self.leadBox)
+        self.quotesCombo.setObjectName(u"quotesCombo")
+
+        self.leadLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.quotesCombo)
+
+
+        self.formLayout.addWidget(self.leadBox)
+
         self.purposeBox = QGroupBox(ReadoutForm)
         self.purposeBox.setObjectName(u"purposeBox")
         self.purposeLayout = QHBoxLayout(self.purposeBox)
@@ -246,6 +358,13 @@ class Ui_ReadoutForm(object):
         self.requestedLabel.setBuddy(self.requestedCombo)
         self.datelineLabel.setBuddy(self.datelineEn)
         self.localesLabel.setBuddy(self.localeEn)
+        self.verbLabel.setBuddy(self.verbCombo)
+        self.timeLabel.setBuddy(self.timeCombo)
+        self.requestWordingLabel.setBuddy(self.requestWordingCombo)
+        self.placeLabel.setBuddy(self.placeEn)
+        self.eventLabel.setBuddy(self.eventRelationCombo)
+        self.purposeFormLabel.setBuddy(self.purposeFormCombo)
+        self.quotesLabel.setBuddy(self.quotesCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReadoutForm)
@@ -285,6 +404,37 @@ class Ui_ReadoutForm(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.phrasingCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"How the attribution line is worded", None))
+#endif // QT_CONFIG(tooltip)
+        self.leadBox.setTitle(QCoreApplication.translate("ReadoutForm", u"The lead", None))
+        self.verbLabel.setText(QCoreApplication.translate("ReadoutForm", u"&Verb", None))
+#if QT_CONFIG(tooltip)
+        self.verbCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"How the lead says they met or spoke", None))
+#endif // QT_CONFIG(tooltip)
+        self.byPhoneCheck.setText(QCoreApplication.translate("ReadoutForm", u"By phone", None))
+        self.timeLabel.setText(QCoreApplication.translate("ReadoutForm", u"Time word", None))
+#if QT_CONFIG(tooltip)
+        self.timeCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: where the lead says when", None))
+#endif // QT_CONFIG(tooltip)
+        self.requestWordingLabel.setText(QCoreApplication.translate("ReadoutForm", u"Their request", None))
+#if QT_CONFIG(tooltip)
+        self.requestWordingCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: how the lead says the other side asked for it", None))
+#endif // QT_CONFIG(tooltip)
+        self.placeLabel.setText(QCoreApplication.translate("ReadoutForm", u"Place", None))
+        self.placeEn.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"English, e.g. in Washington, D.C.", None))
+        self.placeEs.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"Espa\u00f1ol, p. ej. en Washington D.C.", None))
+        self.eventLabel.setText(QCoreApplication.translate("ReadoutForm", u"Event", None))
+#if QT_CONFIG(tooltip)
+        self.eventRelationCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"How the meeting stands to the event", None))
+#endif // QT_CONFIG(tooltip)
+        self.eventEn.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"English, e.g. the United Nations General Assembly", None))
+        self.eventEs.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"Espa\u00f1ol, p. ej. la Asamblea General de las Naciones Unidas", None))
+        self.purposeFormLabel.setText(QCoreApplication.translate("ReadoutForm", u"Purpose as", None))
+#if QT_CONFIG(tooltip)
+        self.purposeFormCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"How the purpose joins the lead", None))
+#endif // QT_CONFIG(tooltip)
+        self.quotesLabel.setText(QCoreApplication.translate("ReadoutForm", u"Quotation marks", None))
+#if QT_CONFIG(tooltip)
+        self.quotesCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: typographic or straight apostrophes and quotation marks", None))
 #endif // QT_CONFIG(tooltip)
         self.purposeBox.setTitle(QCoreApplication.translate("ReadoutForm", u"Purpose (a verb phrase: \u201caffirm \u2026\u201d / \u201creafirmar \u2026\u201d)", None))
         self.purposeEn.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"English", None))
