@@ -109,7 +109,7 @@ def _names(readout: Readout) -> list[str]:
     names.append(readout.attribution.name)
     clearance = readout.clearance
     names += [clearance.drafter.name, clearance.approver.name]
-    names += [c.name for c in clearance.clearers]
+    names += [c.name for c in clearance.listed_clearers()]
     return [n for n in names if n.strip()]
 
 
@@ -142,7 +142,6 @@ def _side_by_side(
 
 
 def _texts(draft: Draft) -> dict[str, str]:
-    # Draft.get is a linear scan; a dict keeps long drafts linear overall.
     return {part.key: part.text for part in draft.parts}
 
 
