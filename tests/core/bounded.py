@@ -10,6 +10,7 @@ import resource
 import subprocess
 import sys
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -19,16 +20,21 @@ MEMORY_LIMIT = 1_500_000_000
 
 
 def run_bounded(
-    script: str, *, timeout: float = 60, memory: int = MEMORY_LIMIT
+    script: str,
+    *,
+    args: Sequence[str] = (),
+    timeout: float = 60,
+    memory: int = MEMORY_LIMIT,
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``script`` with ``python -c``; fail the test if it outlives ``timeout`` seconds."""
+    """Run ``script`` with ``python -c`` and ``args``; fail the test if it outlives
+    ``timeout`` seconds."""
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
     try:
         return subprocess.run(
-            [sys.executable, "-c", textwrap.dedent(script)],
+            [sys.executable, "-c", textwrap.dedent(script), *args],
             capture_output=True,
             text=True,
             timeout=timeout,
