@@ -204,7 +204,9 @@ class Renderer:
         funcs = context.blocks.get(name)
         if not funcs:
             return ""
-        return "".join(funcs[0](context)).strip()
+        # The environment's join refuses output too large to hold.
+        text: str = context.environment.concat(funcs[0](context))
+        return text.strip()
 
     @staticmethod
     def _apply_overrides(readout: Readout, lang: Lang, generated: list[tuple[str, str]]) -> Draft:

@@ -136,6 +136,14 @@ BOMBS = {
         "{% set n = 10 ** 999 %}{% set n = n * n %}{% set n = n * n %}{% set n = n * n %}"
         "{% set n = n * n %}{% set n = n * n %}{% set n = n * n %}{% set n = n * n %}{{ n }}"
     ),
+    "output-loop": (
+        '{% set s = "x" * 100000 %}{% set s = s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s %}'
+        "{% for i in range(20) %}{{ s }}{% endfor %}"
+    ),
+    "macro-output": (
+        '{% macro m() %}{% set s = "x" * 100000 %}{% set s = s ~ s ~ s ~ s ~ s ~ s ~ s ~ s %}'
+        "{% for i in range(20) %}{{ s }}{% endfor %}{% endmacro %}{{ m()|length }}"
+    ),
     "lipsum": "{{ lipsum(999999) }}",
     "cycler": "{{ cycler(1, 2).next() }}",
     "joiner": "{{ joiner()() }}",
@@ -184,7 +192,8 @@ def test_size_bombs_end_in_a_message_naming_the_template(
     bomb_results: dict[str, str], key: str
 ) -> None:
     message = bomb_results[key]
-    assert "bomb.en.j2:1: " in message, message
+    # The line, except for a whole part too long to keep, which is the block's doing.
+    assert re.search(r"bomb\.en\.j2(:1)?: ", message), message
     assert re.search(r"too large|too big|not allowed|unsafe|is undefined|numbers only", message), (
         message
     )
