@@ -17,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from types import FrameType
+from types import FrameType, GeneratorType
 from typing import Any
 
 from jinja2.compiler import CodeGenerator, Frame
@@ -342,14 +342,25 @@ def template_frame_location(frame: FrameType) -> str | None:
     return f"{template.filename or template.name}:{line}"
 
 
-def _running_location(frame: FrameType, previous: FrameType) -> str:
-    # An included template runs as a generator: the includer only passes its output on,
-    # so when the clock runs out there, the line that was working is the included one.
-    caller: FrameType | None = frame
-    while caller is not None and caller is not previous:
-        caller = caller.f_back
-    working = frame if caller is not None else previous
-    return template_frame_location(working) or template_frame_location(frame) or ""
+def _working_frame(frame: FrameType) -> FrameType:
+    # An included template runs as a generator that the includer only passes on (its
+    # local "gen"): when the clock runs out in the includer, the included line is the one
+    # that was working.
+    for _ in range(100):
+        inner = next(
+            (
+                value.gi_frame
+                for value in frame.f_locals.values()
+                if isinstance(value, GeneratorType)
+                and value.gi_frame is not None
+                and _TEMPLATE in value.gi_frame.f_globals
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        frame = inner
+    return frame
 
 
 @contextmanager
@@ -358,7 +369,6 @@ def deadline(seconds: float) -> Iterator[None]:
     limit = time.monotonic() + seconds
     previous = sys.gettrace()
 
-    last: list[FrameType] = []  # the frame of the previous line of template code
     stopped = False
 
     def local(frame: FrameType, event: str, arg: Any) -> Any:
@@ -368,9 +378,8 @@ def deadline(seconds: float) -> Iterator[None]:
         if time.monotonic() > limit:
             # Once: the "finally" clauses that run on the way out must not raise again.
             stopped = True
-            where = _running_location(frame, last[0] if last else frame)
+            where = template_frame_location(_working_frame(frame)) or ""
             raise TemplateTimeout(f"stopped after {seconds:g} s: the template runs too long", where)
-        last[:] = [frame]
         return local
 
     def global_trace(frame: FrameType, event: str, arg: Any) -> Any:
