@@ -182,7 +182,8 @@ def _join_check(value: Any, extra: tuple[Any, ...], kwargs: dict[str, Any]) -> A
 
 
 def _replace_check(value: Any, extra: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    old, new = (str(v) for v in (*extra, "", "")[:2])
+    old = str(extra[0] if extra else kwargs.get("old", ""))
+    new = str(extra[1] if len(extra) > 1 else kwargs.get("new", ""))
     count = extra[2] if len(extra) > 2 else kwargs.get("count")
     if _replaced_size(str(value), old, new, count) > MAX_TEXT:
         raise too_large("the replaced text")
@@ -266,7 +267,8 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         if operator == "**":
             if isinstance(right, int) and abs(right) > MAX_EXPONENT:
                 raise SecurityError(f"the power {right} is too large for a template")
-            if isinstance(left, int) and left.bit_length() * abs(int(right)) > MAX_BITS:
+            numbers = isinstance(left, int) and isinstance(right, int | float)
+            if numbers and left.bit_length() * abs(int(right)) > MAX_BITS:
                 raise too_large(f"the power {right} of a number that big")
             return left**right
         if operator == "+":

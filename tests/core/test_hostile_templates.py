@@ -117,6 +117,7 @@ BOMBS = {
     "center-method": '{{ ("x"|attr("center"))(999999999) }}',
     "replace-method": '{{ ("x" * 100000).replace("x", "y" * 100000) }}',
     "replace-filter": '{{ ("x" * 100000)|replace("x", "y" * 100000) }}',
+    "replace-keywords": '{{ ("x" * 100000)|replace(old="x", new="y" * 100000) }}',
     "join-filter": '{{ range(100000)|join("x" * 100000) }}',
     "join-method": '{{ ("x" * 100000).join(range(100000)|map("string")) }}',
     "range": "{{ range(10**9)|length }}",
@@ -196,4 +197,22 @@ def test_size_bombs_end_in_a_message_naming_the_template(
     assert re.search(r"bomb\.en\.j2(:1)?: ", message), message
     assert re.search(r"too large|too big|not allowed|unsafe|is undefined|numbers only", message), (
         message
+    )
+
+
+ORDINARY = (
+    '{{ "x"|center(5) }}|{{ "%3s"|format("a") }}|{{ "%-3s|" % "b" }}{{ "{:>3}".format("c") }}|'
+    '{{ [1, 2]|join(", ") }}|{{ "ab"|replace("a", "c") }}|{{ [1, 2]|sum }}|{{ "a" ~ "b" }}|'
+    '{{ "a" + "b" }}|{{ 2 ** 10 }}|{{ "x" * 3 }}|{{ "a\\nb"|indent(2) }}|'
+    '{{ "aa bb"|wordwrap(2) }}|{{ range(3)|list }}|{{ "ab".upper().ljust(3, ".") }}|'
+    "{% for i in range(2) %}{{ loop.cycle('p', 'q') }}{% endfor %}"
+)
+
+
+def test_ordinary_uses_of_the_capped_features_still_render(
+    example: Readout, tmp_path: Path
+) -> None:
+    assert render_title(example, tmp_path, ORDINARY) == (
+        # The part is stripped: center's leading spaces go.
+        "x  |  a|b  |  c|1, 2|cb|3|ab|ab|1024|xxx|a\n  b|aa\nbb|[0, 1, 2]|AB.|pq"
     )
