@@ -7,7 +7,9 @@ fit in one frame at 60 Hz (16.7 ms); the ratio is the share of the frame (goal <
 
 Rows:
 - cold: every cache cleared before each run (the first check of a freshly opened file);
-- typing: one paragraph changed since the last run (what a keystroke costs).
+- typing: one paragraph changed since the last run (what a keystroke costs);
+- scaling: the checks' cost per talking point with 40,000 points against 4,000 (the
+  drafts built directly: rendering is not what is measured; goal <= 1.5).
 """
 
 from __future__ import annotations
@@ -17,16 +19,17 @@ import dataclasses
 import itertools
 import re
 
-from bench.common import Row, best_of
+from bench.common import Row, best_of, scaling_row
 from editor_app.core.checks.run import run_checks
 from editor_app.core.checks.values import clear_caches
-from editor_app.core.draft import DraftPair
+from editor_app.core.draft import LANGS, Draft, DraftPair, DraftPart
 from editor_app.core.model import Readout, TalkingPoint
 from editor_app.core.render import Renderer
 from editor_app.core.store import load_example
 
 FRAME_MS = 1000 / 60
 TARGET_WORDS = 2000
+SCALING_POINTS = (4_000, 40_000)
 
 
 def long_readout(words: int = TARGET_WORDS) -> Readout:
@@ -83,7 +86,42 @@ def run() -> list[Row]:
             "one frame", FRAME_MS, "ms", goal),
         Row("checks", f"all checks after a keystroke, {what}",
             best_of(typing, repeat=7, number=5) * 1000, "one frame", FRAME_MS, "ms", goal),
+        _scaling_row(),
     ]  # fmt: skip
+
+
+def many_points(readout: Readout, pair: DraftPair, points: int) -> tuple[Readout, DraftPair]:
+    """``readout`` and its drafts with ``points`` numbered talking points (both languages)."""
+    texts = {lang: [f"{p.get(lang)} [{n}]" for n, p in _cycle(readout, points)] for lang in LANGS}
+    readout = dataclasses.replace(
+        readout,
+        points=[
+            TalkingPoint(en=en, es=es) for en, es in zip(texts["en"], texts["es"], strict=True)
+        ],
+    )
+
+    def grow(draft: Draft) -> Draft:
+        head = [p for p in draft.parts if not p.is_body and p.key != "closing"]
+        tail = [p for p in draft.parts if p.key == "closing"]
+        body = [DraftPart(f"body.{n}", t, t) for n, t in enumerate(texts[draft.lang], start=1)]
+        return dataclasses.replace(draft, parts=tuple(head + body + tail))
+
+    return readout, DraftPair(grow(pair.es), grow(pair.en))
+
+
+def _cycle(readout: Readout, points: int) -> list[tuple[int, TalkingPoint]]:
+    return [(n, readout.points[n % len(readout.points)]) for n in range(1, points + 1)]
+
+
+def _scaling_row() -> Row:
+    example = load_example()
+    pair = Renderer().render_pair(example)
+
+    def measure(points: int) -> float:
+        readout, long_pair = many_points(example, pair, points)
+        return best_of(lambda: run_checks(readout, long_pair), repeat=1 if points > 10_000 else 3)
+
+    return scaling_row("checks", "all checks, talking points", "point", SCALING_POINTS, measure)
 
 
 if __name__ == "__main__":

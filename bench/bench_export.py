@@ -5,7 +5,9 @@ Rows:
   load, render, export, write) against ``pandoc`` turning the same two drafts, as
   Markdown, into a .docx — both timed here, in this run;
 - the export's cost per paragraph at 2,000 paragraphs against the same at 200 (the
-  ratio shows whether the export stays linear; goal <= 1.5).
+  ratio shows whether the export stays linear; goal <= 1.5);
+- the same per clearing office, 1,000 named offices on the clearance sheet against 100
+  (each name also marked no-proof wherever it appears).
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ import tempfile
 from functools import partial
 from pathlib import Path
 
-from bench.common import Row, best_of
+from bench.common import Row, best_of, scaling_row
 from editor_app.core.draft import Draft, DraftPair, DraftPart
 from editor_app.core.export.text import to_markdown
 from editor_app.core.export.writer import export
+from editor_app.core.model import Clearer
 from editor_app.core.render import render_pair
 from editor_app.core.store import load_example
 
@@ -35,6 +38,7 @@ def run() -> list[Row]:
         work = Path(tmp)
         rows = _process_rows(work)
         rows.append(_scaling_row(work))
+        rows.append(_clearers_row(work))
     return rows
 
 
@@ -111,6 +115,19 @@ def _scaling_row(work: Path) -> Row:
         unit="ms/para",
         goal="<= 1.5",
     )
+
+
+def _clearers_row(work: Path) -> Row:
+    readout = load_example()
+    pair = render_pair(readout)
+
+    def measure(count: int) -> float:
+        readout.clearance.clearers = [
+            Clearer(office=f"Office {n}", name=f"Officer{n} Surname{n}") for n in range(count)
+        ]
+        return best_of(partial(export, readout, pair, work / "clearers.docx"), repeat=3)
+
+    return scaling_row("export", "docx clearance sheet", "office", (100, 1_000), measure)
 
 
 if __name__ == "__main__":

@@ -38,3 +38,28 @@ def best_of(func: Callable[[], object], repeat: int = 5, number: int = 1) -> flo
             func()
         best = min(best, (time.perf_counter() - start) / number)
     return best
+
+
+def scaling_row(
+    area: str,
+    what: str,
+    unit: str,
+    sizes: tuple[int, int],
+    measure: Callable[[int], float],
+) -> Row:
+    """Cost per item at the large size against the same at the small one (goal <= 1.5).
+
+    ``measure(n)`` returns the seconds one run takes with ``n`` items; the row shows
+    milliseconds per item, so a ratio near 1 means the work grows as the input does.
+    """
+    small, large = sizes
+    per_item = {n: measure(n) * 1000 / n for n in sizes}
+    return Row(
+        area=area,
+        what=f"{what}, per {unit}: {large:,} vs {small:,}",
+        ours=per_item[large],
+        peer_name=f"same at {small:,}",
+        peer=per_item[small],
+        unit=f"ms/{unit}",
+        goal="<= 1.5",
+    )

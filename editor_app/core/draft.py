@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 log = logging.getLogger(__name__)
@@ -85,12 +86,18 @@ class Draft:
     def __iter__(self) -> Iterator[DraftPart]:
         return iter(self.parts)
 
+    @cached_property
+    def _by_key(self) -> dict[str, DraftPart]:
+        # Built once per draft (drafts are immutable), so a lookup costs the same with
+        # forty thousand parts as with ten; the first part of a key wins, as in reading.
+        index: dict[str, DraftPart] = {}
+        for part in self.parts:
+            index.setdefault(part.key, part)
+        return index
+
     def get(self, key: str) -> DraftPart | None:
         """The part with ``key``, or None when the draft has no such part."""
-        for part in self.parts:
-            if part.key == key:
-                return part
-        return None
+        return self._by_key.get(key)
 
     def text_of(self, key: str) -> str:
         """The text of part ``key``, or "" when absent."""

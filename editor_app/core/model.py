@@ -301,6 +301,14 @@ class Clearer:
     status: ClearanceStatus = ClearanceStatus.PENDING
     date: dt.date | None = None
 
+    @property
+    def is_blank(self) -> bool:
+        """True for a row left empty: no office, no name, no date, still pending."""
+        return (
+            not (self.office.strip() or self.name.strip() or self.date)
+            and self.status == ClearanceStatus.PENDING
+        )
+
 
 @dataclass
 class Approver:
@@ -319,6 +327,10 @@ class Clearance:
     clearers: list[Clearer] = field(default_factory=list)
     approver: Approver = field(default_factory=Approver)
     marking: str = "DRAFT"
+
+    def listed_clearers(self) -> list[Clearer]:
+        """The clearing offices the sheet lists: every row but the blank ones."""
+        return [c for c in self.clearers if not c.is_blank]
 
 
 def _today() -> dt.date:

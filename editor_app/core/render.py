@@ -75,10 +75,11 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
 
     from editor_app.core.context import FILTER_NAMES
     from editor_app.core.template_guard import GuardedEnvironment
+    from editor_app.core.template_loader import FolderLoader
 
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
-        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+        loaders.append(FolderLoader(user_templates))
     loaders.append(jinja2.FunctionLoader(_bundled_source))
     env = GuardedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
@@ -93,16 +94,18 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
 
 def _template_location(exc: BaseException) -> str:
     """ "file:line" of the innermost template frame in ``exc``'s traceback, or ""."""
-    import traceback
-
     import jinja2
 
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return f"{exc.filename or exc.name}:{exc.lineno}"
     where = ""
-    for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename.endswith(TEMPLATE_SUFFIX):
-            where = f"{frame.filename}:{frame.lineno}"
+    tb = exc.__traceback__
+    while tb is not None:
+        names = tb.tb_frame.f_globals
+        # Frames Jinja rewrote to point at template lines, whatever the file is called.
+        if "__jinja_exception__" in names:
+            where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
     return where
 
 
@@ -165,7 +168,7 @@ class Renderer:
             where = _template_location(exc) or name
             raise RenderError(f"{where}: {exc.message or exc}") from exc
         except TemplateTimeout as exc:
-            raise RenderError(f"{name}: {exc}") from exc
+            raise RenderError(f"{exc.where or name}: {exc}") from exc
         except RecursionError as exc:
             raise RenderError(f"{name}: the template calls itself without end") from exc
         except Exception as exc:  # a user template may fail in any way; name it, never crash
@@ -208,7 +211,9 @@ class Renderer:
         funcs = context.blocks.get(name)
         if not funcs:
             return ""
-        return "".join(funcs[0](context)).strip()
+        # The environment's join refuses output too large to hold.
+        text: str = context.environment.concat(funcs[0](context))
+        return text.strip()
 
     @staticmethod
     def _apply_overrides(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from editor_app.core.model import Readout
 from editor_app.core.render import Renderer, RenderError
+from tests.core.bounded import run_bounded
 
 MARKER = "PWNED"
 
@@ -96,3 +98,121 @@ def test_a_normal_template_still_renders_after_a_timeout(example: Readout, tmp_p
             "{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}",
         )
     assert Renderer().render(example, "en").title.startswith("Deputy Secretary Landau’s")
+
+
+# Each bomb would allocate a gigabyte or more; they all run in one child process with a
+# memory ceiling and a timeout, so a regression fails these tests instead of the machine.
+BOMBS = {
+    "center": '{{ "x"|center(999999999) }}',
+    "indent-width": '{{ "x"|indent(999999999) }}',
+    "indent-lines": '{{ ("x\\n" * 50000)|indent(9999) }}',
+    "wordwrap": '{{ ("x " * 50000)|wordwrap(1, true, "-" * 100000) }}',
+    "truncate": '{{ "x"|truncate(999999999) }}',
+    "format-filter": '{{ "%999999999s"|format("x") }}',
+    "format-star": '{{ "%*s"|format(999999999, "x") }}',
+    "percent": '{{ "%999999999s" % "x" }}',
+    "str-format": '{{ "{:999999999}".format("x") }}',
+    "str-format-nested": '{{ "{:{}}".format("x", 999999999) }}',
+    "ljust": '{{ "x".ljust(999999999) }}',
+    "center-method": '{{ ("x"|attr("center"))(999999999) }}',
+    "replace-method": '{{ ("x" * 100000).replace("x", "y" * 100000) }}',
+    "replace-filter": '{{ ("x" * 100000)|replace("x", "y" * 100000) }}',
+    "replace-keywords": '{{ ("x" * 100000)|replace(old="x", new="y" * 100000) }}',
+    "join-filter": '{{ range(100000)|join("x" * 100000) }}',
+    "join-method": '{{ ("x" * 100000).join(range(100000)|map("string")) }}',
+    "range": "{{ range(10**9)|length }}",
+    "nested-repeat": "{{ [[1] * 100000] * 100000 }}",
+    "sum-lists": "{{ [[1] * 50000, [2] * 50000]|sum(start=[]) }}",
+    "concat-doubling": (
+        '{% set a = "x" * 100000 %}{% set a = a ~ a %}{% set a = a ~ a %}{% set a = a ~ a %}'
+        "{% set a = a ~ a %}{% set a = a ~ a %}{% set a = a ~ a %}{% set a = a ~ a %}{{ a }}"
+    ),
+    "plus-doubling": (
+        '{% set a = "x" * 100000 %}{% set a = a + a %}{% set a = a + a %}{% set a = a + a %}'
+        "{% set a = a + a %}{% set a = a + a %}{% set a = a + a %}{% set a = a + a %}{{ a }}"
+    ),
+    "list-extend": "{% set l = [1] %}{% for i in range(40) %}{{ l.extend(l) }}{% endfor %}",
+    "int-power": "{{ (10 ** 999) ** 999 }}",
+    "int-product": (
+        "{% set n = 10 ** 999 %}{% set n = n * n %}{% set n = n * n %}{% set n = n * n %}"
+        "{% set n = n * n %}{% set n = n * n %}{% set n = n * n %}{% set n = n * n %}{{ n }}"
+    ),
+    "output-loop": (
+        '{% set s = "x" * 100000 %}{% set s = s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s ~ s %}'
+        "{% for i in range(20) %}{{ s }}{% endfor %}"
+    ),
+    "macro-output": (
+        '{% macro m() %}{% set s = "x" * 100000 %}{% set s = s ~ s ~ s ~ s ~ s ~ s ~ s ~ s %}'
+        "{% for i in range(20) %}{{ s }}{% endfor %}{% endmacro %}{{ m()|length }}"
+    ),
+    "lipsum": "{{ lipsum(999999) }}",
+    "cycler": "{{ cycler(1, 2).next() }}",
+    "joiner": "{{ joiner()() }}",
+    "namespace": "{{ namespace(x=1).x }}",
+}
+
+CHILD = """
+import json, sys
+from pathlib import Path
+from editor_app.core.render import Renderer, RenderError
+from tests.core.bounded import run_bounded
+from editor_app.core.store import load_example
+
+folder, bombs = Path(sys.argv[1]), json.loads(sys.argv[2])
+results = {}
+for key, body in bombs.items():
+    (folder / "bomb.en.j2").write_text(
+        '{% extends "base.en.j2" %}{% block title %}' + body + "{% endblock %}", "utf-8"
+    )
+    readout = load_example()
+    readout.kind_template = "bomb"
+    try:
+        draft = Renderer(folder, time_limit=1.0).render(readout, "en")
+        results[key] = "rendered: " + draft.title[:80]
+    except RenderError as exc:
+        results[key] = str(exc)
+    except BaseException as exc:
+        results[key] = "crashed: " + type(exc).__name__
+print(json.dumps(results))
+"""
+
+
+@pytest.fixture(scope="module")
+def bomb_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    import json
+
+    folder = tmp_path_factory.mktemp("bombs")
+    result = run_bounded(CHILD, args=[str(folder), json.dumps(BOMBS)], timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    results: dict[str, str] = json.loads(result.stdout)
+    return results
+
+
+@pytest.mark.parametrize("key", list(BOMBS))
+def test_size_bombs_end_in_a_message_naming_the_template(
+    bomb_results: dict[str, str], key: str
+) -> None:
+    message = bomb_results[key]
+    # The line, except for a whole part too long to keep, which is the block's doing.
+    assert re.search(r"bomb\.en\.j2(:1)?: ", message), message
+    assert re.search(r"too large|too big|not allowed|unsafe|is undefined|numbers only", message), (
+        message
+    )
+
+
+ORDINARY = (
+    '{{ "x"|center(5) }}|{{ "%3s"|format("a") }}|{{ "%-3s|" % "b" }}{{ "{:>3}".format("c") }}|'
+    '{{ [1, 2]|join(", ") }}|{{ "ab"|replace("a", "c") }}|{{ [1, 2]|sum }}|{{ "a" ~ "b" }}|'
+    '{{ "a" + "b" }}|{{ 2 ** 10 }}|{{ "x" * 3 }}|{{ "a\\nb"|indent(2) }}|'
+    '{{ "aa bb"|wordwrap(2) }}|{{ range(3)|list }}|{{ "ab".upper().ljust(3, ".") }}|'
+    "{% for i in range(2) %}{{ loop.cycle('p', 'q') }}{% endfor %}"
+)
+
+
+def test_ordinary_uses_of_the_capped_features_still_render(
+    example: Readout, tmp_path: Path
+) -> None:
+    assert render_title(example, tmp_path, ORDINARY) == (
+        # The part is stripped: center's leading spaces go.
+        "x  |  a|b  |  c|1, 2|cb|3|ab|ab|1024|xxx|a\n  b|aa\nbb|[0, 1, 2]|AB.|pq"
+    )

@@ -116,8 +116,8 @@ def parity_findings(readout: Readout, pair: DraftPair, glossary: Glossary) -> It
         for i, p in enumerate(readout.points, start=1)
         if not (p.es.strip() and p.en.strip())
     }
-    keys = [p.key for p in pair.es.parts]
-    keys += [p.key for p in pair.en.parts if p.key not in keys]
+    # Spanish order first, then any part only the English draft has (a dict keeps order).
+    keys = dict.fromkeys([*(p.key for p in pair.es.parts), *(p.key for p in pair.en.parts)])
     surnames = _surnames(readout)
     for key in keys:
         es_part, en_part = pair.es.get(key), pair.en.get(key)

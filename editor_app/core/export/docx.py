@@ -124,7 +124,7 @@ def _names(readout: Readout) -> list[str]:
     names.append(readout.attribution.name)
     clearance = readout.clearance
     names += [clearance.drafter.name, clearance.approver.name]
-    names += [c.name for c in clearance.clearers]
+    names += [c.name for c in clearance.listed_clearers()]
     return [n for n in names if n.strip()]
 
 

@@ -101,13 +101,14 @@ def add_clearance_sheet(
     )
 
     sheet.label(words["cleared"])
-    if clearance.clearers:
+    clearers = clearance.listed_clearers()
+    if clearers:
         heads = [words["office"], words["name"], words["status"], words["date"]]
-        table = new_table(document, len(clearance.clearers) + 1, 4, header_rows=1)
+        table = new_table(document, len(clearers) + 1, 4, header_rows=1)
         for cell, head in zip(table.rows[0].cells, heads, strict=True):
             sheet.cell_text(cell, head, bold=True)
             shade(cell, "E7E6E6")
-        for row, clearer in zip(table.rows[1:], clearance.clearers, strict=True):
+        for row, clearer in zip(table.rows[1:], clearers, strict=True):
             values = [
                 clearer.office,
                 clearer.name,

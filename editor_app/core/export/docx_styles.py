@@ -7,7 +7,6 @@ Every style is created only when the base document does not define it, so a refe
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from editor_app.core.export.text import RTL_CHARS, clean_text
+from editor_app.core.export.no_proof import NoProofFinder
+from editor_app.core.export.text import clean_text
 
 log = logging.getLogger(__name__)
 
@@ -179,10 +179,7 @@ class RunWriter:
 
     def __init__(self, tag: str, names: Iterable[str] = ()) -> None:
         self.tag = tag
-        words = sorted({n.strip() for n in names if n.strip()}, key=len, reverse=True)
-        parts = [rf"[{RTL_CHARS}](?:[{RTL_CHARS}\s'’-]*[{RTL_CHARS}])?"]
-        parts += [r"(?<!\w)" + re.escape(clean_text(w)) + r"(?!\w)" for w in words]
-        self._no_proof = re.compile("|".join(parts), re.IGNORECASE)
+        self._no_proof = NoProofFinder(names)
 
     def write(self, paragraph: Any, text: str, *, char_style: str | None = None) -> None:
         """Append ``text`` to ``paragraph`` (hostile characters cleaned).
@@ -191,12 +188,11 @@ class RunWriter:
         """
         text = clean_text(text)
         pos = 0
-        for match in self._no_proof.finditer(text):
-            if match.start() > pos:
-                self.run(paragraph, text[pos : match.start()], char_style=char_style)
-            rtl = bool(re.match(f"[{RTL_CHARS}]", match.group(0)))
-            self.run(paragraph, match.group(0), char_style=char_style, no_proof=True, rtl=rtl)
-            pos = match.end()
+        for start, end, rtl in self._no_proof.spans(text):
+            if start > pos:
+                self.run(paragraph, text[pos:start], char_style=char_style)
+            self.run(paragraph, text[start:end], char_style=char_style, no_proof=True, rtl=rtl)
+            pos = end
         if pos < len(text) or not text:
             self.run(paragraph, text[pos:], char_style=char_style)
 
