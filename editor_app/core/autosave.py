@@ -18,9 +18,10 @@ from pathlib import Path
 import platformdirs
 
 from editor_app.core.atomic import atomic_write_text
+from editor_app.core.limits import loads
 from editor_app.core.model import Readout
 from editor_app.core.parse import readout_to_dict
-from editor_app.core.store import ReadoutFileError, parse_text
+from editor_app.core.store import ReadoutFileError, decode, parse_data, read_limited
 
 APP_NAME = "readout-editor"
 SLOT_SUFFIX = ".autosave.json"
@@ -97,10 +98,12 @@ class Autosave:
 
     def _read(self, slot: Path, include_live: bool) -> Recovery | None:
         try:
-            record = json.loads(slot.read_text("utf-8"))
+            record = loads(decode(read_limited(slot), slot))
             if not isinstance(record, dict):
                 raise ValueError("not an autosave record")
-        except (OSError, ValueError) as exc:
+        except ReadoutFileError as exc:
+            return Recovery(slot, None, None, None, str(exc))
+        except (ValueError, RecursionError) as exc:
             return Recovery(slot, None, None, None, f"{slot.name}: unreadable autosave: {exc}")
         pid = record.get("pid")
         if not include_live and isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
@@ -109,8 +112,11 @@ class Autosave:
         saved_at = None
         with contextlib.suppress(TypeError, ValueError):
             saved_at = dt.datetime.fromisoformat(str(record.get("saved_at")))
+        data = record.get("readout")
         try:
-            readout = parse_text(json.dumps(record.get("readout")), str(slot)).readout
+            if not isinstance(data, dict):
+                raise ReadoutFileError(f"{slot}: expected a readout in the autosave")
+            readout = parse_data(data, str(slot), "readout").readout
         except ReadoutFileError as exc:
             return Recovery(slot, source, saved_at, None, str(exc))
         return Recovery(slot, source, saved_at, readout)

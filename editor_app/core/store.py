@@ -10,17 +10,21 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
+import stat
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from editor_app.core.atomic import WriteError, atomic_write_bytes
+from editor_app.core.limits import MAX_FILE_BYTES, limit_problems, loads
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
 
 SUFFIX = ".readout"
-MAX_FILE_BYTES = 5 * 1024 * 1024
+_MB = 1024 * 1024
+_ONLY_FILES = f"(a readout is a regular file of at most {MAX_FILE_BYTES // _MB} MB)"
 EXAMPLE_NAME = "landau-delafuente.readout"
 
 # Schema migrations: version N → N + 1, applied in order to older files.
@@ -76,7 +80,7 @@ def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
 def parse_text(text: str, source: str = "<text>") -> Parsed:
     """Read a readout from JSON text; ReadoutFileError names ``source`` on any problem."""
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(
             f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
@@ -85,27 +89,49 @@ def parse_text(text: str, source: str = "<text>") -> Parsed:
         raise ReadoutFileError(f"{source}: nested too deeply to be a readout") from exc
     if not isinstance(data, dict):
         raise ReadoutFileError(f"{source}: expected a JSON object at the top level")
+    return parse_data(data, source)
+
+
+def _invalid(source: str, lines: list[str]) -> ReadoutFileError:
+    shown = "\n".join(f"  {line}" for line in lines)
+    return ReadoutFileError(f"{source}: not a valid readout:\n{shown}")
+
+
+def parse_data(data: dict[str, Any], source: str, path: str = "") -> Parsed:
+    """Read a readout from parsed JSON ``data`` (from :func:`limits.loads`); ``path`` is
+    where it sits in a larger record, to name its fields."""
+    over = limit_problems(data)
+    if over:
+        prefix = f"{path}." if path else ""
+        raise _invalid(source, [f"{prefix}{where}: {about}" for where, about in over])
     data = _migrate(data, source)
     try:
         return readout_from_dict(data)
     except ReadoutInvalid as exc:
-        lines = "\n".join(f"  {p}" for p in exc.problems)
-        raise ReadoutFileError(f"{source}: not a valid readout:\n{lines}") from exc
+        raise _invalid(source, [str(p) for p in exc.problems]) from exc
 
 
-def load_file(path: Path) -> Parsed:
-    """Read and validate the readout at ``path``."""
+def _kind_of_file(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words; None for a regular file."""
+    kinds = {
+        stat.S_ISDIR: "a folder",
+        stat.S_ISFIFO: "a named pipe",
+        stat.S_ISCHR: "a device",
+        stat.S_ISBLK: "a device",
+        stat.S_ISSOCK: "a socket",
+    }
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in kinds.items() if test(mode)), "not a regular file")
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of the regular file ``path``, refusing anything else or anything larger
+    than MAX_FILE_BYTES before reading it; ReadoutFileError says what and where."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadoutFileError(
-                f"{path}: {size // (1024 * 1024)} MB is too large for a readout "
-                f"(the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = path.read_bytes()
-    except ReadoutFileError:
-        raise
+        # Non-blocking, so that opening a named pipe does not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError as exc:
         raise ReadoutFileError(f"{path}: is a folder, not a readout file") from exc
     except FileNotFoundError as exc:
@@ -113,13 +139,43 @@ def load_file(path: Path) -> Parsed:
     except OSError as exc:
         raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
     try:
-        text = raw.decode("utf-8-sig")
+        info = os.fstat(fd)
+        kind = _kind_of_file(info.st_mode)
+        if kind is not None:
+            raise ReadoutFileError(f"{path}: is {kind}, not a readout file {_ONLY_FILES}")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ReadoutFileError(
+                f"{path}: {info.st_size // _MB} MB is too large for a readout "
+                f"(the limit is {MAX_FILE_BYTES // _MB} MB)"
+            )
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since
+    except OSError as exc:
+        raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReadoutFileError(
+            f"{path}: more than {MAX_FILE_BYTES // _MB} MB, too large for a readout"
+        )
+    return raw
+
+
+def decode(raw: bytes, source: Path | str) -> str:
+    """``raw`` as UTF-8 text (a BOM allowed); ReadoutFileError names the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReadoutFileError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
+            f"{source}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
             "is this a readout file?"
         ) from exc
-    return parse_text(text, str(path))
+
+
+def load_file(path: Path) -> Parsed:
+    """Read and validate the readout at ``path``."""
+    path = Path(path)
+    return parse_text(decode(read_limited(path), path), str(path))
 
 
 def dumps(readout: Readout) -> str:
