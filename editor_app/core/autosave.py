@@ -17,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
-from editor_app.core.atomic import atomic_write_text
+from editor_app.core.atomic import atomic_write_text, remove_stale_temporaries
 from editor_app.core.limits import loads
 from editor_app.core.model import Readout
 from editor_app.core.parse import readout_to_dict
@@ -78,6 +78,11 @@ class Autosave:
             "readout": readout_to_dict(readout),
         }
         atomic_write_text(slot, json.dumps(record, ensure_ascii=False))
+        self.remove_leftovers()
+
+    def remove_leftovers(self) -> int:
+        """Remove the temporaries that interrupted autosaves left; returns how many."""
+        return remove_stale_temporaries(self.folder, lambda target: target.endswith(SLOT_SUFFIX))
 
     def clear(self, slot: Path) -> None:
         """Remove ``slot`` (after a save, a discard or a clean exit)."""
@@ -88,6 +93,7 @@ class Autosave:
         """Slots left by processes that are gone (a crash), newest first."""
         if not self.folder.is_dir():
             return []
+        self.remove_leftovers()
         found: list[Recovery] = []
         for slot in self.folder.glob(f"*{SLOT_SUFFIX}"):
             recovery = self._read(slot, include_live)

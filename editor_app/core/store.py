@@ -7,20 +7,28 @@ newer ones refused.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
+import logging
 import os
+import re
 import stat
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.atomic import WriteError, atomic_write_bytes
+from editor_app.core.atomic import (
+    WriteError,
+    atomic_copy,
+    atomic_write_bytes,
+    remove_stale_temporaries,
+)
 from editor_app.core.limits import MAX_FILE_BYTES, limit_problems, loads
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
+
+log = logging.getLogger(__name__)
 
 SUFFIX = ".readout"
 _MB = 1024 * 1024
@@ -172,9 +180,19 @@ def decode(raw: bytes, source: Path | str) -> str:
         ) from exc
 
 
-def load_file(path: Path) -> Parsed:
-    """Read and validate the readout at ``path``."""
+def remove_leftovers(path: Path) -> int:
+    """Remove the temporaries that interrupted saves of ``path`` (or of its backups)
+    left beside it; returns how many."""
     path = Path(path)
+    backup = re.compile(re.escape(path.name) + r"(\.bak[0-9]*)?")
+    return remove_stale_temporaries(path.parent, lambda target: bool(backup.fullmatch(target)))
+
+
+def load_file(path: Path) -> Parsed:
+    """Read and validate the readout at ``path`` (first removing what interrupted saves of
+    it left behind)."""
+    path = Path(path)
+    remove_leftovers(path)
     return parse_text(decode(read_limited(path), path), str(path))
 
 
@@ -184,12 +202,15 @@ def dumps(readout: Readout) -> str:
 
 
 def _rotate_backups(path: Path, keep: int) -> None:
-    # Oldest first, so each step only ever overwrites a backup already copied onward.
+    # Oldest first, each backup copied onward in one step (never moved away), so a kill
+    # at any moment leaves every backup that existed whole and in place.
     for number in range(keep - 1, 0, -1):
-        older = backup_path(path, number)
-        if older.exists():
-            with contextlib.suppress(OSError):
-                older.replace(backup_path(path, number + 1))
+        newer = backup_path(path, number)
+        if newer.exists():
+            try:
+                atomic_copy(newer, backup_path(path, number + 1))
+            except WriteError as exc:
+                log.warning("backup %s not kept: %s", backup_path(path, number + 1), exc)
     atomic_write_bytes(backup_path(path, 1), path.read_bytes())
 
 
@@ -222,6 +243,7 @@ def save_file(
         atomic_write_bytes(path, data)
     except WriteError as exc:
         raise ReadoutFileError(str(exc)) from exc
+    remove_leftovers(path)
     return content_hash(data)
 
 

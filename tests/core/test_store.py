@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +164,41 @@ def test_a_file_changed_by_another_program_is_not_overwritten(
     assert path.read_bytes() == theirs
     # Saved over on purpose (the officer chose to), with the new hash.
     assert save_file(example, path, expected_hash=file_hash(path)) == file_hash(path)
+
+
+def test_opening_a_file_removes_only_the_leftovers_of_its_own_interrupted_saves(
+    example: Readout, tmp_path: Path
+) -> None:
+    path = tmp_path / "call.readout"
+    save_file(example, path)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    killed = [  # a save killed midway (its process is gone), and one from an old version
+        tmp_path / f".call.readout.{gone.pid}.k1lled_1.tmp",
+        tmp_path / f".call.readout.bak.{gone.pid}.k1lled_2.tmp",
+        tmp_path / ".call.readout.0ld_st4y.tmp",
+    ]
+    kept = [
+        tmp_path / f".call.readout.{os.getppid()}.runn1ng_.tmp",  # a live process, just now
+        tmp_path / f".call.readout.{gone.pid}.l0cked__.tmp",  # held by a save under way
+        tmp_path / f".other.readout.{gone.pid}.k1lled_3.tmp",  # another file's
+        tmp_path / "notes.tmp",
+    ]
+    for leftover in killed + kept:
+        leftover.write_text("half a save", "utf-8")
+    os.utime(killed[2], (0, 0))  # long ago
+    with (tmp_path / f".call.readout.{gone.pid}.l0cked__.tmp").open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        load_file(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["call.readout", *(p.name for p in kept)]
+    )
+
+
+def test_saving_removes_the_leftovers_too(example: Readout, tmp_path: Path) -> None:
+    path = tmp_path / "call.readout"
+    leftover = tmp_path / ".call.readout.bak2.0ld_st4y.tmp"
+    leftover.write_text("half a backup", "utf-8")
+    os.utime(leftover, (0, 0))
+    save_file(example, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.readout"]
