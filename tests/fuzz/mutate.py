@@ -139,9 +139,17 @@ def mutate_bytes(raw: bytes, rng: random.Random) -> bytes:
     return bytes(rng.randrange(256) for _ in range(size)) + raw
 
 
+FREE_TEXT = {"en", "es", "given_names", "surname", "name", "office", "phone", "marking", "text"}
+"""Fields of free text (not a choice, a date or a glossary key): hostile text goes here."""
+
+
 def mutate_text(data: Any, rng: random.Random) -> Any:
-    """Hostile text in one to four text fields: the file stays a readout."""
-    texts = [(node, key) for node, key in _containers(data) if isinstance(node[key], str)]
+    """Hostile text in one to four free-text fields: the file stays a readout."""
+    texts = [
+        (node, key)
+        for node, key in _containers(data)
+        if isinstance(node[key], str) and key in FREE_TEXT
+    ]
     for node, key in rng.sample(texts, min(len(texts), rng.randint(1, 4))):
         at = rng.randint(0, len(node[key]))
         node[key] = node[key][:at] + _text(rng) + node[key][at:]

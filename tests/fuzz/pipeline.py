@@ -39,6 +39,8 @@ class Outcome:
 
     cases: int = 0
     refused: int = 0
+    invalid: int = 0
+    rendered: int = 0
     render_errors: int = 0
     exported: int = 0
     slowest: float = 0.0
@@ -82,6 +84,7 @@ class Pipeline:
         for problem in parsed.problems:
             assert problem.text("en") and problem.text("es")
         if parsed.errors:
+            outcome.invalid += 1
             return
         try:
             pair = self.renderer.render_pair(parsed.readout)
@@ -89,6 +92,7 @@ class Pipeline:
             assert str(exc)
             outcome.render_errors += 1
             return
+        outcome.rendered += 1
         if not full:
             return
         for finding in run_checks(parsed.readout, pair, ui_lang="es"):

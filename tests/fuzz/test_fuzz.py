@@ -21,6 +21,8 @@ FULL_EVERY = int(os.environ.get("FUZZ_FULL_EVERY", "5"))
 CHUNK = 500
 PEAK_RSS_MB = 2048
 """Peak memory allowed for the whole run: the limits keep each case far below this."""
+CASE_SECONDS = 10.0
+"""A bound, not a speed target: a case this slow means a stall (the slowest take ~1 s)."""
 
 SEEDS = seeds()
 PIPELINE = Pipeline()
@@ -32,15 +34,17 @@ def test_mutated_files_give_only_documented_errors(chunk: int) -> None:
     outcome = Outcome()
     for case in range(chunk, min(chunk + CHUNK, FIRST + CASES)):
         PIPELINE.run(case, mutant(SEEDS, case), case % FULL_EVERY == 0, outcome)
-    for name in ("cases", "refused", "render_errors", "exported"):
+    for name in ("cases", "refused", "invalid", "rendered", "render_errors", "exported"):
         setattr(TOTAL, name, getattr(TOTAL, name) + getattr(outcome, name))
     if outcome.slowest > TOTAL.slowest:
         TOTAL.slowest, TOTAL.slowest_case = outcome.slowest, outcome.slowest_case
     print(
         f"\nfuzz cases {chunk}-{chunk + outcome.cases - 1}: {TOTAL.cases} so far, "
-        f"{TOTAL.refused} refused, {TOTAL.render_errors} render errors, "
+        f"{TOTAL.refused} refused, {TOTAL.invalid} with errors to fix, {TOTAL.rendered} "
+        f"rendered, {TOTAL.render_errors} render errors, "
         f"{TOTAL.exported} exported; slowest case {TOTAL.slowest_case} "
         f"{TOTAL.slowest:.2f} s; peak memory {outcome.peak_rss_mb():.0f} MB"
     )
     assert outcome.failures == []
     assert outcome.peak_rss_mb() < PEAK_RSS_MB
+    assert outcome.slowest < CASE_SECONDS, f"case {outcome.slowest_case} stalled"
