@@ -171,4 +171,7 @@ def mutant(seeds: list[bytes], case: int) -> bytes:
     raw = json.dumps(data, ensure_ascii=rng.random() < 0.5).encode("utf-8", "surrogatepass")
     if pick >= 0.85 or rng.random() < 0.1:
         raw = mutate_bytes(raw, rng)
+    if rng.random() < 0.03:  # a number of up to 6,000 digits where the version goes
+        digits = str(rng.randint(1, 9)) * rng.choice([50, 101, 4300, 4301, 6000])
+        raw = raw.replace(b'"schema_version": 1', b'"schema_version": ' + digits.encode(), 1)
     return raw

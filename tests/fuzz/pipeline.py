@@ -1,5 +1,6 @@
-"""One fuzz case through everything a file meets: read → validate → render → checks →
-spelling → export, the Word file reopened with python-docx.
+"""One fuzz case through everything a file meets: read → validate → render (the drafts
+printed as UTF-8, as ``readout render`` does) → checks → spelling → export, the Word file
+reopened with python-docx → save and reopen, which must give the same readout.
 
 Only the documented errors may come out: ReadoutFileError from reading (a clear message
 naming the file) and RenderError from rendering. Anything else is a failure.
@@ -22,7 +23,7 @@ from editor_app.core.model import Kind
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.spelling.checker import SpellChecker, check_pair, names_from_readout
 from editor_app.core.starter import starter
-from editor_app.core.store import ReadoutFileError, dumps, load_file
+from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 
@@ -93,6 +94,8 @@ class Pipeline:
             outcome.render_errors += 1
             return
         outcome.rendered += 1
+        for lang in ("es", "en"):
+            pair.get(lang).as_text().encode("utf-8")  # what `readout render` prints
         if not full:
             return
         for finding in run_checks(parsed.readout, pair, ui_lang="es"):
@@ -104,3 +107,6 @@ class Pipeline:
         [docx] = export(parsed.readout, pair, self.folder / "case.docx", fmt="docx")
         Document(io.BytesIO(docx.read_bytes()))
         outcome.exported += 1
+        saved = self.folder / "saved.readout"
+        save_file(parsed.readout, saved, backups=0)
+        assert load_file(saved).readout == parsed.readout, "saving and reopening changed it"
