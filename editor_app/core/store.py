@@ -32,7 +32,9 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".readout"
 _MB = 1024 * 1024
-_ONLY_FILES = f"(a readout is a regular file of at most {MAX_FILE_BYTES // _MB} MB)"
+_ONLY_FILES = (
+    f"(a readout is a file of at most {MAX_FILE_BYTES // _MB} MB, or a pipe one is written to)"
+)
 EXAMPLE_NAME = "landau-delafuente.readout"
 
 # Schema migrations: version N → N + 1, applied in order to older files.
@@ -123,7 +125,6 @@ def _kind_of_file(mode: int) -> str | None:
     """What a file that is not a regular file is, in words; None for a regular file."""
     kinds = {
         stat.S_ISDIR: "a folder",
-        stat.S_ISFIFO: "a named pipe",
         stat.S_ISCHR: "a device",
         stat.S_ISBLK: "a device",
         stat.S_ISSOCK: "a socket",
@@ -133,9 +134,33 @@ def _kind_of_file(mode: int) -> str | None:
     return next((kind for test, kind in kinds.items() if test(mode)), "not a regular file")
 
 
+def _read_pipe(fd: int, path: Path) -> bytes:
+    """What a program writes to the pipe ``fd`` (opened non-blocking), up to the limit."""
+    try:
+        first = os.read(fd, 1 << 16)
+    except BlockingIOError:
+        first = b""  # a writer is there, with nothing written yet
+    else:
+        if not first:  # no writer: reading would wait for one forever
+            raise ReadoutFileError(
+                f"{path}: is a named pipe with nothing written to it, not a readout file "
+                f"{_ONLY_FILES}"
+            )
+    os.set_blocking(fd, True)
+    chunks, size = [first], len(first)
+    while size <= MAX_FILE_BYTES:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
 def read_limited(path: Path) -> bytes:
-    """The bytes of the regular file ``path``, refusing anything else or anything larger
-    than MAX_FILE_BYTES before reading it; ReadoutFileError says what and where."""
+    """The bytes of the file ``path`` (or of what a program writes to the pipe ``path``,
+    e.g. /dev/stdin), refusing devices, sockets, folders and anything larger than
+    MAX_FILE_BYTES, a file before it is read; ReadoutFileError says what and where."""
     path = Path(path)
     try:
         # Non-blocking, so that opening a named pipe does not wait for a writer.
@@ -148,16 +173,19 @@ def read_limited(path: Path) -> bytes:
         raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
     try:
         info = os.fstat(fd)
-        kind = _kind_of_file(info.st_mode)
-        if kind is not None:
-            raise ReadoutFileError(f"{path}: is {kind}, not a readout file {_ONLY_FILES}")
-        if info.st_size > MAX_FILE_BYTES:
-            raise ReadoutFileError(
-                f"{path}: {info.st_size // _MB} MB is too large for a readout "
-                f"(the limit is {MAX_FILE_BYTES // _MB} MB)"
-            )
-        with os.fdopen(os.dup(fd), "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since
+        if stat.S_ISFIFO(info.st_mode):
+            raw = _read_pipe(fd, path)
+        else:
+            kind = _kind_of_file(info.st_mode)
+            if kind is not None:
+                raise ReadoutFileError(f"{path}: is {kind}, not a readout file {_ONLY_FILES}")
+            if info.st_size > MAX_FILE_BYTES:
+                raise ReadoutFileError(
+                    f"{path}: {info.st_size // _MB} MB is too large for a readout "
+                    f"(the limit is {MAX_FILE_BYTES // _MB} MB)"
+                )
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since
     except OSError as exc:
         raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
     finally:

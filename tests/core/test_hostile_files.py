@@ -156,7 +156,7 @@ def test_a_device_is_refused_without_reading_it(device: str, tmp_path: Path) -> 
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (
         f"readout: {device}: is a device, not a readout file "
-        "(a readout is a regular file of at most 10 MB)\n"
+        "(a readout is a file of at most 10 MB, or a pipe one is written to)\n"
     )
 
 
@@ -167,9 +167,26 @@ def test_a_pipe_is_refused_without_waiting_for_a_writer(command: list[str], tmp_
     result = _child([*command[:1], str(fifo), *command[1:]], tmp_path)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (
-        f"readout: {fifo}: is a named pipe, not a readout file "
-        "(a readout is a regular file of at most 10 MB)\n"
+        f"readout: {fifo}: is a named pipe with nothing written to it, not a readout file "
+        "(a readout is a file of at most 10 MB, or a pipe one is written to)\n"
     )
+
+
+def test_a_readout_piped_in_is_read_and_an_endless_one_refused(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "editor_app.cli", "render", "--lang", "en", "/dev/stdin"]
+    piped = subprocess.run(command, input=example_text(), capture_output=True, text=True)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout.startswith("Deputy Secretary Landau's Call with")
+    endless = subprocess.run(
+        f"cat /dev/zero | {' '.join(command)}",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=_limited,
+    )
+    assert (endless.returncode, endless.stdout) == (2, "")
+    assert endless.stderr == "readout: /dev/stdin: more than 10 MB, too large for a readout\n"
 
 
 BAD_FILES = {
@@ -213,8 +230,8 @@ def test_an_autosave_slot_that_is_a_pipe_is_reported_not_waited_on(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     slot = tmp_path / "x.autosave.json"
     assert result.stdout == (
-        f"None {slot}: is a named pipe, not a readout file "
-        "(a readout is a regular file of at most 10 MB)\n"
+        f"None {slot}: is a named pipe with nothing written to it, not a readout file "
+        "(a readout is a file of at most 10 MB, or a pipe one is written to)\n"
     )
 
 

@@ -88,8 +88,8 @@ def test_a_pipe_or_a_huge_number_shows_the_reader_message(editor: Editor, tmp_pa
     os.mkfifo(fifo)  # once, opening it waited for a writer forever
     assert not editor.documents.open_path(fifo)
     assert editor.window.ui.messageLabel.text() == (
-        f"Could not open the readout. {fifo}: is a named pipe, not a readout file "
-        "(a readout is a regular file of at most 10 MB)"
+        f"Could not open the readout. {fifo}: is a named pipe with nothing written to it, "
+        "not a readout file (a readout is a file of at most 10 MB, or a pipe one is written to)"
     )
     number = tmp_path / "number.readout"
     number.write_text('{"schema_version": ' + "1" * 5000 + "}", "utf-8")
