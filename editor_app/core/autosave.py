@@ -122,7 +122,7 @@ class Autosave:
         try:
             if not isinstance(data, dict):
                 raise ReadoutFileError(f"{slot}: expected a readout in the autosave")
-            readout = parse_data(data, str(slot), "readout").readout
+            readout = parse_data(data, str(slot)).readout
         except ReadoutFileError as exc:
             return Recovery(slot, source, saved_at, None, str(exc))
         return Recovery(slot, source, saved_at, readout)

@@ -107,13 +107,12 @@ def _invalid(source: str, lines: list[str]) -> ReadoutFileError:
     return ReadoutFileError(f"{source}: not a valid readout:\n{shown}")
 
 
-def parse_data(data: dict[str, Any], source: str, path: str = "") -> Parsed:
-    """Read a readout from parsed JSON ``data`` (from :func:`limits.loads`); ``path`` is
-    where it sits in a larger record, to name its fields."""
+def parse_data(data: dict[str, Any], source: str) -> Parsed:
+    """Read a readout from JSON ``data`` parsed by :func:`limits.loads`; ReadoutFileError
+    names ``source`` and the field on any problem."""
     over = limit_problems(data)
     if over:
-        prefix = f"{path}." if path else ""
-        raise _invalid(source, [f"{prefix}{where}: {about}" for where, about in over])
+        raise _invalid(source, [f"{where}: {about}" for where, about in over])
     data = _migrate(data, source)
     try:
         return readout_from_dict(data)

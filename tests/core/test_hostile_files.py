@@ -242,6 +242,6 @@ def test_an_autosave_slot_with_a_huge_number_names_the_field(tmp_path: Path) -> 
     [recovery] = Autosave(tmp_path).recoverable()
     assert recovery.readout is None
     assert recovery.error == (
-        f"{slot}: not a valid readout:\n  readout.schema_version: a number of 5000 digits; "
+        f"{slot}: not a valid readout:\n  schema_version: a number of 5000 digits; "
         f"a readout holds numbers of at most {MAX_NUMBER_DIGITS} digits"
     )
