@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system run test lint typecheck pytest bench crash-long clean
+.PHONY: setup system run test lint typecheck pytest bench crash-long fuzz clean
 
 setup: system $(STAMP)
 
@@ -40,6 +40,9 @@ translations: setup
 
 crash-long: setup
 	READOUT_CRASH_TRIALS=$${TRIALS:-3000} $(BIN)/pytest -q -s tests/core/test_crash_safety.py
+
+fuzz: setup
+	FUZZ_CASES=$${FUZZ_CASES:-100000} $(BIN)/pytest -q -s tests/fuzz
 
 forms:
 	$(BIN)/python tools/compile_forms.py

@@ -1,13 +1,33 @@
-"""Crash-safe file writes: a temporary file in the same folder, fsync, os.replace."""
+"""Crash-safe file writes: a temporary file in the same folder, fsync, os.replace.
+
+A temporary is named ".<target>.<pid>.<random>.tmp" and locked while it is written, so
+the temporaries a killed save left behind can be told from one being written now:
+:func:`remove_stale_temporaries` removes ours that no live save holds.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import re
+import shutil
+import stat
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be removed there anyway
+    fcntl = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
+
+STALE_AFTER_SECONDS = 10.0
+"""A temporary of a live process, not locked, older than this is left over all the same."""
+_TEMPORARY = re.compile(r"^\.(?P<target>.+?)\.(?:(?P<pid>[0-9]+)\.)?[a-z0-9_]{8}\.tmp$")
 
 
 class WriteError(OSError):
@@ -31,10 +51,14 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         # `-o /dev/full` replaced the device). A folder makes os.replace fail by itself.
         raise WriteError(f"{path}: not a regular file; it is left as it is")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
         raise WriteError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from exc
     tmp = Path(tmp_name)
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # ours alone, and released if we are killed
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -49,6 +73,84 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             log.warning("could not remove the temporary file %s", tmp, exc_info=True)
         raise WriteError(f"{path}: could not be saved: {exc.strerror or exc}") from exc
     _fsync_folder(folder)
+
+
+def atomic_copy(source: Path, target: Path) -> None:
+    """Make ``target`` a copy of ``source`` in one step: a hard link (or a copy where
+    links are not possible) under a temporary name, then ``os.replace``."""
+    source, target = Path(source), Path(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        try:
+            os.link(source, tmp)
+        except OSError:
+            shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise WriteError(f"{target}: could not be saved: {exc.strerror or exc}") from exc
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def _held(path: Path) -> bool:
+    """True when a save holds ``path`` locked (it is being written)."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return True  # cannot tell: leave it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing releases our probe lock
+    return False
+
+
+def _stale(entry: os.DirEntry[str], pid: str | None, now: float) -> bool:
+    info = entry.stat(follow_symlinks=False)
+    if not stat.S_ISREG(info.st_mode) or _held(Path(entry.path)):
+        return False
+    dead = pid is not None and int(pid) != os.getpid() and not _pid_alive(int(pid))
+    return dead or now - info.st_mtime > STALE_AFTER_SECONDS
+
+
+def remove_stale_temporaries(folder: Path, owns: Callable[[str], bool]) -> int:
+    """Remove the temporaries in ``folder`` that interrupted saves left, for the targets
+    ``owns`` accepts (by name); a temporary a live save is writing is kept. Returns how
+    many were removed; never raises."""
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError as exc:
+        log.debug("cannot list %s for leftover temporaries: %s", folder, exc)
+        return 0
+    for entry in entries:
+        match = _TEMPORARY.match(entry.name)
+        if not match or not owns(match["target"]):
+            continue
+        try:
+            if _stale(entry, match["pid"], now):
+                os.unlink(entry.path)
+                removed += 1
+        except OSError as exc:
+            log.info("could not remove the leftover temporary %s: %s", entry.path, exc)
+    if removed:
+        log.info("removed %d leftover temporary files in %s", removed, folder)
+    return removed
 
 
 def atomic_write_text(path: Path, text: str) -> None:

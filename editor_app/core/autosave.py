@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.app_info import user_data_dir
-from editor_app.core.atomic import atomic_write_text
+from editor_app.core.atomic import atomic_write_text, remove_stale_temporaries
+from editor_app.core.limits import loads
 from editor_app.core.model import Readout
 from editor_app.core.parse import readout_to_dict
-from editor_app.core.store import ReadoutFileError, parse_text
+from editor_app.core.store import ReadoutFileError, decode, parse_data, read_limited
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +79,11 @@ class Autosave:
             "readout": readout_to_dict(readout),
         }
         atomic_write_text(slot, json.dumps(record, ensure_ascii=False))
+        self.remove_leftovers()
+
+    def remove_leftovers(self) -> int:
+        """Remove the temporaries that interrupted autosaves left; returns how many."""
+        return remove_stale_temporaries(self.folder, lambda target: target.endswith(SLOT_SUFFIX))
 
     def clear(self, slot: Path) -> None:
         """Remove ``slot`` (after a save, a discard or a clean exit)."""
@@ -88,6 +94,7 @@ class Autosave:
         """Slots left by processes that are gone (a crash), newest first."""
         if not self.folder.is_dir():
             return []
+        self.remove_leftovers()
         found: list[Recovery] = []
         for slot in self.folder.glob(f"*{SLOT_SUFFIX}"):
             recovery = self._read(slot, include_live)
@@ -98,10 +105,12 @@ class Autosave:
 
     def _read(self, slot: Path, include_live: bool) -> Recovery | None:
         try:
-            record = json.loads(slot.read_text("utf-8"))
+            record = loads(decode(read_limited(slot), slot))
             if not isinstance(record, dict):
                 raise ValueError("not an autosave record")
-        except (OSError, ValueError) as exc:
+        except ReadoutFileError as exc:
+            return Recovery(slot, None, None, None, str(exc))
+        except (ValueError, RecursionError) as exc:
             return Recovery(slot, None, None, None, f"{slot.name}: unreadable autosave: {exc}")
         pid = record.get("pid")
         if not include_live and isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
@@ -110,8 +119,11 @@ class Autosave:
         saved_at = None
         with contextlib.suppress(TypeError, ValueError):
             saved_at = dt.datetime.fromisoformat(str(record.get("saved_at")))
+        data = record.get("readout")
         try:
-            readout = parse_text(json.dumps(record.get("readout")), str(slot)).readout
+            if not isinstance(data, dict):
+                raise ReadoutFileError(f"{slot}: expected a readout in the autosave")
+            readout = parse_data(data, str(slot)).readout
         except ReadoutFileError as exc:
             return Recovery(slot, source, saved_at, None, str(exc))
         return Recovery(slot, source, saved_at, readout)

@@ -1,13 +1,14 @@
 """Clean text pasted from Word and other programs, and say what changed.
 
 A vertical tab (Word's manual line break, U+000B) becomes a line break; other control
-characters are removed; the noncharacters U+FFFE and U+FFFF are refused, since they only
-appear in text that was decoded wrongly. Text is put in Unicode NFC so "ó" typed two
-ways compares equal.
+characters are removed; noncharacters (U+FFFE, U+FFFF, U+FDD0 to U+FDEF and the last
+two code points of every plane) and lone surrogates are refused, since they only appear
+in text that was decoded wrongly. Text is put in Unicode NFC so "ó" typed two ways
+compares equal.
 
-Files are cleaned as they are read (:func:`normalize_text`, which refuses U+FFFE and
-U+FFFF); what the officer types or pastes is cleaned as it arrives
-(:func:`clean_typed`, which drops them, since a pasted text is not a decoding error).
+Files are cleaned as they are read (:func:`normalize_text`, which refuses them); what
+the officer types or pastes is cleaned as it arrives (:func:`clean_typed`, which drops
+them, since a pasted text is not a decoding error).
 """
 
 from __future__ import annotations
@@ -20,13 +21,15 @@ from dataclasses import dataclass
 log = logging.getLogger(__name__)
 
 _KEPT_CONTROLS = {"\n", "\t"}
-_REFUSED = {"\ufffe", "\uffff"}
-_UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_PLANE_ENDS = "".join(f"{chr(p * 0x10000 + 0xFFFE)}-{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
+_REFUSED = re.compile(f"[\ud800-\udfff\ufdd0-\ufdef{_PLANE_ENDS}]")
+"""Noncharacters and lone surrogates: never text, always a decoding error."""
+_UNCLEAN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_REFUSED.pattern}")
 """Any character :func:`normalize_text` would remove, change or refuse (besides NFC)."""
 
 
 class RefusedCharacter(ValueError):
-    """The text holds a character we refuse (U+FFFE or U+FFFF)."""
+    """The text holds a character we refuse (a noncharacter or a lone surrogate)."""
 
 
 @dataclass(frozen=True)
@@ -38,23 +41,31 @@ class Cleaned:
 
 
 def _describe(char: str) -> str:
-    name = unicodedata.name(char, "")
     code = f"U+{ord(char):04X}"
-    return f"{code} {name}".strip() if name else f"{code} control character"
+    if _REFUSED.match(char):
+        kind = "lone surrogate" if unicodedata.category(char) == "Cs" else "noncharacter"
+        return f"{code} (a {kind})"
+    name = unicodedata.name(char, "")
+    return f"{code} {name}" if name else f"{code} control character"
+
+
+def refuse_unreadable(text: str) -> None:
+    """Raise RefusedCharacter, naming the first one and where, if ``text`` holds a
+    noncharacter or a lone surrogate."""
+    found = _REFUSED.search(text)
+    if found:
+        raise RefusedCharacter(
+            f"contains {_describe(found.group())} at position {found.start() + 1}, which is "
+            "not text (the file was probably decoded with the wrong encoding)"
+        )
 
 
 def normalize_text(text: str, single_line: bool = False) -> Cleaned:
-    """Clean ``text``; raise RefusedCharacter for U+FFFE/U+FFFF.
+    """Clean ``text``; raise RefusedCharacter for noncharacters and lone surrogates.
 
     With ``single_line`` (titles, names) line breaks become spaces.
     """
-    for char in _REFUSED:
-        if char in text:
-            index = text.index(char)
-            raise RefusedCharacter(
-                f"contains {_describe(char)} at position {index + 1}, which is not text "
-                "(the file was probably decoded with the wrong encoding)"
-            )
+    refuse_unreadable(text)
     changes: list[str] = []
     out: list[str] = []
     removed: dict[str, int] = {}
@@ -92,11 +103,12 @@ def needs_cleaning(text: str, single_line: bool = False) -> bool:
 
 
 def clean_typed(text: str, single_line: bool = False) -> Cleaned:
-    """Clean what the officer typed or pasted, as a file is cleaned, but drop U+FFFE and
-    U+FFFF (saying so) instead of refusing the text."""
-    refused = {char: text.count(char) for char in _REFUSED if char in text}
-    for char in refused:
-        text = text.replace(char, "")
+    """Clean what the officer typed or pasted, as a file is cleaned, but drop
+    noncharacters and lone surrogates (saying so) instead of refusing the text."""
+    refused: dict[str, int] = {}
+    for char in _REFUSED.findall(text):
+        refused[char] = refused.get(char, 0) + 1
+    text = _REFUSED.sub("", text)
     cleaned = normalize_text(text, single_line=single_line)
     dropped = tuple(f"removed {count} × {_describe(char)}" for char, count in refused.items())
     return Cleaned(cleaned.text, dropped + cleaned.changes)

@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeVar
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.field_paths import child_path, entry_path
 from editor_app.core.glossary import Glossary, load_glossary
+from editor_app.core.limits import limit_problems
 from editor_app.core.model import (
     SCHEMA_VERSION,
     Approver,
@@ -319,6 +320,9 @@ def _overrides(r: _Reader, data: Any, path: str) -> dict[Lang, dict[str, Overrid
 
 def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
     """Build a Readout from JSON data; raise ReadoutInvalid naming every bad field."""
+    over = limit_problems(data)
+    if over:
+        raise ReadoutInvalid([Problem.of(path, about) for path, about in over])
     glossary = glossary or load_glossary()
     r = _Reader()
     root = r.obj(data, "")

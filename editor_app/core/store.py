@@ -10,19 +10,31 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import re
+import stat
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from editor_app.core.atomic import WriteError, atomic_write_bytes
+from editor_app.core.atomic import (
+    WriteError,
+    atomic_copy,
+    atomic_write_bytes,
+    remove_stale_temporaries,
+)
+from editor_app.core.limits import MAX_FILE_BYTES, limit_problems, loads
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
 
 log = logging.getLogger(__name__)
 
 SUFFIX = ".readout"
-MAX_FILE_BYTES = 5 * 1024 * 1024
+_MB = 1024 * 1024
+_ONLY_FILES = (
+    f"(a readout is a file of at most {MAX_FILE_BYTES // _MB} MB, or a pipe one is written to)"
+)
 EXAMPLE_NAME = "landau-delafuente.readout"
 
 # Schema migrations: version N → N + 1, applied in order to older files.
@@ -78,7 +90,7 @@ def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
 def parse_text(text: str, source: str = "<text>") -> Parsed:
     """Read a readout from JSON text; ReadoutFileError names ``source`` on any problem."""
     try:
-        data = json.loads(text)
+        data = loads(text)
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(
             f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
@@ -87,27 +99,71 @@ def parse_text(text: str, source: str = "<text>") -> Parsed:
         raise ReadoutFileError(f"{source}: nested too deeply to be a readout") from exc
     if not isinstance(data, dict):
         raise ReadoutFileError(f"{source}: expected a JSON object at the top level")
+    return parse_data(data, source)
+
+
+def _invalid(source: str, lines: list[str]) -> ReadoutFileError:
+    shown = "\n".join(f"  {line}" for line in lines)
+    return ReadoutFileError(f"{source}: not a valid readout:\n{shown}")
+
+
+def parse_data(data: dict[str, Any], source: str) -> Parsed:
+    """Read a readout from JSON ``data`` parsed by :func:`limits.loads`; ReadoutFileError
+    names ``source`` and the field on any problem."""
+    over = limit_problems(data)
+    if over:
+        raise _invalid(source, [f"{where}: {about}" for where, about in over])
     data = _migrate(data, source)
     try:
         return readout_from_dict(data)
     except ReadoutInvalid as exc:
-        lines = "\n".join(f"  {p}" for p in exc.problems)
-        raise ReadoutFileError(f"{source}: not a valid readout:\n{lines}") from exc
+        raise _invalid(source, [str(p) for p in exc.problems]) from exc
 
 
-def load_file(path: Path) -> Parsed:
-    """Read and validate the readout at ``path``."""
+def _kind_of_file(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words; None for a regular file."""
+    kinds = {
+        stat.S_ISDIR: "a folder",
+        stat.S_ISCHR: "a device",
+        stat.S_ISBLK: "a device",
+        stat.S_ISSOCK: "a socket",
+    }
+    if stat.S_ISREG(mode):
+        return None
+    return next((kind for test, kind in kinds.items() if test(mode)), "not a regular file")
+
+
+def _read_pipe(fd: int, path: Path) -> bytes:
+    """What a program writes to the pipe ``fd`` (opened non-blocking), up to the limit."""
+    try:
+        first = os.read(fd, 1 << 16)
+    except BlockingIOError:
+        first = b""  # a writer is there, with nothing written yet
+    else:
+        if not first:  # no writer: reading would wait for one forever
+            raise ReadoutFileError(
+                f"{path}: is a named pipe with nothing written to it, not a readout file "
+                f"{_ONLY_FILES}"
+            )
+    os.set_blocking(fd, True)
+    chunks, size = [first], len(first)
+    while size <= MAX_FILE_BYTES:
+        chunk = os.read(fd, 1 << 16)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of the file ``path`` (or of what a program writes to the pipe ``path``,
+    e.g. /dev/stdin), refusing devices, sockets, folders and anything larger than
+    MAX_FILE_BYTES, a file before it is read; ReadoutFileError says what and where."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ReadoutFileError(
-                f"{path}: {size // (1024 * 1024)} MB is too large for a readout "
-                f"(the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
-            )
-        raw = path.read_bytes()
-    except ReadoutFileError:
-        raise
+        # Non-blocking, so that opening a named pipe does not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError as exc:
         raise ReadoutFileError(f"{path}: is a folder, not a readout file") from exc
     except FileNotFoundError as exc:
@@ -115,13 +171,56 @@ def load_file(path: Path) -> Parsed:
     except OSError as exc:
         raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
     try:
-        text = raw.decode("utf-8-sig")
+        info = os.fstat(fd)
+        if stat.S_ISFIFO(info.st_mode):
+            raw = _read_pipe(fd, path)
+        else:
+            kind = _kind_of_file(info.st_mode)
+            if kind is not None:
+                raise ReadoutFileError(f"{path}: is {kind}, not a readout file {_ONLY_FILES}")
+            if info.st_size > MAX_FILE_BYTES:
+                raise ReadoutFileError(
+                    f"{path}: {info.st_size // _MB} MB is too large for a readout "
+                    f"(the limit is {MAX_FILE_BYTES // _MB} MB)"
+                )
+            with os.fdopen(os.dup(fd), "rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since
+    except OSError as exc:
+        raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise ReadoutFileError(
+            f"{path}: more than {MAX_FILE_BYTES // _MB} MB, too large for a readout"
+        )
+    return raw
+
+
+def decode(raw: bytes, source: Path | str) -> str:
+    """``raw`` as UTF-8 text (a BOM allowed); ReadoutFileError names the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReadoutFileError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
+            f"{source}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
             "is this a readout file?"
         ) from exc
-    return parse_text(text, str(path))
+
+
+def remove_leftovers(path: Path) -> int:
+    """Remove the temporaries that interrupted saves of ``path`` (or of its backups)
+    left beside it; returns how many."""
+    path = Path(path)
+    backup = re.compile(re.escape(path.name) + r"(\.bak[0-9]*)?")
+    return remove_stale_temporaries(path.parent, lambda target: bool(backup.fullmatch(target)))
+
+
+def load_file(path: Path) -> Parsed:
+    """Read and validate the readout at ``path`` (first removing what interrupted saves of
+    it left behind)."""
+    path = Path(path)
+    remove_leftovers(path)
+    return parse_text(decode(read_limited(path), path), str(path))
 
 
 def dumps(readout: Readout) -> str:
@@ -130,14 +229,15 @@ def dumps(readout: Readout) -> str:
 
 
 def _rotate_backups(path: Path, keep: int) -> None:
-    # Oldest first, so each step only ever overwrites a backup already copied onward.
+    # Oldest first, each backup copied onward in one step (never moved away), so a kill
+    # at any moment leaves every backup that existed whole and in place.
     for number in range(keep - 1, 0, -1):
-        older = backup_path(path, number)
-        if older.exists():
+        newer = backup_path(path, number)
+        if newer.exists():
             try:
-                older.replace(backup_path(path, number + 1))
-            except OSError:
-                log.warning("could not keep the older backup %s", older, exc_info=True)
+                atomic_copy(newer, backup_path(path, number + 1))
+            except WriteError as exc:
+                log.warning("backup %s not kept: %s", backup_path(path, number + 1), exc)
     atomic_write_bytes(backup_path(path, 1), path.read_bytes())
 
 
@@ -170,6 +270,7 @@ def save_file(
         atomic_write_bytes(path, data)
     except WriteError as exc:
         raise ReadoutFileError(str(exc)) from exc
+    remove_leftovers(path)
     return content_hash(data)
 
 

@@ -1,8 +1,10 @@
 """Crash harness: a child saving in a loop is killed with SIGKILL at random moments.
 
-Afterwards the file always parses and is one whole version, the backup too, and the
-autosave holds at least the last version the child reported as autosaved. The number of
-trials comes from READOUT_CRASH_TRIALS (`make crash-long` runs many more).
+Afterwards the file always parses and is one whole version, the newest backup is always
+there and readable once a second save began, the autosave holds at least the last
+version the child reported as autosaved, and the next start (opening the file, listing
+the autosaves) leaves no temporary file behind. The number of trials comes from
+READOUT_CRASH_TRIALS (`make crash-long` runs many more).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Readout
-from editor_app.core.store import backup_path, load_file, save_file
+from editor_app.core.store import ReadoutFileError, backup_path, load_file, save_file
 
 TRIALS = int(os.environ.get("READOUT_CRASH_TRIALS", "200"))
 
@@ -24,7 +26,7 @@ def _child(readout: Readout, path: Path, autosave: Autosave, slot: Path, report:
     version = 0
     while True:
         readout.points[0].en = f"version {version}"
-        save_file(readout, path, backups=1)
+        save_file(readout, path)
         autosave.write(slot, readout, path)
         os.write(report, f"{version}\n".encode())
         version += 1
@@ -53,13 +55,20 @@ def _trial(example: Readout, folder: Path, rng: random.Random) -> tuple[int, int
     with os.fdopen(read_end) as pipe:
         reported = [int(line) for line in pipe.read().split()]
     last_autosaved = reported[-1] if reported else -1
-    on_disk = _version(load_file(path).readout) if path.exists() else -1
-    if backup_path(path).exists():
+    try:  # the next start opens the file, as the GUI opens the last one
+        on_disk = _version(load_file(path).readout)
+    except ReadoutFileError:
+        assert not path.exists(), "a whole version or no file at all"
+        on_disk = -1
+    if on_disk >= 1:  # version 0 was saved, so a backup of it was begun
         assert _version(load_file(backup_path(path)).readout) in (on_disk - 1, on_disk)
     recovered = -1
     for recovery in autosave.recoverable():
         assert recovery.readout is not None, recovery.error
         recovered = max(recovered, _version(recovery.readout))
+    folders = [f for f in (folder, autosave.folder) if f.is_dir()]
+    left = [p.name for f in folders for p in f.iterdir() if ".tmp" in p.name]
+    assert left == [], "the next start left temporary files"
     return last_autosaved, on_disk, recovered
 
 

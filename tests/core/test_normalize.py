@@ -43,3 +43,31 @@ def test_one_line_fields_get_spaces_for_line_breaks() -> None:
 def test_the_fast_check_agrees_with_the_cleaning(text: str, single_line: bool, dirty: bool) -> None:
     assert needs_cleaning(text, single_line) is dirty
     assert (clean_typed(text, single_line).text != text) is dirty
+
+
+@pytest.mark.parametrize(
+    "char", ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"]
+)
+def test_noncharacters_are_named_as_noncharacters(char: str) -> None:
+    code = f"U+{ord(char):04X}"
+    with pytest.raises(RefusedCharacter) as info:
+        normalize_text(f"texto{char}")
+    assert str(info.value) == (
+        f"contains {code} (a noncharacter) at position 6, which is not text "
+        "(the file was probably decoded with the wrong encoding)"
+    )
+    cleaned = clean_typed(f"a{char}b{char}")
+    assert (cleaned.text, cleaned.changes) == ("ab", (f"removed 2 × {code} (a noncharacter)",))
+    assert needs_cleaning(f"a{char}")
+
+
+def test_lone_surrogates_are_named_and_dropped_from_typed_text() -> None:
+    with pytest.raises(RefusedCharacter, match=r"^contains U\+DBFF \(a lone surrogate\) at"):
+        normalize_text("ab\udbff")
+    cleaned = clean_typed("a\udc00b")
+    assert (cleaned.text, cleaned.changes) == ("ab", ("removed 1 × U+DC00 (a lone surrogate)",))
+
+
+def test_control_characters_are_still_named_as_such() -> None:
+    assert clean_typed("a\x01").changes == ("removed 1 × U+0001 control character",)
+    assert clean_typed("a\x85").changes == ("removed 1 × U+0085 control character",)

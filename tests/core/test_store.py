@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -169,3 +174,98 @@ def test_a_country_left_empty_reopens_empty(example: Readout, tmp_path: Path) ->
     save_file(example, path)
     assert json.loads(path.read_text("utf-8"))["counterparts"][0]["country"] == ""
     assert load_file(path).readout.counterparts[0].country == ""
+
+
+def test_opening_a_file_removes_only_the_leftovers_of_its_own_interrupted_saves(
+    example: Readout, tmp_path: Path
+) -> None:
+    path = tmp_path / "call.readout"
+    save_file(example, path)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    killed = [  # a save killed midway (its process is gone), and one from an old version
+        tmp_path / f".call.readout.{gone.pid}.k1lled_1.tmp",
+        tmp_path / f".call.readout.bak.{gone.pid}.k1lled_2.tmp",
+        tmp_path / ".call.readout.0ld_st4y.tmp",
+    ]
+    kept = [
+        tmp_path / f".call.readout.{os.getppid()}.runn1ng_.tmp",  # a live process, just now
+        tmp_path / f".call.readout.{gone.pid}.l0cked__.tmp",  # held by a save under way
+        tmp_path / f".other.readout.{gone.pid}.k1lled_3.tmp",  # another file's
+        tmp_path / "notes.tmp",
+    ]
+    for leftover in killed + kept:
+        leftover.write_text("half a save", "utf-8")
+    os.utime(killed[2], (0, 0))  # long ago
+    with (tmp_path / f".call.readout.{gone.pid}.l0cked__.tmp").open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        load_file(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["call.readout", *(p.name for p in kept)]
+    )
+
+
+def test_saving_removes_the_leftovers_too(example: Readout, tmp_path: Path) -> None:
+    path = tmp_path / "call.readout"
+    leftover = tmp_path / ".call.readout.bak2.0ld_st4y.tmp"
+    leftover.write_text("half a backup", "utf-8")
+    os.utime(leftover, (0, 0))
+    save_file(example, path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["call.readout"]
+
+
+FILE_STEPS = ("replace", "rename", "link", "unlink", "fsync")
+
+
+def _save_and_die_before_step(readout: Readout, path: Path, step: int) -> bool:
+    """Save in a child that exits abruptly, as if killed, just before its ``step``-th
+    file-system step (rename, link, unlink, fsync); True when the save finished first."""
+    pid = os.fork()
+    if pid == 0:
+        taken = 0
+
+        def dying(real: Any) -> Any:
+            def step_or_die(*args: Any, **kwargs: Any) -> Any:
+                nonlocal taken
+                taken += 1
+                if taken > step:
+                    os._exit(9)
+                return real(*args, **kwargs)
+
+            return step_or_die
+
+        try:
+            for name in FILE_STEPS:
+                setattr(os, name, dying(getattr(os, name)))
+            save_file(readout, path)
+        finally:
+            os._exit(0 if taken <= step else 1)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+def test_a_kill_at_any_step_of_a_save_leaves_every_backup_readable(
+    example: Readout, tmp_path: Path
+) -> None:
+    names = ["call.readout", "call.readout.bak", "call.readout.bak2", "call.readout.bak3"]
+    finished, step = False, 0
+    while not finished:
+        folder = tmp_path / f"step{step}"
+        folder.mkdir()
+        path = folder / "call.readout"
+        for version in range(4):
+            example.points[0].en = f"version {version}"
+            save_file(example, path)
+        example.points[0].en = "version 4"
+        finished = _save_and_die_before_step(example, path, step)
+        versions = [load_file(folder / name).readout.points[0].en for name in names]
+        assert versions in (
+            ["version 3", "version 2", "version 1", "version 0"],  # nothing rotated yet
+            ["version 3", "version 2", "version 1", "version 1"],
+            ["version 3", "version 2", "version 2", "version 1"],
+            ["version 3", "version 3", "version 2", "version 1"],  # rotated, not yet saved
+            ["version 4", "version 3", "version 2", "version 1"],
+        ), (step, versions)
+        assert [p.name for p in folder.iterdir() if p.name.endswith(".tmp")] == [], step
+        step += 1
+    assert step > 5, "the save took several steps, each one interrupted once"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,24 @@ def test_a_bad_file_shows_what_and_where_and_keeps_the_form(editor: Editor, tmp_
     assert editor.window.ui.messageFrame.isVisible()
     assert str(bad) in message and "line 2" in message
     assert readout_to_dict(editor.form.readout()) == before
+    assert editor.form.isEnabled()
+
+
+def test_a_pipe_or_a_huge_number_shows_the_reader_message(editor: Editor, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.readout"
+    os.mkfifo(fifo)  # once, opening it waited for a writer forever
+    assert not editor.documents.open_path(fifo)
+    assert editor.window.ui.messageLabel.text() == (
+        f"Could not open the readout. {fifo}: is a named pipe with nothing written to it, "
+        "not a readout file (a readout is a file of at most 10 MB, or a pipe one is written to)"
+    )
+    number = tmp_path / "number.readout"
+    number.write_text('{"schema_version": ' + "1" * 5000 + "}", "utf-8")
+    assert not editor.documents.open_path(number)
+    assert editor.window.ui.messageLabel.text() == (
+        f"Could not open the readout. {number}: not a valid readout:\n  schema_version: a "
+        "number of 5000 digits; a readout holds numbers of at most 100 digits"
+    )
     assert editor.form.isEnabled()
 
 
