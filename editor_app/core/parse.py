@@ -389,7 +389,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
 def _derived_uid(root: dict[str, Any]) -> str:
     """An identity for a file saved before readouts had one: the same for the same file, so
     a copy exported from it before its next save still names it."""
-    content = json.dumps(root, sort_keys=True, ensure_ascii=False, default=str)
+    content = json.dumps(root, sort_keys=True, default=str)  # ASCII: any text, lone halves too
     return uuid.uuid5(uuid.NAMESPACE_URL, "readout:" + content).hex
 
 

@@ -133,7 +133,10 @@ def test_check_json_for_a_missing_file_a_folder_and_a_usage_error(
     assert result.stderr == f"readout: {missing}: no such file\n"
     result = readout("check", str(tmp_path), "--json", state=state)
     assert (result.returncode, json.loads(result.stdout)["exit"]) == (2, 2)
-    assert json.loads(result.stdout)["error"] == f"{tmp_path}: is a folder, not a readout file"
+    assert json.loads(result.stdout)["error"] == (
+        f"{tmp_path}: is a folder, not a readout file"
+        " (a readout is a file of at most 10 MB, or a pipe one is written to)"
+    )
     result = readout("check", "--json", state=state)
     assert result.returncode == 2
     assert json.loads(result.stdout) == {

@@ -176,7 +176,7 @@ def test_a_readout_piped_in_is_read_and_an_endless_one_refused(tmp_path: Path) -
     command = [sys.executable, "-m", "editor_app.cli", "render", "--lang", "en", "/dev/stdin"]
     piped = subprocess.run(command, input=example_text(), capture_output=True, text=True)
     assert piped.returncode == 0, piped.stderr
-    assert piped.stdout.startswith("Deputy Secretary Landau's Call with")
+    assert piped.stdout.startswith("Deputy Secretary Landau’s Call with")
     endless = subprocess.run(
         f"cat /dev/zero | {' '.join(command)}",
         shell=True,
