@@ -7,8 +7,26 @@ import os
 import tempfile
 from pathlib import Path
 
+from editor_app.core.messages import MessageError, define
 
-class WriteError(OSError):
+NO_FOLDER = define(
+    "write.no-folder",
+    "{path}: the folder {folder} does not exist",
+    "{path}: la carpeta {folder} no existe",
+)
+CANNOT_WRITE_IN = define(
+    "write.cannot-write-in",
+    "{path}: cannot write in {folder}: {reason}",
+    "{path}: no se puede escribir en {folder}: {reason}",
+)
+NOT_SAVED = define(
+    "write.not-saved",
+    "{path}: could not be saved: {reason}",
+    "{path}: no se pudo guardar: {reason}",
+)
+
+
+class WriteError(MessageError, OSError):
     """A file could not be written; the message names the path and the reason."""
 
 
@@ -23,11 +41,13 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise WriteError(f"{path}: the folder {folder} does not exist")
+        raise WriteError(NO_FOLDER(path=str(path), folder=str(folder)))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise WriteError(
+            CANNOT_WRITE_IN(path=str(path), folder=str(folder), reason=exc.strerror or str(exc))
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -44,7 +64,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise WriteError(f"{path}: could not be saved: {exc.strerror or exc}") from exc
+        raise WriteError(NOT_SAVED(path=str(path), reason=exc.strerror or str(exc))) from exc
     _fsync_folder(folder)
 
 

@@ -16,28 +16,71 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from editor_app.core.messages import Message, MessageError, define
+
 _KEPT_CONTROLS = {"\n", "\t"}
 _REFUSED = {"\ufffe", "\uffff"}
 _UNCLEAN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 """Any character :func:`normalize_text` would remove, change or refuse (besides NFC)."""
 
 
-class RefusedCharacter(ValueError):
+REFUSED = define(
+    "normalize.refused",
+    "contains {char} at position {position}, which is not text "
+    "(the file was probably decoded with the wrong encoding)",
+    "contiene {char} en la posición {position}, que no es texto "
+    "(probablemente el archivo se leyó con una codificación equivocada)",
+)
+VERTICAL_TABS = define(
+    "normalize.vertical-tabs",
+    {
+        "one": "{n} vertical tab from Word turned into a line break",
+        "other": "{n} vertical tabs from Word turned into line breaks",
+    },
+    {
+        "one": "{n} tabulación vertical de Word convertida en salto de línea",
+        "other": "{n} tabulaciones verticales de Word convertidas en saltos de línea",
+    },
+    count="n",
+)
+REMOVED = define(
+    "normalize.removed",
+    {"one": "removed {n} × {char}", "other": "removed {n} × {char}"},
+    {"one": "{n} × {char} eliminado", "other": "{n} × {char} eliminados"},
+    count="n",
+)
+LINE_BREAKS = define(
+    "normalize.line-breaks",
+    "line breaks turned into spaces",
+    "saltos de línea convertidos en espacios",
+)
+COMPOSED = define(
+    "normalize.composed",
+    "accents composed (Unicode NFC)",
+    "acentos compuestos (Unicode NFC)",
+)
+CONTROL_CHARACTER = define(
+    "normalize.control-character", "{code} control character", "{code} carácter de control"
+)
+
+
+class RefusedCharacter(MessageError, ValueError):
     """The text holds a character we refuse (U+FFFE or U+FFFF)."""
 
 
 @dataclass(frozen=True)
 class Cleaned:
-    """The cleaned text and a human description of each change made (empty if none)."""
+    """The cleaned text and a description of each change made (empty if none)."""
 
     text: str
-    changes: tuple[str, ...] = ()
+    changes: tuple[Message, ...] = ()
 
 
-def _describe(char: str) -> str:
+def _describe(char: str) -> str | Message:
+    # Unicode's character names are English in every language, as Word's are.
     name = unicodedata.name(char, "")
     code = f"U+{ord(char):04X}"
-    return f"{code} {name}".strip() if name else f"{code} control character"
+    return f"{code} {name}".strip() if name else CONTROL_CHARACTER(code=code)
 
 
 def normalize_text(text: str, single_line: bool = False) -> Cleaned:
@@ -48,11 +91,8 @@ def normalize_text(text: str, single_line: bool = False) -> Cleaned:
     for char in _REFUSED:
         if char in text:
             index = text.index(char)
-            raise RefusedCharacter(
-                f"contains {_describe(char)} at position {index + 1}, which is not text "
-                "(the file was probably decoded with the wrong encoding)"
-            )
-    changes: list[str] = []
+            raise RefusedCharacter(REFUSED(char=_describe(char), position=str(index + 1)))
+    changes: list[Message] = []
     out: list[str] = []
     removed: dict[str, int] = {}
     vertical_tabs = 0
@@ -68,16 +108,16 @@ def normalize_text(text: str, single_line: bool = False) -> Cleaned:
         else:
             out.append(char)
     if vertical_tabs:
-        changes.append(f"{vertical_tabs} vertical tab(s) from Word turned into line breaks")
+        changes.append(VERTICAL_TABS(n=vertical_tabs))
     for char, count in removed.items():
-        changes.append(f"removed {count} × {_describe(char)}")
+        changes.append(REMOVED(n=count, char=_describe(char)))
     cleaned = "".join(out)
     if single_line and ("\n" in cleaned or "\t" in cleaned):
         cleaned = " ".join(cleaned.replace("\t", " ").split("\n"))
-        changes.append("line breaks turned into spaces")
+        changes.append(LINE_BREAKS())
     nfc = unicodedata.normalize("NFC", cleaned)
     if nfc != cleaned:
-        changes.append("accents composed (Unicode NFC)")
+        changes.append(COMPOSED())
     return Cleaned(nfc, tuple(changes))
 
 
@@ -91,9 +131,9 @@ def needs_cleaning(text: str, single_line: bool = False) -> bool:
 def clean_typed(text: str, single_line: bool = False) -> Cleaned:
     """Clean what the officer typed or pasted, as a file is cleaned, but drop U+FFFE and
     U+FFFF (saying so) instead of refusing the text."""
-    refused = {char: text.count(char) for char in _REFUSED if char in text}
+    refused = {char: text.count(char) for char in sorted(_REFUSED) if char in text}
     for char in refused:
         text = text.replace(char, "")
     cleaned = normalize_text(text, single_line=single_line)
-    dropped = tuple(f"removed {count} × {_describe(char)}" for char, count in refused.items())
+    dropped = tuple(REMOVED(n=count, char=_describe(char)) for char, count in refused.items())
     return Cleaned(cleaned.text, dropped + cleaned.changes)

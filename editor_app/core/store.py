@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.atomic import WriteError, atomic_write_bytes
+from editor_app.core.messages import MessageError, define, joined
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
 
@@ -30,7 +31,68 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 BACKUPS = 3
 
 
-class ReadoutFileError(Exception):
+BAD_VERSION = define(
+    "store.bad-version",
+    "{source}: schema_version {version} is not a version number",
+    "{source}: schema_version {version} no es un número de versión",
+)
+NEWER_VERSION = define(
+    "store.newer-version",
+    "{source}: written by a newer Readout Editor (schema version {version}; this version "
+    "reads up to {known}). Update Readout Editor to open it.",
+    "{source}: lo escribió una versión más reciente de Readout Editor (versión de esquema "
+    "{version}; esta versión lee hasta la {known}). Actualice Readout Editor para abrirlo.",
+)
+NOT_JSON = define(
+    "store.not-json",
+    "{source}: not valid JSON at line {line}, column {column}: {detail}",
+    "{source}: JSON no válido en la línea {line}, columna {column}: {detail}",
+)
+TOO_DEEP = define(
+    "store.too-deep",
+    "{source}: nested too deeply to be a readout",
+    "{source}: anidado a demasiada profundidad para ser un comunicado",
+)
+NOT_OBJECT = define(
+    "store.not-object",
+    "{source}: expected a JSON object at the top level",
+    "{source}: se esperaba un objeto JSON en el nivel superior",
+)
+INVALID = define(
+    "store.invalid",
+    "{source}: not a valid readout:\n{problems}",
+    "{source}: no es un comunicado válido:\n{problems}",
+)
+PROBLEM_LINE = define("store.problem-line", "  {path}: {text}", "  {path}: {text}")
+TOO_LARGE = define(
+    "store.too-large",
+    "{path}: {size} MB is too large for a readout (the limit is {limit} MB)",
+    "{path}: {size} MB es demasiado para un comunicado (el límite es {limit} MB)",
+)
+IS_FOLDER = define(
+    "store.is-folder",
+    "{path}: is a folder, not a readout file",
+    "{path}: es una carpeta, no un archivo de comunicado",
+)
+NO_SUCH_FILE = define("store.no-such-file", "{path}: no such file", "{path}: el archivo no existe")
+CANNOT_READ = define(
+    "store.cannot-read", "{path}: cannot be read: {reason}", "{path}: no se puede leer: {reason}"
+)
+NOT_UTF8 = define(
+    "store.not-utf8",
+    "{path}: not UTF-8 text (byte {position} is 0x{byte}); is this a readout file?",
+    "{path}: no es texto UTF-8 (el byte {position} es 0x{byte}); ¿es un archivo de comunicado?",
+)
+CHANGED_ON_DISK = define(
+    "store.changed-on-disk",
+    "{path}: changed on disk by another program since it was opened; "
+    "save under another name, or reload it",
+    "{path}: otro programa lo cambió en el disco desde que se abrió; "
+    "guárdelo con otro nombre o vuelva a abrirlo",
+)
+
+
+class ReadoutFileError(MessageError):
     """A readout file could not be read or written; the message says what and where."""
 
 
@@ -60,11 +122,10 @@ def backup_path(path: Path, number: int = 1) -> Path:
 def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ReadoutFileError(f"{source}: schema_version {version!r} is not a version number")
+        raise ReadoutFileError(BAD_VERSION(source=source, version=repr(version)))
     if version > SCHEMA_VERSION:
         raise ReadoutFileError(
-            f"{source}: written by a newer Readout Editor (schema version {version}; this "
-            f"version reads up to {SCHEMA_VERSION}). Update Readout Editor to open it."
+            NEWER_VERSION(source=source, version=str(version), known=str(SCHEMA_VERSION))
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
@@ -79,18 +140,21 @@ def parse_text(text: str, source: str = "<text>") -> Parsed:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(
-            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            NOT_JSON(source=source, line=str(exc.lineno), column=str(exc.colno), detail=exc.msg)
         ) from exc
     except RecursionError as exc:
-        raise ReadoutFileError(f"{source}: nested too deeply to be a readout") from exc
+        raise ReadoutFileError(TOO_DEEP(source=source)) from exc
     if not isinstance(data, dict):
-        raise ReadoutFileError(f"{source}: expected a JSON object at the top level")
+        raise ReadoutFileError(NOT_OBJECT(source=source))
     data = _migrate(data, source)
     try:
         return readout_from_dict(data)
     except ReadoutInvalid as exc:
-        lines = "\n".join(f"  {p}" for p in exc.problems)
-        raise ReadoutFileError(f"{source}: not a valid readout:\n{lines}") from exc
+        lines = joined(
+            PROBLEM_LINE(path=p.path, text=p.about if p.about is not None else p.message)
+            for p in exc.problems
+        )
+        raise ReadoutFileError(INVALID(source=source, problems=lines)) from exc
 
 
 def load_file(path: Path) -> Parsed:
@@ -100,24 +164,28 @@ def load_file(path: Path) -> Parsed:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ReadoutFileError(
-                f"{path}: {size // (1024 * 1024)} MB is too large for a readout "
-                f"(the limit is {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+                TOO_LARGE(
+                    path=str(path),
+                    size=str(size // (1024 * 1024)),
+                    limit=str(MAX_FILE_BYTES // (1024 * 1024)),
+                )
             )
         raw = path.read_bytes()
     except ReadoutFileError:
         raise
     except IsADirectoryError as exc:
-        raise ReadoutFileError(f"{path}: is a folder, not a readout file") from exc
+        raise ReadoutFileError(IS_FOLDER(path=str(path))) from exc
     except FileNotFoundError as exc:
-        raise ReadoutFileError(f"{path}: no such file") from exc
+        raise ReadoutFileError(NO_SUCH_FILE(path=str(path))) from exc
     except OSError as exc:
-        raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+        raise ReadoutFileError(
+            CANNOT_READ(path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReadoutFileError(
-            f"{path}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
-            "is this a readout file?"
+            NOT_UTF8(path=str(path), position=str(exc.start + 1), byte=f"{raw[exc.start]:02X}")
         ) from exc
     return parse_text(text, str(path))
 
@@ -156,16 +224,13 @@ def save_file(
     if expected_hash is not None:
         current = file_hash(path)
         if current is not None and current != expected_hash:
-            raise FileChangedError(
-                f"{path}: changed on disk by another program since it was opened; "
-                "save under another name, or reload it"
-            )
+            raise FileChangedError(CHANGED_ON_DISK(path=str(path)))
     try:
         if backups > 0 and path.is_file():
             _rotate_backups(path, backups)
         atomic_write_bytes(path, data)
     except WriteError as exc:
-        raise ReadoutFileError(str(exc)) from exc
+        raise ReadoutFileError(exc.about) from exc
     return content_hash(data)
 
 

@@ -366,8 +366,9 @@ class Editor(QObject):
         self.form.set_override(lang, key, Override(cleaned.text, generated))
         self.refresh()
         if cleaned.changes:
-            where = f"{lang.upper()} {part_label(key, current_ui_language())}"
-            self._say_cleaned([f"{where}: {change}" for change in cleaned.changes])
+            ui = current_ui_language()
+            where = f"{lang.upper()} {part_label(key, ui)}"
+            self._say_cleaned([f"{where}: {change.text(ui)}" for change in cleaned.changes])
 
     def _say_cleaned(self, changes: list[str]) -> None:
         """Tell the officer what cleaning pasted text changed (it is one undo step)."""

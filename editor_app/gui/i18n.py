@@ -9,6 +9,7 @@ from __future__ import annotations
 from importlib import resources
 
 from editor_app.core.draft import Lang
+from editor_app.core.messages import MessageError
 from editor_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -68,3 +69,8 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def error_text(error: BaseException) -> str:
+    """What ``error`` says, in the UI language when the core declared its message."""
+    return error.text(current_ui_language()) if isinstance(error, MessageError) else str(error)
