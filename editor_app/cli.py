@@ -168,8 +168,7 @@ def _render(path: Path, parsed: Parsed, templates: Path | None) -> DraftPair:
     try:
         return Renderer(templates).render_pair(parsed.readout)
     except RenderError as exc:
-        error: Value = exc.about if isinstance(exc, MessageError) else str(exc)
-        raise _bad(RENDER_FAILED, path=str(path), error=error) from exc
+        raise _bad(RENDER_FAILED, path=str(path), error=exc.about) from exc
 
 
 def _draft_as_dict(draft: Draft) -> dict[str, object]:

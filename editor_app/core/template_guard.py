@@ -19,13 +19,36 @@ from typing import Any
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
+from editor_app.core.messages import MessageError, define
+
 TEMPLATE_SUFFIX = ".j2"
 MAX_REPEAT = 100_000
 MAX_EXPONENT = 1_000
 
 
-class TemplateTimeout(Exception):
+POWER_TOO_LARGE = define(
+    "template.power-too-large",
+    "the power {power} is too large for a template",
+    "la potencia {power} es demasiado grande para una plantilla",
+)
+REPEAT_TOO_LARGE = define(
+    "template.repeat-too-large",
+    "repeating text that many times is not allowed",
+    "no se permite repetir un texto tantas veces",
+)
+TOO_LONG = define(
+    "template.too-long",
+    "stopped after {seconds} s: the template runs too long",
+    "se detuvo tras {seconds} s: la plantilla tarda demasiado",
+)
+
+
+class TemplateTimeout(MessageError):
     """A template ran longer than its time limit."""
+
+
+class GuardError(MessageError, SecurityError):
+    """A template asked for something unreasonably large."""
 
 
 class GuardedEnvironment(SandboxedEnvironment):
@@ -37,12 +60,12 @@ class GuardedEnvironment(SandboxedEnvironment):
         """Run ``left operator right`` unless its result would be unreasonably large."""
         if operator == "**":
             if isinstance(right, int) and abs(right) > MAX_EXPONENT:
-                raise SecurityError(f"the power {right} is too large for a template")
+                raise GuardError(POWER_TOO_LARGE(power=str(right)))
             return left**right
         for seq, times in ((left, right), (right, left)):
             sized = isinstance(seq, str | list | tuple) and isinstance(times, int)
             if sized and len(seq) * times > MAX_REPEAT:
-                raise SecurityError("repeating text that many times is not allowed")
+                raise GuardError(REPEAT_TOO_LARGE())
         return left * right
 
 
@@ -54,7 +77,7 @@ def deadline(seconds: float) -> Iterator[None]:
 
     def local(frame: FrameType, event: str, arg: Any) -> Any:
         if event == "line" and time.monotonic() > limit:
-            raise TemplateTimeout(f"stopped after {seconds:g} s: the template runs too long")
+            raise TemplateTimeout(TOO_LONG(seconds=f"{seconds:g}"))
         return local
 
     def global_trace(frame: FrameType, event: str, arg: Any) -> Any:

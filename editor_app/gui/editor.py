@@ -27,7 +27,7 @@ from editor_app.core.validate import validate
 from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
-from editor_app.gui.i18n import current_ui_language
+from editor_app.gui.i18n import current_ui_language, error_text
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import (
     QActionGroup,
@@ -259,7 +259,13 @@ class Editor(QObject):
             pair = self.renderer.render_pair(readout)
         except RenderError as exc:
             problems.insert(
-                0, ("", self.tr("The drafts could not be rendered: {error}").format(error=exc))
+                0,
+                (
+                    "",
+                    self.tr("The drafts could not be rendered: {error}").format(
+                        error=error_text(exc)
+                    ),
+                ),
             )
             self.pair = None
             self.window.clear_drafts()

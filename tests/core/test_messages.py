@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-import editor_app.cli  # noqa: F401  (declares the command's messages)
+import editor_app.cli
 import editor_app.core
 from editor_app.core.checks.catalogue import all_checks
 from editor_app.core.messages import (
