@@ -1,9 +1,9 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="es_ES">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
     <name>AutosaveTimer</name>
     <message>
-        <location filename="../editor_app/gui/autosave_timer.py" line="71" />
         <source>Autosave failed: {error}</source>
         <translation>No se pudo guardar la copia automática: {error}</translation>
     </message>
@@ -11,32 +11,26 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="25" />
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="25" />
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="26" />
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="39" />
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="40" />
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/checks_panel.py" line="41" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -44,95 +38,61 @@
 <context>
     <name>CustomTitleDialog</name>
     <message>
-        <location filename="../ui/custom_title_dialog.ui" line="6" />
         <source>Custom title of office</source>
         <translation>Cargo personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/custom_title_dialog.ui" line="12" />
         <source>For a title the glossary lacks. Spanish titles of office are lowercase; institutions keep capitals.</source>
         <translation>Para un cargo que falta en el glosario. Los cargos en español van en minúscula; las instituciones conservan la mayúscula.</translation>
     </message>
     <message>
-        <location filename="../ui/custom_title_dialog.ui" line="24" />
         <source>English, full</source>
         <translation>Inglés, completo</translation>
     </message>
     <message>
-        <location filename="../ui/custom_title_dialog.ui" line="34" />
-        <source>Minister of Foreign Affairs and Worship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/custom_title_dialog.ui" line="41" />
         <source>English, short</source>
         <translation>Inglés, corto</translation>
     </message>
     <message>
-        <location filename="../ui/custom_title_dialog.ui" line="51" />
-        <source>Foreign Minister</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/custom_title_dialog.ui" line="58" />
         <source>Español, completo</source>
         <translation>Español, completo</translation>
     </message>
     <message>
-        <location filename="../ui/custom_title_dialog.ui" line="68" />
-        <source>ministro de Relaciones Exteriores y Culto</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/custom_title_dialog.ui" line="75" />
         <source>Español, corto</source>
         <translation>Español, corto</translation>
-    </message>
-    <message>
-        <location filename="../ui/custom_title_dialog.ui" line="85" />
-        <source>canciller</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="98" />
         <source>Recovered readout</source>
         <translation>Comunicado recuperado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="115" />
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="119" />
         <source>{name} (example)</source>
         <translation>{name} (ejemplo)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="138" />
         <source>Could not open the readout. {error}</source>
         <translation>No se pudo abrir el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="148" />
         <source>Opened {name}: {note}</source>
         <translation>Abierto {name}: {note}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="183" />
         <source>Could not save the readout. {error}</source>
         <translation>No se pudo guardar el comunicado. {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="193" />
         <source>Saved {path}</source>
         <translation>Guardado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/documents.py" line="208" />
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
@@ -140,7 +100,6 @@
 <context>
     <name>DraftPaneSpelling</name>
     <message>
-        <location filename="../editor_app/gui/pane_spelling.py" line="191" />
         <source>“{word}” is not typed in the form (it comes from the glossary or a template): edit the part by hand to change it.</source>
         <translation>«{word}» no está escrito en el formulario (viene del glosario o de una plantilla): edite la parte a mano para cambiarlo.</translation>
     </message>
@@ -148,94 +107,77 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="102" />
         <source>Form state</source>
         <translation>Estado del formulario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="105" />
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="123" />
         <source>Rendering…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="132" />
         <source>The roster could not be read: {problem}</source>
         <translation>No se pudo leer la lista de funcionarios: {problem}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="145" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="148" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="180" />
-        <location filename="../editor_app/gui/editor.py" line="267" />
         <source>&lt;b&gt;Checks&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="189" />
         <source>Interface &amp;language</source>
         <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="193" />
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="207" />
         <source>The interface language changes when Readout Editor next starts.</source>
         <translation>El idioma de la interfaz cambia la próxima vez que se inicie Readout Editor.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="262" />
         <source>The drafts could not be rendered: {error}</source>
         <translation>No se pudieron generar los borradores: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="275" />
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Comprobaciones ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="277" />
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
         <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editor_app/gui/editor.py" line="284" />
         <source>%n problem(s) to fix</source>
         <translation>
-            <numerusform>%n problema(s) por resolver</numerusform><numerusform>%n problema(s) por resolver</numerusform></translation>
+            <numerusform>%n problema por resolver</numerusform>
+            <numerusform>%n problemas por resolver</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="284" />
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="336" />
         <source>Edit by hand: {part}</source>
         <translation>Editar a mano: {part}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="342" />
         <source>Editing “{part}” by hand: Enter keeps it, Esc cancels.</source>
         <translation>Editando «{part}» a mano: Intro lo conserva, Esc lo descarta.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/editor.py" line="371" />
         <source>Cleaned the pasted text. {changes}</source>
         <translation>Se limpió el texto pegado. {changes}</translation>
     </message>
@@ -243,57 +185,46 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="57" />
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="65" />
         <source>Copy &amp;Spanish draft</source>
         <translation>Copiar borrador en &amp;español</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="66" />
         <source>Copy E&amp;nglish draft</source>
         <translation>Copiar borrador en in&amp;glés</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="76" />
         <source>Draft copied</source>
         <translation>Borrador copiado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="115" />
         <source>Fix the problems listed before exporting.</source>
         <translation>Resuelva los problemas señalados antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="148" />
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="154" />
         <source>Exported {path}</source>
         <translation>Exportado {path}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="161" />
         <source>Could not export. {message}</source>
         <translation>No se pudo exportar. {message}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="166" />
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="168" />
         <source>Open file</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_controller.py" line="169" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
@@ -301,414 +232,304 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="64" />
         <source>Export for clearance</source>
         <translation>Exportar para autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="72" />
-        <location filename="../editor_app/gui/export_dialog.py" line="207" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="78" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="84" />
-        <location filename="../editor_app/gui/export_dialog.py" line="105" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="87" />
         <source>Side by side (two columns)</source>
         <translation>En paralelo (dos columnas)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="88" />
         <source>One language after the other</source>
         <translation>Un idioma tras otro</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="89" />
         <source>One file per language</source>
         <translation>Un archivo por idioma</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="95" />
         <source>Spanish first</source>
         <translation>Español primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="96" />
         <source>English first</source>
         <translation>Inglés primero</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="99" />
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="100" />
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="106" />
         <source>Layout</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="107" />
         <source>Order</source>
         <translation>Orden</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="108" />
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="113" />
         <source>Clearance sheet</source>
         <translation>Hoja de autorización</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="124" />
         <source>Header marking</source>
         <translation>Marca del encabezado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="125" />
         <source>Drafted by</source>
         <translation>Redactado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="126" />
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
-        <location filename="../editor_app/gui/export_dialog.py" line="150" />
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="127" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="128" />
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
-        <location filename="../editor_app/gui/export_dialog.py" line="151" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="132" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="135" />
         <source>Clearing offices</source>
         <translation>Oficinas que autorizan</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="140" />
         <source>Add office</source>
         <translation>Añadir oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="142" />
         <source>Remove office</source>
         <translation>Quitar oficina</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="149" />
         <source>Approved by</source>
         <translation>Aprobado por</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="158" />
         <source>Cleared</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="159" />
         <source>Cleared with edits</source>
         <translation>Autorizado con cambios</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="160" />
         <source>Informed</source>
         <translation>Informado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="161" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="190" />
         <source>Export as</source>
         <translation>Exportar como</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="199" />
         <source>Choose where to export: the export file is empty.</source>
         <translation>Elija dónde exportar: el archivo de exportación está vacío.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/export_dialog.py" line="201" />
-        <source>Give the export file's full folder (or use Browse…).</source>
+        <source>Give the export file&apos;s full folder (or use Browse…).</source>
         <translation>Indique la carpeta completa del archivo de exportación (o use Examinar…).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>{path}: export failed: {error}</source>
+        <translation>{path}: la exportación falló: {error}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="122" />
         <source>Double-click to go to the field</source>
         <translation>Doble clic para ir al campo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="126" />
         <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="128" />
         <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="149" />
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="150" />
         <source>This readout has changes that are not saved. Save them first?</source>
         <translation>Este comunicado tiene cambios sin guardar. ¿Guardarlos primero?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="160" />
         <source>File changed on disk</source>
         <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="162" />
         <source>Overwrite</source>
         <translation>Sobrescribir</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="163" />
         <source>Save As…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="200" />
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="201" />
         <source>These files exist and would be replaced:
 {names}</source>
         <translation>Estos archivos ya existen y se reemplazarían:
 {names}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="209" />
         <source>Readouts (*{suffix});;All files (*)</source>
         <translation>Comunicados (*{suffix});;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="214" />
         <source>Open readout</source>
         <translation>Abrir comunicado</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/main_window.py" line="221" />
         <source>Save readout</source>
         <translation>Guardar comunicado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="14" />
         <source>Readout Editor</source>
         <translation>Readout Editor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="58" />
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="61" />
-        <source>✕</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="140" />
         <source>&lt;b&gt;English&lt;/b&gt;</source>
         <translation>&lt;b&gt;English&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="173" />
         <source>&lt;b&gt;Español&lt;/b&gt;</source>
         <translation>&lt;b&gt;Español&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="207" />
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Problemas&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="231" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="235" />
         <source>&amp;New</source>
         <translation>&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="240" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="254" />
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="263" />
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="266" />
-        <source>Ctrl+O</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="271" />
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="274" />
-        <source>Ctrl+S</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="279" />
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="282" />
-        <source>Ctrl+Shift+S</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="287" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="290" />
-        <source>Ctrl+Q</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OfficialEditor</name>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="31" />
         <source>Custom title…</source>
         <translation>Cargo personalizado…</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="104" />
         <source>Choose a country</source>
         <translation>Elija un país</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/official_editor.py" line="112" />
         <source>Custom: {title}</source>
         <translation>Personalizado: {title}</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="30" />
         <source>Given names (type to search the roster)</source>
         <translation>Nombre (escriba para buscar en la lista)</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="37" />
         <source>Surname</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="44" />
         <source>Grammatical gender of the title (Spanish agreement)</source>
         <translation>Género gramatical del cargo (concordancia en español)</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="51" />
         <source>Title of office (type to search)</source>
         <translation>Cargo (escriba para buscar)</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="64" />
         <source>Country (type to search)</source>
         <translation>País (escriba para buscar)</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="95" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="98" />
-        <source>▲</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/official_editor.ui" line="108" />
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../ui/official_editor.ui" line="111" />
-        <source>▼</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/official_editor.ui" line="121" />
         <source>Remove this counterpart</source>
         <translation>Quitar este interlocutor</translation>
-    </message>
-    <message>
-        <location filename="../ui/official_editor.ui" line="124" />
-        <source>✕</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PartEditor</name>
     <message>
-        <location filename="../editor_app/gui/part_editor.py" line="85" />
         <source>Enter keeps your text · Shift+Enter starts a new line · Esc cancels</source>
         <translation>Intro conserva el texto · Mayús+Intro abre una línea nueva · Esc descarta</translation>
     </message>
@@ -716,47 +537,22 @@
 <context>
     <name>PointEditor</name>
     <message>
-        <location filename="../ui/point_editor.ui" line="32" />
-        <source>1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/point_editor.ui" line="42" />
         <source>Move this point up</source>
         <translation>Subir este punto</translation>
     </message>
     <message>
-        <location filename="../ui/point_editor.ui" line="45" />
-        <source>▲</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/point_editor.ui" line="55" />
         <source>Move this point down</source>
         <translation>Bajar este punto</translation>
     </message>
     <message>
-        <location filename="../ui/point_editor.ui" line="58" />
-        <source>▼</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/point_editor.ui" line="68" />
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
     </message>
     <message>
-        <location filename="../ui/point_editor.ui" line="71" />
-        <source>✕</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/point_editor.ui" line="105" />
         <source>The point in English</source>
         <translation>El punto en inglés</translation>
     </message>
     <message>
-        <location filename="../ui/point_editor.ui" line="121" />
         <source>El punto en español</source>
         <translation>El punto en español</translation>
     </message>
@@ -764,142 +560,114 @@
 <context>
     <name>ReadoutForm</name>
     <message>
-        <location filename="../ui/readout_form.ui" line="12" />
         <source>The event</source>
         <translation>El evento</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="21" />
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="34" />
         <source>Event / release</source>
         <translation>Evento / publicación</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="46" />
         <source>When the call or meeting took place</source>
         <translation>Cuándo tuvo lugar la llamada o reunión</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="56" />
         <source>When the readout is published</source>
         <translation>Cuándo se publica el comunicado</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="68" />
         <source>Requested by</source>
         <translation>Solicitada por</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="81" />
         <source>Dateline city</source>
         <translation>Ciudad de la data</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="93" />
         <source>English (empty: none)</source>
         <translation>Inglés (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="100" />
         <source>Español (vacío: ninguna)</source>
         <translation>Español (vacío: ninguna)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="109" />
         <source>Locales</source>
         <translation>Variantes</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="121" />
         <source>English variant: dates and lists follow it</source>
         <translation>Variante del inglés: fechas y listas la siguen</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="128" />
         <source>Spanish variant: dates and lists follow it</source>
         <translation>Variante del español: fechas y listas la siguen</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="140" />
         <source>Officials</source>
         <translation>Funcionarios</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="146" />
         <source>&lt;b&gt;Principal&lt;/b&gt;</source>
         <translation>&lt;b&gt;Funcionario principal&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="156" />
         <source>&lt;b&gt;Counterparts&lt;/b&gt;</source>
         <translation>&lt;b&gt;Interlocutores&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="168" />
         <source>Group (multilateral), e.g. G7 foreign ministers</source>
         <translation>Grupo (multilateral), p. ej. G7 foreign ministers</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="175" />
         <source>Grupo, p. ej. cancilleres del G7</source>
         <translation>Grupo, p. ej. cancilleres del G7</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="184" />
         <source>Add counterpart</source>
         <translation>Añadir interlocutor</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="194" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="200" />
         <source>Name (type to search the roster)</source>
         <translation>Nombre (escriba para buscar en la lista)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="210" />
         <source>Role (type to search)</source>
         <translation>Cargo (escriba para buscar)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="223" />
         <source>How the attribution line is worded</source>
         <translation>Cómo se redacta la línea de atribución</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="233" />
         <source>Purpose (a verb phrase: “affirm …” / “reafirmar …”)</source>
         <translation>Propósito (una frase verbal: “affirm …” / “reafirmar …”)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="254" />
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="276" />
         <source>Español</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="286" />
         <source>Talking points (English | Español)</source>
         <translation>Puntos (English | Español)</translation>
     </message>
     <message>
-        <location filename="../ui/readout_form.ui" line="295" />
         <source>Add talking point</source>
         <translation>Añadir punto</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/readout_form.py" line="89" />
         <source>Attribution: gender</source>
         <translation>Atribución: género</translation>
     </message>
@@ -907,42 +675,34 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="28" />
         <source>Recover unsaved work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="33" />
         <source>Readout Editor closed without saving these readouts. Restore them, or discard what you no longer need.</source>
         <translation>Readout Editor se cerró sin guardar estos comunicados. Restáurelos o descarte lo que ya no necesite.</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="39" />
         <source>Recoverable readouts</source>
         <translation>Comunicados recuperables</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="49" />
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="50" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="62" />
         <source>New readout</source>
         <translation>Comunicado nuevo</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="65" />
         <source>{name} — unreadable: {error}</source>
         <translation>{name} — ilegible: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/recovery_dialog.py" line="66" />
         <source>{name} — autosaved {when}</source>
         <translation>{name} — guardado automáticamente {when}</translation>
     </message>
@@ -950,12 +710,10 @@
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="178" />
         <source>Spelling: {tags}</source>
         <translation>Ortografía: {tags}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spelling_controller.py" line="184" />
         <source>Spelling: not checked</source>
         <translation>Ortografía: sin revisar</translation>
     </message>
@@ -963,67 +721,54 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="27" />
         <source>Bilateral call</source>
         <translation>Llamada bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="28" />
         <source>Bilateral meeting</source>
         <translation>Reunión bilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="29" />
         <source>Multilateral call</source>
         <translation>Llamada multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="30" />
         <source>Multilateral meeting</source>
         <translation>Reunión multilateral</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="33" />
         <source>Masculine</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="34" />
         <source>Feminine</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="35" />
         <source>Gender not set</source>
         <translation>Género sin indicar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="38" />
         <source>“The below is attributable to …”</source>
         <translation>“Las declaraciones a continuación deben atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="39" />
         <source>“The following is attributable to …”</source>
         <translation>“Lo siguiente debe atribuirse a …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="40" />
         <source>“As stated by …”</source>
         <translation>“Según lo declarado por …”</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="41" />
         <source>No attribution line</source>
         <translation>Sin línea de atribución</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="44" />
         <source>We did</source>
         <translation>Nosotros</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/choices.py" line="45" />
         <source>The counterpart did</source>
         <translation>El interlocutor</translation>
     </message>
@@ -1031,36 +776,30 @@
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../editor_app/gui/i18n.py" line="23" />
         <source>READOUT_UI_LANGUAGE</source>
-        <extracomment>Not shown anywhere: translate it as the code of this translation's language ("es").</extracomment>
+        <extracomment>Not shown anywhere: translate it as the code of this translation&apos;s language (&quot;es&quot;).</extracomment>
         <translation>es</translation>
     </message>
 </context>
 <context>
     <name>menu</name>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="203" />
         <source>(no suggestions)</source>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="218" />
         <source>Personal dictionary not saved</source>
         <translation>Diccionario personal sin guardar</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="220" />
         <source>“{word}” is accepted until Readout Editor closes, but your personal dictionary could not be saved: {error}</source>
         <translation>«{word}» se acepta hasta que se cierre Readout Editor, pero no se pudo guardar su diccionario personal: {error}</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="230" />
         <source>Add to dictionary</source>
         <translation>Añadir al diccionario</translation>
     </message>
     <message>
-        <location filename="../editor_app/gui/spell_highlighter.py" line="232" />
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
