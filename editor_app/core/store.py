@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.atomic import WriteError, atomic_write_bytes
+from editor_app.core.json_errors import json_problem
 from editor_app.core.messages import MessageError, define, joined
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
@@ -140,7 +141,12 @@ def parse_text(text: str, source: str = "<text>") -> Parsed:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(
-            NOT_JSON(source=source, line=str(exc.lineno), column=str(exc.colno), detail=exc.msg)
+            NOT_JSON(
+                source=source,
+                line=str(exc.lineno),
+                column=str(exc.colno),
+                detail=json_problem(exc),
+            )
         ) from exc
     except RecursionError as exc:
         raise ReadoutFileError(TOO_DEEP(source=source)) from exc

@@ -26,6 +26,7 @@ from babel.lists import format_list
 from editor_app.core.checks.base import SEVERITIES, WARNING, CheckInfo
 from editor_app.core.checks.catalogue import all_checks
 from editor_app.core.checks.settings import ES_QUOTES, US_FORMS, CheckConfig, PatternCheck
+from editor_app.core.json_errors import json_problem
 from editor_app.core.messages import Localized, Message, MessageError, define
 
 _PATTERN_KEYS = {"id", "regex", "message", "lang", "severity", "suggestion", "ignore_case"}
@@ -143,7 +144,12 @@ def load_config(path: Path | None) -> CheckConfig:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _error(
-            NOT_JSON(where=source, line=str(exc.lineno), column=str(exc.colno), error=exc.msg)
+            NOT_JSON(
+                where=source,
+                line=str(exc.lineno),
+                column=str(exc.colno),
+                error=json_problem(exc),
+            )
         ) from exc
     return config_from_dict(data, source)
 
