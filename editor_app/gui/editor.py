@@ -137,7 +137,7 @@ class Editor(QObject):
         try:
             return load_roster(user_file), ""
         except RosterError as exc:
-            return load_roster(None), str(exc)
+            return load_roster(None), error_text(exc)
 
     def _add_undo_actions(self) -> None:
         menu = self.window.ui.menuEdit
