@@ -258,14 +258,9 @@ class Editor(QObject):
         try:
             pair = self.renderer.render_pair(readout)
         except RenderError as exc:
+            why = error_text(exc)
             problems.insert(
-                0,
-                (
-                    "",
-                    self.tr("The drafts could not be rendered: {error}").format(
-                        error=error_text(exc)
-                    ),
-                ),
+                0, ("", self.tr("The drafts could not be rendered: {error}").format(error=why))
             )
             self.pair = None
             self.window.clear_drafts()
