@@ -14,7 +14,7 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 from editor_app import __version__
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
 from editor_app.core.logs import LOG_FILE_NAME, SAID, log_dir, setup_logging
+from editor_app.core.messages import Message, MessageError, Value, define, severity_name
 from editor_app.core.model import Kind
 from editor_app.core.outcomes import (
     EXIT_BAD_INPUT,
@@ -48,8 +49,54 @@ log = logging.getLogger(__name__)
 PROG = "readout"
 
 
+NOTE = define("cli.note", "{path}: note: {note}", "{path}: nota: {note}")
+INVALID = define(
+    "cli.invalid",
+    "{path}: not a valid readout:\n{problems}",
+    "{path}: no es un comunicado válido:\n{problems}",
+)
+NO_TEMPLATES = define(
+    "cli.no-templates",
+    "{path}: no such templates folder",
+    "{path}: no existe esa carpeta de plantillas",
+)
+RENDER_FAILED = define("cli.render-failed", "{path}: {error}", "{path}: {error}")
+EXISTS = define(
+    "cli.exists",
+    "{path}: already exists (use --force to replace it)",
+    "{path}: ya existe (use --force para reemplazarlo)",
+)
+WROTE = define(
+    "cli.wrote",
+    "wrote {path}: fill in the officials, the purpose and the points",
+    "se escribió {path}: complete los funcionarios, el propósito y los puntos",
+)
+SPELLING_UNCHECKED = define(
+    "cli.spelling-unchecked",
+    "readout: spelling not checked: {status}",
+    "readout: ortografía sin revisar: {status}",
+)
+SPELLING = define("cli.spelling", "{path}: spelling:", "{path}: ortografía:")
+NO_FINDINGS = define("cli.no-findings", "{path}: no findings", "{path}: nada que señalar")
+BAD_ORDER = define(
+    "cli.bad-order",
+    "--order {order}: expected es,en or en,es",
+    "--order {order}: se esperaba es,en o en,es",
+)
+# An error whose text comes from elsewhere (the OS, a library) and is shown as it is.
+AS_IS = define("cli.as-is", "{error}", "{error}")
+
+
 class BadInput(Exception):
-    """Input the command cannot use; the message says what and where."""
+    """Input the command cannot use; the message says what and where, in either language."""
+
+    def __init__(self, about: Message | str) -> None:
+        self.about = about if isinstance(about, Message) else AS_IS(error=about)
+        super().__init__(self.about.text("en"))
+
+    def text(self, ui_lang: str = "en") -> str:
+        """What is wrong with the input, in ``ui_lang``."""
+        return self.about.text(ui_lang)
 
 
 class UsageError(BadInput):
@@ -58,6 +105,21 @@ class UsageError(BadInput):
     def __init__(self, usage: str, prog: str, message: str) -> None:
         super().__init__(f"{usage}{prog}: error: {message}")
         self.message = message
+
+
+def _bad(template: Callable[..., Message], **values: Value) -> BadInput:
+    return BadInput(template(**values))
+
+
+def _bad_from(exc: Exception) -> BadInput:
+    """``exc`` as bad input, in the UI language when the core declared its message."""
+    return BadInput(exc.about if isinstance(exc, MessageError) else AS_IS(error=str(exc)))
+
+
+def _add_ui_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--ui-lang", choices=LANGS, default="en", help="language of the messages (en or es)"
+    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -132,11 +194,13 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--lang", choices=LANGS, help="print only this language")
     render.add_argument("--json", action="store_true", help="print the parts as JSON")
     _add_templates(render)
+    _add_ui_lang(render)
 
     new = sub.add_parser("new", help="write a starter readout file")
     new.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     new.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     new.add_argument("--force", action="store_true", help="replace an existing file")
+    _add_ui_lang(new)
 
     check = sub.add_parser("check", help="validate and check a readout")
     check.add_argument("file", type=Path, metavar="FILE")
@@ -144,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--config", type=Path, metavar="FILE", help="house checks: disabled ids and patterns"
     )
-    check.add_argument("--ui-lang", choices=LANGS, default="en", help="language of the messages")
+    _add_ui_lang(check)
     _add_templates(check)
 
     export = sub.add_parser("export", help="export to Word, HTML, Markdown or text")
@@ -165,6 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="show as tracked changes what changed since this cleared copy",
     )
     _add_templates(export)
+    _add_ui_lang(export)
 
     cleared = sub.add_parser(
         "import", help="read a cleared Word copy back: changes and comments per part"
@@ -172,39 +237,39 @@ def build_parser() -> argparse.ArgumentParser:
     cleared.add_argument("file", type=Path, metavar="FILE", help="the readout")
     cleared.add_argument("cleared", type=Path, metavar="CLEARED.docx", help="the returned copy")
     cleared.add_argument("--json", action="store_true", help="print the import as JSON")
-    cleared.add_argument("--ui-lang", choices=LANGS, default="en", help="language of the report")
+    _add_ui_lang(cleared)
     _add_templates(cleared)
 
     gui = sub.add_parser("gui", help="open the desktop editor")
     gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
-    for command in (render, new, check, export, gui):
+    for command in (render, new, check, export, cleared, gui):
         _add_verbose(command, argparse.SUPPRESS)
     return parser
 
 
-def _load(path: Path, out_err: TextIO) -> Parsed:
+def _load(path: Path, out_err: TextIO, ui_lang: str = "en") -> Parsed:
     try:
         parsed = load_file(path)
     except ReadoutFileError as exc:
-        raise BadInput(str(exc)) from exc
+        raise BadInput(exc.about) from exc
     for note in parsed.notes:
-        print(f"{path}: note: {note}", file=out_err)
+        print(NOTE(path=str(path), note=note.line(ui_lang)).text(ui_lang), file=out_err)
     return parsed
 
 
-def _require_valid(path: Path, parsed: Parsed) -> None:
+def _require_valid(path: Path, parsed: Parsed, ui_lang: str = "en") -> None:
     if parsed.errors:
-        lines = "\n".join(f"  {p}" for p in parsed.errors)
-        raise BadInput(f"{path}: not a valid readout:\n{lines}")
+        lines = "\n".join(f"  {p.line(ui_lang)}" for p in parsed.errors)
+        raise _bad(INVALID, path=str(path), problems=lines)
 
 
 def _render(path: Path, parsed: Parsed, templates: Path | None) -> DraftPair:
     if templates is not None and not templates.is_dir():
-        raise BadInput(f"{templates}: no such templates folder")
+        raise _bad(NO_TEMPLATES, path=str(templates))
     try:
         return Renderer(templates).render_pair(parsed.readout)
     except RenderError as exc:
-        raise BadInput(f"{path}: {exc}") from exc
+        raise _bad(RENDER_FAILED, path=str(path), error=exc.about) from exc
 
 
 def _draft_as_dict(draft: Draft) -> dict[str, object]:
@@ -220,8 +285,8 @@ def _draft_as_dict(draft: Draft) -> dict[str, object]:
 
 def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the drafts of FILE."""
-    parsed = _load(args.file, err)
-    _require_valid(args.file, parsed)
+    parsed = _load(args.file, err, args.ui_lang)
+    _require_valid(args.file, parsed, args.ui_lang)
     pair = _render(args.file, parsed, args.templates)
     langs: tuple[Lang, ...] = (args.lang,) if args.lang else LANGS
     if args.json:
@@ -240,17 +305,17 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(dumps(readout))
         return EXIT_OK
     if args.output.exists() and not args.force:
-        raise BadInput(f"{args.output}: already exists (use --force to replace it)")
+        raise _bad(EXISTS, path=str(args.output))
     try:
         save_file(readout, args.output)
     except ReadoutFileError as exc:
-        raise BadInput(str(exc)) from exc
-    print(f"wrote {args.output}: fill in the officials, the purpose and the points", file=err)
+        raise BadInput(exc.about) from exc
+    print(WROTE(path=str(args.output)).text(args.ui_lang), file=err)
     return EXIT_OK
 
 
 def _spelling(
-    parsed: Parsed, pair: DraftPair, err: TextIO, unchecked: dict[str, str]
+    parsed: Parsed, pair: DraftPair, err: TextIO, unchecked: dict[str, str], ui_lang: str = "en"
 ) -> list[SpellingFinding]:
     """The misspellings; each language left unchecked goes to ``unchecked`` and stderr.
 
@@ -262,9 +327,9 @@ def _spelling(
     checker = SpellChecker(parsed.readout.locales)
     for lang in LANGS:
         if not checker.is_checked(lang):
-            unchecked[lang] = checker.status(lang).describe()
-            log.info("spelling not checked: %s", unchecked[lang])
-            print(f"readout: spelling not checked: {unchecked[lang]}", file=err)
+            unchecked[lang] = checker.status(lang).describe(ui_lang)
+            log.info("spelling not checked: %s", checker.status(lang).describe())
+            print(SPELLING_UNCHECKED(status=unchecked[lang]).text(ui_lang), file=err)
     checker.set_names(names_from_readout(parsed.readout))
     return check_pair(pair, checker)
 
@@ -278,8 +343,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         config = load_config(args.config)
     except CheckConfigError as exc:
-        raise BadInput(str(exc)) from exc
-    parsed = _load(args.file, err)
+        raise _bad_from(exc) from exc
+    parsed = _load(args.file, err, args.ui_lang)
     problems: list[Problem] = list(parsed.errors)
     checks: list[Finding] = []
     misspelled: list[SpellingFinding] = []
@@ -287,7 +352,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not parsed.errors:
         pair = _render(args.file, parsed, args.templates)
         checks = run_checks(parsed.readout, pair, config, ui_lang=args.ui_lang)
-        misspelled = _spelling(parsed, pair, err, unchecked)
+        misspelled = _spelling(parsed, pair, err, unchecked, args.ui_lang)
     if args.json:
         code = _check_status(problems, checks, misspelled)
         report = {
@@ -304,15 +369,16 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         }
         print(json_text(report, out.encoding), file=out)
     else:
+        ui = args.ui_lang
         for p in problems:
-            print(f"{args.file}: {p.severity}: {p.line(args.ui_lang)}", file=out)
+            print(f"{args.file}: {severity_name(p.severity, ui)}: {p.line(ui)}", file=out)
         for f in checks:
-            print(f"{args.file}: {format_finding(f, args.ui_lang)}", file=out)
+            print(f"{args.file}: {format_finding(f, ui)}", file=out)
         if misspelled:
-            print(f"{args.file}: spelling:", file=out)
-            print(format_findings(misspelled, args.ui_lang), file=out)
+            print(SPELLING(path=str(args.file)).text(ui), file=out)
+            print(format_findings(misspelled, ui), file=out)
         if not (problems or checks or misspelled):
-            print(f"{args.file}: no findings", file=out)
+            print(NO_FINDINGS(path=str(args.file)).text(ui), file=out)
     return _check_status(problems, checks, misspelled)
 
 
@@ -328,14 +394,14 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.core.export.paths import FORMAT_ALIASES
     from editor_app.core.export.writer import export
 
-    parsed = _load(args.file, err)
-    _require_valid(args.file, parsed)
+    parsed = _load(args.file, err, args.ui_lang)
+    _require_valid(args.file, parsed, args.ui_lang)
     pair = _render(args.file, parsed, args.templates)
     suffix = args.output.suffix.lstrip(".").lower()
     fmt = args.fmt or FORMAT_ALIASES.get(suffix, suffix or "docx")
     order = tuple(x.strip() for x in args.order.split(","))
     if sorted(order) != ["en", "es"]:
-        raise BadInput(f"--order {args.order!r}: expected es,en or en,es")
+        raise _bad(BAD_ORDER, order=repr(args.order))
     since = _changes_since(args.changes_since, parsed, pair)
     try:
         written = export(
@@ -349,7 +415,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             since=since,
         )
     except (ValueError, OSError) as exc:
-        raise BadInput(str(exc)) from exc
+        raise _bad_from(exc) from exc
     for path in written:
         print(path, file=out)
     return EXIT_OK
@@ -367,7 +433,7 @@ def _changes_since(
     try:
         copy = read_cleared_copy(cleared, parsed.readout, pair)
     except ClearedCopyError as exc:
-        raise BadInput(str(exc)) from exc
+        raise BadInput(exc.about) from exc
     return {(p.lang, p.key): p.accepted for p in copy.parts}
 
 
@@ -377,13 +443,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.core.clearance.reader import read_cleared_copy
     from editor_app.core.clearance.report import report_json, report_lines
 
-    parsed = _load(args.file, err)
-    _require_valid(args.file, parsed)
+    parsed = _load(args.file, err, args.ui_lang)
+    _require_valid(args.file, parsed, args.ui_lang)
     pair = _render(args.file, parsed, args.templates)
     try:
         copy = read_cleared_copy(args.cleared, parsed.readout, pair)
     except ClearedCopyError as exc:
-        raise BadInput(exc.message.text(args.ui_lang)) from exc
+        raise BadInput(exc.about) from exc
     if args.json:
         print(json_text(report_json(copy), out.encoding), file=out)
     else:
@@ -447,7 +513,8 @@ def _run(argv: list[str], out: _Output, err: TextIO, log_file: Path | None) -> i
         return _Failure(EXIT_BAD_INPUT, str(exc), failure_json(exc.message, EXIT_BAD_INPUT))
     except BadInput as exc:
         log.info("bad input: %s", exc)
-        return _Failure(EXIT_BAD_INPUT, f"{PROG}: {exc}", failure_json(str(exc), EXIT_BAD_INPUT))
+        text = exc.text(ui_lang)
+        return _Failure(EXIT_BAD_INPUT, f"{PROG}: {text}", failure_json(text, EXIT_BAD_INPUT))
     except Exception as exc:
         log.exception("internal error running %s %s", PROG, argv, extra=SAID)
         line = internal_error_line(exc, log_file, ui_lang)

@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from editor_app.core.messages import MessageError, define
+
 try:
     import fcntl
 except ImportError:  # Windows: an open file cannot be removed there anyway
@@ -30,7 +32,29 @@ STALE_AFTER_SECONDS = 10.0
 _TEMPORARY = re.compile(r"^\.(?P<target>.+?)\.(?:(?P<pid>[0-9]+)\.)?[a-z0-9_]{8}\.tmp$")
 
 
-class WriteError(OSError):
+NO_FOLDER = define(
+    "write.no-folder",
+    "{path}: the folder {folder} does not exist",
+    "{path}: la carpeta {folder} no existe",
+)
+NOT_REGULAR = define(
+    "write.not-regular",
+    "{path}: not a regular file; it is left as it is",
+    "{path}: no es un archivo normal; se deja como está",
+)
+CANNOT_WRITE_IN = define(
+    "write.cannot-write-in",
+    "{path}: cannot write in {folder}: {reason}",
+    "{path}: no se puede escribir en {folder}: {reason}",
+)
+NOT_SAVED = define(
+    "write.not-saved",
+    "{path}: could not be saved: {reason}",
+    "{path}: no se pudo guardar: {reason}",
+)
+
+
+class WriteError(MessageError, OSError):
     """A file could not be written; the message names the path and the reason."""
 
 
@@ -45,17 +69,19 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise WriteError(f"{path}: the folder {folder} does not exist")
+        raise WriteError(NO_FOLDER(path=str(path), folder=str(folder)))
     if path.exists() and not (path.is_file() or path.is_dir()):
         # os.replace would swap a device, a pipe or a socket for a plain file (as root,
         # `-o /dev/full` replaced the device). A folder makes os.replace fail by itself.
-        raise WriteError(f"{path}: not a regular file; it is left as it is")
+        raise WriteError(NOT_REGULAR(path=str(path)))
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder
         )
     except OSError as exc:
-        raise WriteError(f"{path}: cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise WriteError(
+            CANNOT_WRITE_IN(path=str(path), folder=str(folder), reason=exc.strerror or str(exc))
+        ) from exc
     tmp = Path(tmp_name)
     if fcntl is not None:
         fcntl.flock(fd, fcntl.LOCK_EX)  # ours alone, and released if we are killed
@@ -71,7 +97,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         except OSError:
             log.warning("could not remove the temporary file %s", tmp, exc_info=True)
-        raise WriteError(f"{path}: could not be saved: {exc.strerror or exc}") from exc
+        raise WriteError(NOT_SAVED(path=str(path), reason=exc.strerror or str(exc))) from exc
     _fsync_folder(folder)
 
 
@@ -89,7 +115,7 @@ def atomic_copy(source: Path, target: Path) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise WriteError(f"{target}: could not be saved: {exc.strerror or exc}") from exc
+        raise WriteError(NOT_SAVED(path=str(target), reason=exc.strerror or str(exc))) from exc
 
 
 def _pid_alive(pid: int) -> bool:

@@ -19,6 +19,7 @@ from pathlib import Path
 from editor_app.core.app_info import user_data_dir
 from editor_app.core.atomic import atomic_write_text, remove_stale_temporaries
 from editor_app.core.limits import loads
+from editor_app.core.messages import Message, define
 from editor_app.core.model import Readout
 from editor_app.core.parse import readout_to_dict
 from editor_app.core.store import ReadoutFileError, decode, parse_data, read_limited
@@ -33,18 +34,40 @@ def default_folder() -> Path:
     return user_data_dir() / "autosave"
 
 
+UNREADABLE = define(
+    "autosave.unreadable",
+    "{name}: unreadable autosave: {error}",
+    "{name}: copia automática ilegible: {error}",
+)
+NO_READOUT = define(
+    "autosave.no-readout",
+    "{name}: expected a readout in the autosave",
+    "{name}: se esperaba un comunicado en la copia automática",
+)
+
+
 @dataclass(frozen=True)
 class Recovery:
     """One recoverable autosave: where it is, what file it belongs to, when it was written.
 
-    ``readout`` is None (and ``error`` says why) when the slot cannot be read.
+    ``readout`` is None (and ``about`` says why; ``error`` in English) when the slot
+    cannot be read.
     """
 
     slot: Path
     source: Path | None
     saved_at: dt.datetime | None
     readout: Readout | None
-    error: str = ""
+    about: Message | None = None
+
+    @property
+    def error(self) -> str:
+        """Why the slot cannot be read, in English ("" when it can)."""
+        return self.error_text("en")
+
+    def error_text(self, ui_lang: str = "en") -> str:
+        """Why the slot cannot be read, in ``ui_lang`` ("" when it can)."""
+        return self.about.text(ui_lang) if self.about is not None else ""
 
 
 def _pid_alive(pid: int) -> bool:
@@ -109,9 +132,9 @@ class Autosave:
             if not isinstance(record, dict):
                 raise ValueError("not an autosave record")
         except ReadoutFileError as exc:
-            return Recovery(slot, None, None, None, str(exc))
-        except (ValueError, RecursionError) as exc:
-            return Recovery(slot, None, None, None, f"{slot.name}: unreadable autosave: {exc}")
+            return Recovery(slot, None, None, None, exc.about)
+        except (OSError, ValueError, RecursionError) as exc:
+            return Recovery(slot, None, None, None, UNREADABLE(name=slot.name, error=str(exc)))
         pid = record.get("pid")
         if not include_live and isinstance(pid, int) and pid != os.getpid() and _pid_alive(pid):
             return None  # another window of a running Readout Editor owns it
@@ -122,8 +145,8 @@ class Autosave:
         data = record.get("readout")
         try:
             if not isinstance(data, dict):
-                raise ReadoutFileError(f"{slot}: expected a readout in the autosave")
+                raise ReadoutFileError(NO_READOUT(name=str(slot)))
             readout = parse_data(data, str(slot)).readout
         except ReadoutFileError as exc:
-            return Recovery(slot, source, saved_at, None, str(exc))
+            return Recovery(slot, source, saved_at, None, exc.about)
         return Recovery(slot, source, saved_at, readout)

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from editor_app.core.messages import Message, MessageError, define
+
 log = logging.getLogger(__name__)
 
 _KEPT_CONTROLS = {"\n", "\t"}
@@ -28,25 +30,74 @@ _UNCLEAN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f]|{_REFUSED.pattern}")
 """Any character :func:`normalize_text` would remove, change or refuse (besides NFC)."""
 
 
-class RefusedCharacter(ValueError):
+REFUSED = define(
+    "normalize.refused",
+    "contains {char} at position {position}, which is not text "
+    "(the file was probably decoded with the wrong encoding)",
+    "contiene {char} en la posición {position}, que no es texto "
+    "(probablemente el archivo se leyó con una codificación equivocada)",
+)
+VERTICAL_TABS = define(
+    "normalize.vertical-tabs",
+    {
+        "one": "{n} vertical tab from Word turned into a line break",
+        "other": "{n} vertical tabs from Word turned into line breaks",
+    },
+    {
+        "one": "{n} tabulación vertical de Word convertida en salto de línea",
+        "other": "{n} tabulaciones verticales de Word convertidas en saltos de línea",
+    },
+    count="n",
+)
+REMOVED = define(
+    "normalize.removed",
+    {"one": "removed {n} × {char}", "other": "removed {n} × {char}"},
+    {"one": "{n} × {char} eliminado", "other": "{n} × {char} eliminados"},
+    count="n",
+)
+LINE_BREAKS = define(
+    "normalize.line-breaks",
+    "line breaks turned into spaces",
+    "saltos de línea convertidos en espacios",
+)
+COMPOSED = define(
+    "normalize.composed",
+    "accents composed (Unicode NFC)",
+    "acentos compuestos (Unicode NFC)",
+)
+CONTROL_CHARACTER = define(
+    "normalize.control-character", "{code} control character", "{code} carácter de control"
+)
+
+
+NONCHARACTER = define(
+    "normalize.noncharacter", "{code} (a noncharacter)", "{code} (un no carácter)"
+)
+LONE_SURROGATE = define(
+    "normalize.lone-surrogate", "{code} (a lone surrogate)", "{code} (un sustituto aislado)"
+)
+
+
+class RefusedCharacter(MessageError, ValueError):
     """The text holds a character we refuse (a noncharacter or a lone surrogate)."""
 
 
 @dataclass(frozen=True)
 class Cleaned:
-    """The cleaned text and a human description of each change made (empty if none)."""
+    """The cleaned text and a description of each change made (empty if none)."""
 
     text: str
-    changes: tuple[str, ...] = ()
+    changes: tuple[Message, ...] = ()
 
 
-def _describe(char: str) -> str:
+def _describe(char: str) -> str | Message:
+    # Unicode's character names are English in every language, as Word's are.
     code = f"U+{ord(char):04X}"
     if _REFUSED.match(char):
-        kind = "lone surrogate" if unicodedata.category(char) == "Cs" else "noncharacter"
-        return f"{code} (a {kind})"
+        kind = LONE_SURROGATE if unicodedata.category(char) == "Cs" else NONCHARACTER
+        return kind(code=code)
     name = unicodedata.name(char, "")
-    return f"{code} {name}" if name else f"{code} control character"
+    return f"{code} {name}" if name else CONTROL_CHARACTER(code=code)
 
 
 def refuse_unreadable(text: str) -> None:
@@ -55,8 +106,7 @@ def refuse_unreadable(text: str) -> None:
     found = _REFUSED.search(text)
     if found:
         raise RefusedCharacter(
-            f"contains {_describe(found.group())} at position {found.start() + 1}, which is "
-            "not text (the file was probably decoded with the wrong encoding)"
+            REFUSED(char=_describe(found.group()), position=str(found.start() + 1))
         )
 
 
@@ -66,7 +116,7 @@ def normalize_text(text: str, single_line: bool = False) -> Cleaned:
     With ``single_line`` (titles, names) line breaks become spaces.
     """
     refuse_unreadable(text)
-    changes: list[str] = []
+    changes: list[Message] = []
     out: list[str] = []
     removed: dict[str, int] = {}
     vertical_tabs = 0
@@ -82,16 +132,16 @@ def normalize_text(text: str, single_line: bool = False) -> Cleaned:
         else:
             out.append(char)
     if vertical_tabs:
-        changes.append(f"{vertical_tabs} vertical tab(s) from Word turned into line breaks")
+        changes.append(VERTICAL_TABS(n=vertical_tabs))
     for char, count in removed.items():
-        changes.append(f"removed {count} × {_describe(char)}")
+        changes.append(REMOVED(n=count, char=_describe(char)))
     cleaned = "".join(out)
     if single_line and ("\n" in cleaned or "\t" in cleaned):
         cleaned = " ".join(cleaned.replace("\t", " ").split("\n"))
-        changes.append("line breaks turned into spaces")
+        changes.append(LINE_BREAKS())
     nfc = unicodedata.normalize("NFC", cleaned)
     if nfc != cleaned:
-        changes.append("accents composed (Unicode NFC)")
+        changes.append(COMPOSED())
     return Cleaned(nfc, tuple(changes))
 
 
@@ -110,5 +160,5 @@ def clean_typed(text: str, single_line: bool = False) -> Cleaned:
         refused[char] = refused.get(char, 0) + 1
     text = _REFUSED.sub("", text)
     cleaned = normalize_text(text, single_line=single_line)
-    dropped = tuple(f"removed {count} × {_describe(char)}" for char, count in refused.items())
+    dropped = tuple(REMOVED(n=count, char=_describe(char)) for char, count in refused.items())
     return Cleaned(cleaned.text, dropped + cleaned.changes)

@@ -20,6 +20,7 @@ from editor_app.core.draft import LANGS, Lang
 from editor_app.core.field_paths import child_path, entry_path
 from editor_app.core.glossary import Glossary, load_glossary
 from editor_app.core.limits import limit_problems
+from editor_app.core.messages import Localized, Message, define
 from editor_app.core.model import (
     SCHEMA_VERSION,
     Approver,
@@ -60,6 +61,56 @@ T = TypeVar("T")
 
 Severity = Literal["error", "note"]
 
+EXPECTED_OBJECT = define(
+    "parse.expected-object",
+    "expected an object, found {found}",
+    "se esperaba un objeto y hay {found}",
+)
+EXPECTED_TEXT = define(
+    "parse.expected-text", "expected text, found {found}", "se esperaba texto y hay {found}"
+)
+UNKNOWN_VALUE = define(
+    "parse.unknown-value",
+    "unknown value {value}; expected one of {choices}",
+    "valor desconocido {value}; se esperaba uno de estos: {choices}",
+)
+DATE_NOT_TEXT = define(
+    "parse.date-not-text",
+    "expected a date as text (YYYY-MM-DD), found {found}",
+    "se esperaba una fecha como texto (AAAA-MM-DD) y hay {found}",
+)
+NOT_A_DATE = define(
+    "parse.not-a-date",
+    "{value} is not a date (expected YYYY-MM-DD)",
+    "{value} no es una fecha (se esperaba AAAA-MM-DD)",
+)
+EXPECTED_LIST = define(
+    "parse.expected-list", "expected a list, found {found}", "se esperaba una lista y hay {found}"
+)
+EXPECTED_FLAG = define(
+    "parse.expected-flag",
+    "expected true or false, found {found}",
+    "se esperaba true o false y hay {found}",
+)
+UNKNOWN_VERB = define(
+    "parse.unknown-verb",
+    "unknown verb {verb}; expected one of {choices}",
+    "verbo desconocido {verb}; se esperaba uno de estos: {choices}",
+)
+UNKNOWN_LANGUAGE = define(
+    "parse.unknown-language",
+    "unknown language; expected 'es' or 'en'",
+    "idioma desconocido; se esperaba 'es' o 'en'",
+)
+_KINDS: dict[type, Localized] = {
+    dict: Localized("an object", "un objeto"),
+    list: Localized("a list", "una lista"),
+    str: Localized("text", "texto"),
+    bool: Localized("true/false", "true/false (verdadero o falso)"),
+    int: Localized("a number", "un número"),
+    float: Localized("a number", "un número"),
+}
+
 
 class ReadoutInvalid(ValueError):
     """The data does not describe a valid readout; ``problems`` says where and why."""
@@ -97,17 +148,17 @@ class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def error(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message, "error"))
+    def error(self, path: str, message: Message) -> None:
+        self.problems.append(Problem.of(path, message, "error"))
 
-    def note(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message, "note"))
+    def note(self, path: str, message: Message) -> None:
+        self.problems.append(Problem.of(path, message, "note"))
 
     def obj(self, data: Any, path: str) -> dict[str, Any]:
         if data is None:
             return {}
         if not isinstance(data, dict):
-            self.error(path, f"expected an object, found {_kind_of(data)}")
+            self.error(path, EXPECTED_OBJECT(found=_kind_of(data)))
             return {}
         return data
 
@@ -117,12 +168,12 @@ class _Reader:
         if value is None:
             return ""
         if not isinstance(value, str):
-            self.error(where, f"expected text, found {_kind_of(value)}")
+            self.error(where, EXPECTED_TEXT(found=_kind_of(value)))
             return ""
         try:
             cleaned = normalize_text(value, single_line=single_line)
         except RefusedCharacter as exc:
-            self.error(where, str(exc))
+            self.error(where, exc.about)
             return ""
         for change in cleaned.changes:
             self.note(where, change)
@@ -137,14 +188,14 @@ class _Reader:
             return cls(value)
         except ValueError:
             choices = ", ".join(repr(m.value) for m in cls)
-            self.error(where, f"unknown value {value!r}; expected one of {choices}")
+            self.error(where, UNKNOWN_VALUE(value=repr(value), choices=choices))
             return default
 
     def flag(self, data: dict[str, Any], key: str, path: str) -> bool | None:
         value = data.get(key)
         if value is None or isinstance(value, bool):
             return value
-        self.error(child_path(path, key), f"expected true or false, found {_kind_of(value)}")
+        self.error(child_path(path, key), EXPECTED_FLAG(found=_kind_of(value)))
         return None
 
     def date(self, data: dict[str, Any], key: str, path: str) -> dt.date | None:
@@ -153,12 +204,12 @@ class _Reader:
         if value is None or value == "":
             return None
         if not isinstance(value, str):
-            self.error(where, f"expected a date as text (YYYY-MM-DD), found {_kind_of(value)}")
+            self.error(where, DATE_NOT_TEXT(found=_kind_of(value)))
             return None
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            self.error(where, f"{value[:40]!r} is not a date (expected YYYY-MM-DD)")
+            self.error(where, NOT_A_DATE(value=repr(value[:40])))
             return None
 
     def items(
@@ -169,16 +220,15 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            self.error(where, f"expected a list, found {_kind_of(value)}")
+            self.error(where, EXPECTED_LIST(found=_kind_of(value)))
             return []
         return [read(item, entry_path(where, i)) for i, item in enumerate(value)]
 
 
-def _kind_of(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number"}
+def _kind_of(value: Any) -> str | Localized:
     if value is None:
         return "null"
-    return names.get(type(value), "a number" if isinstance(value, float) else type(value).__name__)
+    return _KINDS.get(type(value), type(value).__name__)
 
 
 def _bilingual(r: _Reader, data: Any, path: str, single_line: bool = False) -> Bilingual:
@@ -244,7 +294,7 @@ def _lead(r: _Reader, data: Any, path: str) -> LeadShape:
     verb = r.text(obj, "verb", path, True).strip()
     if verb and verb not in VERB_KEYS:
         choices = ", ".join(repr(k) for k in VERB_KEYS)
-        r.error(child_path(path, "verb"), f"unknown verb {verb!r}; expected one of {choices}")
+        r.error(child_path(path, "verb"), UNKNOWN_VERB(verb=repr(verb), choices=choices))
         verb = ""
     return LeadShape(
         verb=verb,
@@ -304,7 +354,7 @@ def _overrides(r: _Reader, data: Any, path: str) -> dict[Lang, dict[str, Overrid
     out: dict[Lang, dict[str, Override]] = {"es": {}, "en": {}}
     for key in obj:
         if key not in LANGS:
-            r.error(child_path(path, key), "unknown language; expected 'es' or 'en'")
+            r.error(child_path(path, key), UNKNOWN_LANGUAGE())
     for lang in LANGS:
         lpath = child_path(path, lang)
         for part, value in r.obj(obj.get(lang), lpath).items():

@@ -27,6 +27,7 @@ from editor_app.core.draft import (
     body_key,
 )
 from editor_app.core.glossary import Glossary, load_glossary
+from editor_app.core.messages import MessageError, Value, define
 from editor_app.core.model import Quotes, Readout
 from editor_app.core.typography import typographic
 
@@ -42,7 +43,18 @@ TIME_LIMIT_SECONDS = 2.0
 HELPERS_VAR = "_language"
 
 
-class RenderError(Exception):
+NOT_FOUND = define(
+    "render.not-found", "template {name} not found", "no se encontró la plantilla {name}"
+)
+FAILED = define("render.failed", "{where}: {error}", "{where}: la plantilla falló: {error}")
+ENDLESS = define(
+    "render.endless",
+    "{where}: the template calls itself without end",
+    "{where}: la plantilla se llama a sí misma sin fin",
+)
+
+
+class RenderError(MessageError):
     """A template failed; the message names the template file and line when known."""
 
 
@@ -163,18 +175,20 @@ class Renderer:
                 # Rewrites the traceback so its frames point at template lines.
                 self.env.handle_exception()
         except jinja2.TemplateNotFound as exc:
-            raise RenderError(f"template {exc.name!r} not found") from exc
+            raise RenderError(NOT_FOUND(name=repr(exc.name))) from exc
         except jinja2.TemplateError as exc:
             where = _template_location(exc) or name
-            raise RenderError(f"{where}: {exc.message or exc}") from exc
+            error: Value = exc.about if isinstance(exc, MessageError) else exc.message or str(exc)
+            raise RenderError(FAILED(where=where, error=error)) from exc
         except TemplateTimeout as exc:
-            raise RenderError(f"{exc.where or name}: {exc}") from exc
+            raise RenderError(FAILED(where=exc.where or name, error=exc.about)) from exc
         except RecursionError as exc:
-            raise RenderError(f"{name}: the template calls itself without end") from exc
+            raise RenderError(ENDLESS(where=name)) from exc
         except Exception as exc:  # a user template may fail in any way; name it, never crash
             where = _template_location(exc) or name
             log.warning("rendering %s failed in %s", name, where, exc_info=True)
-            raise RenderError(f"{where}: {type(exc).__name__}: {exc}") from exc
+            error = f"{type(exc).__name__}: {exc}"
+            raise RenderError(FAILED(where=where, error=error)) from exc
         return self._apply_overrides(readout, lang, generated, _run_on_keys(readout, lang))
 
     def _render_parts(

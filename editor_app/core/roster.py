@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from editor_app.core.app_info import user_data_dir
+from editor_app.core.json_errors import json_problem
+from editor_app.core.messages import MessageError, define
 from editor_app.core.model import Gender, Official
 
 log = logging.getLogger(__name__)
@@ -21,7 +23,34 @@ log = logging.getLogger(__name__)
 FILE_NAME = "roster.json"
 
 
-class RosterError(ValueError):
+NOT_OBJECT = define(
+    "roster.not-object", "{where}: expected an object", "{where}: se esperaba un objeto"
+)
+NOT_TEXT = define("roster.not-text", "{where}: expected text", "{where}: se esperaba texto")
+NAME_NEEDED = define(
+    "roster.name-needed", "{where}: a name is needed", "{where}: faltan el nombre y el apellido"
+)
+BAD_GENDER = define(
+    "roster.bad-gender",
+    "{where}: expected masculine, feminine or unspecified",
+    "{where}: se esperaba masculine, feminine o unspecified",
+)
+NOT_JSON = define(
+    "roster.not-json",
+    "{where}: line {line}, column {column}: {error}",
+    "{where}: línea {line}, columna {column}: {error}",
+)
+NO_OFFICIALS = define(
+    "roster.no-officials",
+    "{where}: expected an object with a list of 'officials'",
+    "{where}: se esperaba un objeto con una lista 'officials'",
+)
+CANNOT_READ = define(
+    "roster.cannot-read", "{where}: cannot be read: {error}", "{where}: no se puede leer: {error}"
+)
+
+
+class RosterError(MessageError, ValueError):
     """A roster file is malformed; the message names the file and the entry."""
 
 
@@ -58,19 +87,19 @@ def user_roster_path() -> Path:
 
 def _entry(data: Any, where: str) -> RosterEntry:
     if not isinstance(data, dict):
-        raise RosterError(f"{where}: expected an object")
+        raise RosterError(NOT_OBJECT(where=where))
     texts: dict[str, str] = {}
     for key in ("given_names", "surname", "title", "country"):
         value = data.get(key, "")
         if not isinstance(value, str):
-            raise RosterError(f"{where}.{key}: expected text")
+            raise RosterError(NOT_TEXT(where=f"{where}.{key}"))
         texts[key] = value.strip()
     if not texts["surname"] and not texts["given_names"]:
-        raise RosterError(f"{where}: a name is needed")
+        raise RosterError(NAME_NEEDED(where=where))
     try:
         gender = Gender(data.get("gender", Gender.UNSPECIFIED.value))
     except ValueError as exc:
-        raise RosterError(f"{where}.gender: expected masculine, feminine or unspecified") from exc
+        raise RosterError(BAD_GENDER(where=f"{where}.gender")) from exc
     return RosterEntry(
         given_names=texts["given_names"],
         surname=texts["surname"],
@@ -85,10 +114,14 @@ def parse_roster(text: str, source: str) -> list[RosterEntry]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RosterError(f"{source}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise RosterError(
+            NOT_JSON(
+                where=source, line=str(exc.lineno), column=str(exc.colno), error=json_problem(exc)
+            )
+        ) from exc
     officials = data.get("officials") if isinstance(data, dict) else None
     if not isinstance(officials, list):
-        raise RosterError(f"{source}: expected an object with a list of 'officials'")
+        raise RosterError(NO_OFFICIALS(where=source))
     return [_entry(item, f"{source}: officials[{i}]") for i, item in enumerate(officials)]
 
 
@@ -100,7 +133,7 @@ def load_roster(user_file: Path | None = None) -> list[RosterEntry]:
         try:
             text = user_file.read_text("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise RosterError(f"{user_file}: cannot be read: {exc}") from exc
+            raise RosterError(CANNOT_READ(where=str(user_file), error=str(exc))) from exc
         for entry in parse_roster(text, str(user_file)):
             by_name[entry.full_name] = entry
     return sorted(by_name.values(), key=lambda e: (e.surname.casefold(), e.given_names.casefold()))

@@ -24,7 +24,9 @@ from editor_app.core.atomic import (
     atomic_write_bytes,
     remove_stale_temporaries,
 )
+from editor_app.core.json_errors import json_problem
 from editor_app.core.limits import MAX_FILE_BYTES, limit_problems, loads
+from editor_app.core.messages import Localized, MessageError, Value, define, joined
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
 
@@ -32,8 +34,10 @@ log = logging.getLogger(__name__)
 
 SUFFIX = ".readout"
 _MB = 1024 * 1024
-_ONLY_FILES = (
-    f"(a readout is a file of at most {MAX_FILE_BYTES // _MB} MB, or a pipe one is written to)"
+_ONLY_FILES = Localized(
+    f"(a readout is a file of at most {MAX_FILE_BYTES // _MB} MB, or a pipe one is written to)",
+    f"(un comunicado es un archivo de {MAX_FILE_BYTES // _MB} MB como máximo, o una tubería "
+    "en la que un programa escribe)",
 )
 EXAMPLE_NAME = "landau-delafuente.readout"
 
@@ -44,7 +48,83 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 BACKUPS = 3
 
 
-class ReadoutFileError(Exception):
+BAD_VERSION = define(
+    "store.bad-version",
+    "{source}: schema_version {version} is not a version number",
+    "{source}: schema_version {version} no es un número de versión",
+)
+NEWER_VERSION = define(
+    "store.newer-version",
+    "{source}: written by a newer Readout Editor (schema version {version}; this version "
+    "reads up to {known}). Update Readout Editor to open it.",
+    "{source}: lo escribió una versión más reciente de Readout Editor (versión de esquema "
+    "{version}; esta versión lee hasta la {known}). Actualice Readout Editor para abrirlo.",
+)
+NOT_JSON = define(
+    "store.not-json",
+    "{source}: not valid JSON at line {line}, column {column}: {detail}",
+    "{source}: JSON no válido en la línea {line}, columna {column}: {detail}",
+)
+TOO_DEEP = define(
+    "store.too-deep",
+    "{source}: nested too deeply to be a readout",
+    "{source}: anidado a demasiada profundidad para ser un comunicado",
+)
+NOT_OBJECT = define(
+    "store.not-object",
+    "{source}: expected a JSON object at the top level",
+    "{source}: se esperaba un objeto JSON en el nivel superior",
+)
+INVALID = define(
+    "store.invalid",
+    "{source}: not a valid readout:\n{problems}",
+    "{source}: no es un comunicado válido:\n{problems}",
+)
+PROBLEM_LINE = define("store.problem-line", "  {path}: {text}", "  {path}: {text}")
+TOO_LARGE = define(
+    "store.too-large",
+    "{path}: {size} MB is too large for a readout (the limit is {limit} MB)",
+    "{path}: {size} MB es demasiado para un comunicado (el límite es {limit} MB)",
+)
+IS_FOLDER = define(
+    "store.is-folder",
+    "{path}: is a folder, not a readout file {only}",
+    "{path}: es una carpeta, no un archivo de comunicado {only}",
+)
+IS_KIND = define(
+    "store.is-kind",
+    "{path}: is {kind}, not a readout file {only}",
+    "{path}: es {kind}, no un archivo de comunicado {only}",
+)
+EMPTY_PIPE = define(
+    "store.empty-pipe",
+    "{path}: is a named pipe with nothing written to it, not a readout file {only}",
+    "{path}: es una tubería con nombre en la que nadie escribe, no un archivo de comunicado {only}",
+)
+GREW_TOO_LARGE = define(
+    "store.grew-too-large",
+    "{path}: more than {limit} MB, too large for a readout",
+    "{path}: más de {limit} MB, demasiado para un comunicado",
+)
+NO_SUCH_FILE = define("store.no-such-file", "{path}: no such file", "{path}: el archivo no existe")
+CANNOT_READ = define(
+    "store.cannot-read", "{path}: cannot be read: {reason}", "{path}: no se puede leer: {reason}"
+)
+NOT_UTF8 = define(
+    "store.not-utf8",
+    "{path}: not UTF-8 text (byte {position} is 0x{byte}); is this a readout file?",
+    "{path}: no es texto UTF-8 (el byte {position} es 0x{byte}); ¿es un archivo de comunicado?",
+)
+CHANGED_ON_DISK = define(
+    "store.changed-on-disk",
+    "{path}: changed on disk by another program since it was opened; "
+    "save under another name, or reload it",
+    "{path}: otro programa lo cambió en el disco desde que se abrió; "
+    "guárdelo con otro nombre o vuelva a abrirlo",
+)
+
+
+class ReadoutFileError(MessageError):
     """A readout file could not be read or written; the message says what and where."""
 
 
@@ -74,11 +154,10 @@ def backup_path(path: Path, number: int = 1) -> Path:
 def _migrate(data: dict[str, Any], source: str) -> dict[str, Any]:
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ReadoutFileError(f"{source}: schema_version {version!r} is not a version number")
+        raise ReadoutFileError(BAD_VERSION(source=source, version=repr(version)))
     if version > SCHEMA_VERSION:
         raise ReadoutFileError(
-            f"{source}: written by a newer Readout Editor (schema version {version}; this "
-            f"version reads up to {SCHEMA_VERSION}). Update Readout Editor to open it."
+            NEWER_VERSION(source=source, version=str(version), known=str(SCHEMA_VERSION))
         )
     while version < SCHEMA_VERSION:
         data = MIGRATIONS[version](data)
@@ -93,18 +172,22 @@ def parse_text(text: str, source: str = "<text>") -> Parsed:
         data = loads(text)
     except json.JSONDecodeError as exc:
         raise ReadoutFileError(
-            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            NOT_JSON(
+                source=source,
+                line=str(exc.lineno),
+                column=str(exc.colno),
+                detail=json_problem(exc),
+            )
         ) from exc
     except RecursionError as exc:
-        raise ReadoutFileError(f"{source}: nested too deeply to be a readout") from exc
+        raise ReadoutFileError(TOO_DEEP(source=source)) from exc
     if not isinstance(data, dict):
-        raise ReadoutFileError(f"{source}: expected a JSON object at the top level")
+        raise ReadoutFileError(NOT_OBJECT(source=source))
     return parse_data(data, source)
 
 
-def _invalid(source: str, lines: list[str]) -> ReadoutFileError:
-    shown = "\n".join(f"  {line}" for line in lines)
-    return ReadoutFileError(f"{source}: not a valid readout:\n{shown}")
+def _invalid(source: str, lines: list[Value]) -> ReadoutFileError:
+    return ReadoutFileError(INVALID(source=source, problems=joined(lines)))
 
 
 def parse_data(data: dict[str, Any], source: str) -> Parsed:
@@ -112,25 +195,31 @@ def parse_data(data: dict[str, Any], source: str) -> Parsed:
     names ``source`` and the field on any problem."""
     over = limit_problems(data)
     if over:
-        raise _invalid(source, [f"{where}: {about}" for where, about in over])
+        raise _invalid(source, [PROBLEM_LINE(path=where, text=about) for where, about in over])
     data = _migrate(data, source)
     try:
         return readout_from_dict(data)
     except ReadoutInvalid as exc:
-        raise _invalid(source, [str(p) for p in exc.problems]) from exc
+        lines: list[Value] = [
+            PROBLEM_LINE(path=p.path, text=p.about if p.about is not None else p.message)
+            for p in exc.problems
+        ]
+        raise _invalid(source, lines) from exc
 
 
-def _kind_of_file(mode: int) -> str | None:
+def _kind_of_file(mode: int) -> Localized | None:
     """What a file that is not a regular file is, in words; None for a regular file."""
+    device = Localized("a device", "un dispositivo")
     kinds = {
-        stat.S_ISDIR: "a folder",
-        stat.S_ISCHR: "a device",
-        stat.S_ISBLK: "a device",
-        stat.S_ISSOCK: "a socket",
+        stat.S_ISDIR: Localized("a folder", "una carpeta"),
+        stat.S_ISCHR: device,
+        stat.S_ISBLK: device,
+        stat.S_ISSOCK: Localized("a socket", "un socket"),
     }
     if stat.S_ISREG(mode):
         return None
-    return next((kind for test, kind in kinds.items() if test(mode)), "not a regular file")
+    other = Localized("not a regular file", "algo que no es un archivo normal")
+    return next((kind for test, kind in kinds.items() if test(mode)), other)
 
 
 def _read_pipe(fd: int, path: Path) -> bytes:
@@ -141,10 +230,7 @@ def _read_pipe(fd: int, path: Path) -> bytes:
         first = b""  # a writer is there, with nothing written yet
     else:
         if not first:  # no writer: reading would wait for one forever
-            raise ReadoutFileError(
-                f"{path}: is a named pipe with nothing written to it, not a readout file "
-                f"{_ONLY_FILES}"
-            )
+            raise ReadoutFileError(EMPTY_PIPE(path=str(path), only=_ONLY_FILES))
     os.set_blocking(fd, True)
     chunks, size = [first], len(first)
     while size <= MAX_FILE_BYTES:
@@ -165,11 +251,13 @@ def read_limited(path: Path) -> bytes:
         # Non-blocking, so that opening a named pipe does not wait for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError as exc:
-        raise ReadoutFileError(f"{path}: is a folder, not a readout file") from exc
+        raise ReadoutFileError(IS_FOLDER(path=str(path), only=_ONLY_FILES)) from exc
     except FileNotFoundError as exc:
-        raise ReadoutFileError(f"{path}: no such file") from exc
+        raise ReadoutFileError(NO_SUCH_FILE(path=str(path))) from exc
     except OSError as exc:
-        raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+        raise ReadoutFileError(
+            CANNOT_READ(path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     try:
         info = os.fstat(fd)
         if stat.S_ISFIFO(info.st_mode):
@@ -177,22 +265,25 @@ def read_limited(path: Path) -> bytes:
         else:
             kind = _kind_of_file(info.st_mode)
             if kind is not None:
-                raise ReadoutFileError(f"{path}: is {kind}, not a readout file {_ONLY_FILES}")
+                raise ReadoutFileError(IS_KIND(path=str(path), kind=kind, only=_ONLY_FILES))
             if info.st_size > MAX_FILE_BYTES:
                 raise ReadoutFileError(
-                    f"{path}: {info.st_size // _MB} MB is too large for a readout "
-                    f"(the limit is {MAX_FILE_BYTES // _MB} MB)"
+                    TOO_LARGE(
+                        path=str(path),
+                        size=str(info.st_size // _MB),
+                        limit=str(MAX_FILE_BYTES // _MB),
+                    )
                 )
             with os.fdopen(os.dup(fd), "rb") as handle:
                 raw = handle.read(MAX_FILE_BYTES + 1)  # it may have grown since
     except OSError as exc:
-        raise ReadoutFileError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+        raise ReadoutFileError(
+            CANNOT_READ(path=str(path), reason=exc.strerror or str(exc))
+        ) from exc
     finally:
         os.close(fd)
     if len(raw) > MAX_FILE_BYTES:
-        raise ReadoutFileError(
-            f"{path}: more than {MAX_FILE_BYTES // _MB} MB, too large for a readout"
-        )
+        raise ReadoutFileError(GREW_TOO_LARGE(path=str(path), limit=str(MAX_FILE_BYTES // _MB)))
     return raw
 
 
@@ -202,8 +293,7 @@ def decode(raw: bytes, source: Path | str) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ReadoutFileError(
-            f"{source}: not UTF-8 text (byte {exc.start + 1} is 0x{raw[exc.start]:02X}); "
-            "is this a readout file?"
+            NOT_UTF8(path=str(source), position=str(exc.start + 1), byte=f"{raw[exc.start]:02X}")
         ) from exc
 
 
@@ -260,16 +350,13 @@ def save_file(
     if expected_hash is not None:
         current = file_hash(path)
         if current is not None and current != expected_hash:
-            raise FileChangedError(
-                f"{path}: changed on disk by another program since it was opened; "
-                "save under another name, or reload it"
-            )
+            raise FileChangedError(CHANGED_ON_DISK(path=str(path)))
     try:
         if backups > 0 and path.is_file():
             _rotate_backups(path, backups)
         atomic_write_bytes(path, data)
     except WriteError as exc:
-        raise ReadoutFileError(str(exc)) from exc
+        raise ReadoutFileError(exc.about) from exc
     remove_leftovers(path)
     return content_hash(data)
 

@@ -26,7 +26,10 @@ from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from editor_app.core.messages import Message, MessageError, define
+
 log = logging.getLogger(__name__)
+
 MAX_REPEAT = 100_000
 """The most items (or characters) ``*`` may produce from one sequence."""
 MAX_EXPONENT = 1_000
@@ -44,17 +47,45 @@ REMOVED_GLOBALS = ("lipsum", "cycler", "joiner", "namespace")
 _TEMPLATE = "__jinja_template__"  # set in the globals of every compiled template
 
 
-class TemplateTimeout(Exception):
+POWER_TOO_LARGE = define(
+    "template.power-too-large",
+    "the power {power} is too large for a template",
+    "la potencia {power} es demasiado grande para una plantilla",
+)
+REPEAT_TOO_LARGE = define(
+    "template.repeat-too-large",
+    "repeating text that many times is not allowed",
+    "no se permite repetir un texto tantas veces",
+)
+TOO_LONG = define(
+    "template.too-long",
+    "stopped after {seconds} s: the template runs too long",
+    "se detuvo tras {seconds} s: la plantilla tarda demasiado",
+)
+
+
+TOO_LARGE = define(
+    "template.too-large",
+    "{what} is too large for a template",
+    "{what}: demasiado grande para una plantilla",
+)
+
+
+class TemplateTimeout(MessageError):
     """A template ran longer than its time limit; ``where`` is "file:line" when known."""
 
-    def __init__(self, message: str, where: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, about: Message, where: str = "") -> None:
+        super().__init__(about)
         self.where = where
 
 
-def too_large(what: str) -> SecurityError:
+class GuardError(MessageError, SecurityError):
+    """A template asked for something unreasonably large."""
+
+
+def too_large(what: str) -> GuardError:
     """The error for an operation whose result would be too large."""
-    return SecurityError(f"{what} is too large for a template")
+    return GuardError(TOO_LARGE(what=what))
 
 
 def size_of(value: Any, limit: int = MAX_TEXT) -> int:
@@ -268,7 +299,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         """Run ``left operator right`` unless its result would be unreasonably large."""
         if operator == "**":
             if isinstance(right, int) and abs(right) > MAX_EXPONENT:
-                raise SecurityError(f"the power {right} is too large for a template")
+                raise GuardError(POWER_TOO_LARGE(power=str(right)))
             numbers = isinstance(left, int) and isinstance(right, int | float)
             if numbers and left.bit_length() * abs(int(right)) > MAX_BITS:
                 raise too_large(f"the power {right} of a number that big")
@@ -285,7 +316,7 @@ class GuardedEnvironment(ImmutableSandboxedEnvironment):
         for seq, times in ((left, right), (right, left)):
             sized = isinstance(seq, str | list | tuple) and isinstance(times, int)
             if sized and size_of(seq, MAX_REPEAT) * times > MAX_REPEAT:
-                raise SecurityError("repeating text that many times is not allowed")
+                raise GuardError(REPEAT_TOO_LARGE())
         numbers = isinstance(left, int) and isinstance(right, int)
         if numbers and left.bit_length() + right.bit_length() > MAX_BITS:
             raise too_large("the product")
@@ -383,7 +414,7 @@ def deadline(seconds: float) -> Iterator[None]:
             # Once: the "finally" clauses that run on the way out must not raise again.
             stopped = True
             where = template_frame_location(_working_frame(frame)) or ""
-            raise TemplateTimeout(f"stopped after {seconds:g} s: the template runs too long", where)
+            raise TemplateTimeout(TOO_LONG(seconds=f"{seconds:g}"), where)
         return local
 
     def global_trace(frame: FrameType, event: str, arg: Any) -> Any:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Readout
+from editor_app.gui.i18n import error_text
 from editor_app.gui.qt import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class AutosaveTimer(QObject):
         try:
             self.autosave.write(self.slot, readout, source)
         except OSError as exc:
-            self.failed.emit(self.tr("Autosave failed: {error}").format(error=exc))
+            self.failed.emit(self.tr("Autosave failed: {error}").format(error=error_text(exc)))
             return
         self.saved.emit(str(self.slot))
 

@@ -88,7 +88,7 @@ class ClearanceController(QObject):
             cleared = read_cleared_copy(path, readout, pair)
         except ClearedCopyError as exc:
             log.info("cleared copy refused: %s", exc)
-            self.window.show_message(exc.message.text(ui))
+            self.window.show_message(exc.text(ui))
             return False
         if not (cleared.changed_parts() or cleared.comments):
             self.window.statusBar().showMessage(

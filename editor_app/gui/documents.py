@@ -21,7 +21,7 @@ from editor_app.core.store import (
     save_file,
 )
 from editor_app.gui.actions import Actions
-from editor_app.gui.i18n import current_ui_language
+from editor_app.gui.i18n import current_ui_language, error_text
 from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QAction, QMessageBox, QObject, Signal, is_alive
 from editor_app.gui.readout_form import ReadoutForm
@@ -135,7 +135,7 @@ class Documents(QObject):
             parsed = load_file(path)
         except ReadoutFileError as exc:
             self.window.show_message(
-                self.tr("Could not open the readout. {error}").format(error=exc)
+                self.tr("Could not open the readout. {error}").format(error=error_text(exc))
             )
             self.settings.remove_recent(path)
             return False
@@ -171,7 +171,7 @@ class Documents(QObject):
         try:
             written = save_file(self.form.readout(), path, expected_hash=expected)
         except FileChangedError as exc:
-            answer = self.window.ask_overwrite_changed(str(exc))
+            answer = self.window.ask_overwrite_changed(error_text(exc))
             if answer == QMessageBox.StandardButton.Save:
                 return self.save_as()
             if answer != QMessageBox.StandardButton.Discard:
@@ -180,7 +180,7 @@ class Documents(QObject):
             return self._write(path)
         except ReadoutFileError as exc:
             self.window.show_message(
-                self.tr("Could not save the readout. {error}").format(error=exc)
+                self.tr("Could not save the readout. {error}").format(error=error_text(exc))
             )
             return False
         self.disk_hash = written

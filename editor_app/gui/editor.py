@@ -35,7 +35,7 @@ from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
 from editor_app.gui.hand_edit_controller import HandEditController
 from editor_app.gui.help_controller import HelpController
-from editor_app.gui.i18n import current_ui_language
+from editor_app.gui.i18n import current_ui_language, error_text
 from editor_app.gui.main_window import LAYOUT_STATES, MainWindow
 from editor_app.gui.qt import QEvent, QObject, QTimer, QTranslator, is_alive
 from editor_app.gui.readout_form import ReadoutForm
@@ -135,7 +135,7 @@ class Editor(QObject):
         try:
             return load_roster(user_file), ""
         except RosterError as exc:
-            return load_roster(None), str(exc)
+            return load_roster(None), error_text(exc)
 
     def _wire_undo(self) -> None:
         undo, redo, history = self.actions.undo, self.actions.redo, self.history
@@ -224,8 +224,9 @@ class Editor(QObject):
         try:
             pair = self.renderer.render_pair(readout)
         except RenderError as exc:
+            why = error_text(exc)
             problems.insert(
-                0, ("", self.tr("The drafts could not be rendered: {error}").format(error=exc))
+                0, ("", self.tr("The drafts could not be rendered: {error}").format(error=why))
             )
             self.pair = None
             self.window.clear_drafts()

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor_app.core.draft import LANGS, DraftPair
+from editor_app.core.messages import MessageError
 from editor_app.core.model import Readout
-from editor_app.gui.qt import QObject, QRunnable, QThreadPool, Signal
+from editor_app.gui.i18n import current_ui_language
+from editor_app.gui.qt import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,9 @@ class ExportJob(QRunnable):
         self.pair = pair
         self.options = options
         self.signals = ExportSignals()
+        # Read on the main thread: the worker only fills in what went wrong.
+        self.ui_lang = current_ui_language()
+        self.failed_text = QCoreApplication.translate("ExportJob", "{path}: export failed: {error}")
         # Python owns the job (callers keep it to read its signals); Qt must not delete it.
         self.setAutoDelete(False)
 
@@ -60,10 +65,12 @@ class ExportJob(QRunnable):
                 self.readout, self.pair, o.path, fmt=o.fmt, layout=o.layout, order=o.order
             )
         except (ExportError, WriteError, OSError) as exc:
-            self.signals.failed.emit(str(exc))
+            shown = exc.text(self.ui_lang) if isinstance(exc, MessageError) else str(exc)
+            self.signals.failed.emit(shown)
         except Exception as exc:  # a worker must report, never die silently
             log.exception("export to %s failed", o.path)
-            self.signals.failed.emit(f"{o.path}: export failed: {type(exc).__name__}: {exc}")
+            error = f"{type(exc).__name__}: {exc}"
+            self.signals.failed.emit(self.failed_text.format(path=o.path, error=error))
         else:
             self.signals.finished.emit([str(p) for p in written])
 

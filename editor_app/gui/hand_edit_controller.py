@@ -98,5 +98,6 @@ class HandEditController(QObject):
         self.form.set_override(lang, key, Override(cleaned.text, generated))
         self.changed.emit()
         if cleaned.changes:
-            where = f"{lang.upper()} {part_label(key, current_ui_language())}"
-            self.cleaned.emit([f"{where}: {change}" for change in cleaned.changes])
+            ui = current_ui_language()
+            where = f"{lang.upper()} {part_label(key, ui)}"
+            self.cleaned.emit([f"{where}: {change.text(ui)}" for change in cleaned.changes])

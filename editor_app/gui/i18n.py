@@ -1,7 +1,8 @@
 """The UI language: English or Spanish, from the system locale or the officer's setting.
 
 Our strings come from ``resources/i18n/readout_<lang>.qm`` (compiled from ``i18n/*.ts`` by
-``make translations``); Qt's own dialogs take Qt's shipped translations.
+``make translations``); Qt's own dialogs take Qt's shipped translations. English has a
+translation too, of its plural forms only ("%n problem(s)" → "1 problem", "2 problems").
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import logging
 from importlib import resources
 
 from editor_app.core.draft import Lang
-from editor_app.core.messages import UI_LANGUAGES
+from editor_app.core.messages import UI_LANGUAGES, MessageError
 from editor_app.gui.qt import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -56,8 +57,6 @@ def ui_locale() -> QLocale:
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load and install the translators for ``lang``; keep the result alive with the app."""
-    if lang == "en":
-        return []
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     qm = resources.files("editor_app.resources").joinpath("i18n", f"readout_{lang}.qm")
@@ -65,8 +64,15 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if qm.is_file() and ours.load(str(qm)):
         app.installTranslator(ours)
         installed.append(ours)
+    if lang == "en":
+        return installed  # Qt's own texts are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def error_text(error: BaseException) -> str:
+    """What ``error`` says, in the UI language when the core declared its message."""
+    return error.text(current_ui_language()) if isinstance(error, MessageError) else str(error)

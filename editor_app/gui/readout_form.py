@@ -343,8 +343,9 @@ class ReadoutForm(QWidget):
                 field.document().setProperty(CLEANED_REVISION, field.document().revision())
             if changes:
                 path = self.field_path(field)
-                where = field_label(path, current_ui_language()) if path else field.objectName()
-                notes += [f"{where}: {change}" for change in changes]
+                ui = current_ui_language()
+                where = field_label(path, ui) if path else field.objectName()
+                notes += [f"{where}: {change.text(ui)}" for change in changes]
         return notes
 
     def field_path(self, widget: QWidget) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from editor_app.core.autosave import Autosave, Recovery
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -45,7 +46,7 @@ class RecoveryDialog(QDialog):
             item = QListWidgetItem(self.describe(recovery))
             item.setData(Qt.ItemDataRole.UserRole, recovery)
             if recovery.readout is None:
-                item.setToolTip(recovery.error)
+                item.setToolTip(recovery.error_text(current_ui_language()))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         layout.addWidget(self.list)
@@ -66,7 +67,9 @@ class RecoveryDialog(QDialog):
         name = recovery.source.name if recovery.source else self.tr("New readout")
         when = recovery.saved_at.strftime("%Y-%m-%d %H:%M:%S") if recovery.saved_at else "?"
         if recovery.readout is None:
-            return self.tr("{name} — unreadable: {error}").format(name=name, error=recovery.error)
+            return self.tr("{name} — unreadable: {error}").format(
+                name=name, error=recovery.error_text(current_ui_language())
+            )
         return self.tr("{name} — autosaved {when}").format(name=name, when=when)
 
     def _take_current(self) -> Recovery | None:

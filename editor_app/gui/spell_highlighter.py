@@ -17,6 +17,7 @@ from functools import partial
 
 from editor_app.core.draft import Lang
 from editor_app.core.spelling.checker import Misspelling, SpellChecker
+from editor_app.gui.i18n import error_text
 from editor_app.gui.qt import (
     QColor,
     QMenu,
@@ -222,7 +223,7 @@ def spelling_menu(
                     menu.tr(
                         "“{word}” is accepted until Readout Editor closes, but your "
                         "personal dictionary could not be saved: {error}"
-                    ).format(word=miss.word, error=exc),
+                    ).format(word=miss.word, error=error_text(exc)),
                 )
             highlighter.rehighlight()
             if on_words_changed is not None:

@@ -21,6 +21,7 @@ from editor_app.core.draft import LANGS, Lang
 from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
 from editor_app.core.spelling.words import split_names
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QCoreApplication,
     QEvent,
@@ -177,7 +178,7 @@ class SpellingController(QObject):
             if status.checked:
                 parts.append(status.tag or lang)
             else:
-                missing.append(status.describe())
+                missing.append(status.describe(current_ui_language()))
         text = self.tr("Spelling: {tags}").format(tags=", ".join(parts)) if parts else ""
         if missing:
             text = "; ".join([t for t in (text, *missing) if t])

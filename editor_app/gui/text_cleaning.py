@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 
+from editor_app.core.messages import Message
 from editor_app.core.normalize import clean_typed, needs_cleaning
 from editor_app.gui.qt import QLineEdit, QPlainTextEdit, QTextCursor
 from editor_app.gui.utf16 import python_offset, utf16_offset
@@ -29,7 +30,7 @@ def field_text(edit: QPlainTextEdit) -> str:
     return edit.document().toRawText().translate(_LINE_BREAKS)
 
 
-def clean_field(field: TextField) -> tuple[str, ...]:
+def clean_field(field: TextField) -> tuple[Message, ...]:
     """Clean ``field`` in place if it needs it; what was changed (empty if nothing).
 
     A one-line field (QLineEdit) also has its line breaks turned into spaces.

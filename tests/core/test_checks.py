@@ -73,7 +73,7 @@ def test_messages_follow_the_ui_language(example: Readout, renderer: Renderer) -
     assert finding.message == (
         "«Marzo 26, 2025»: orden de fecha con el mes primero; escriba «26 de marzo de 2025»"
     )
-    assert format_finding(finding, "es").startswith("warning  es  Fecha de publicación  0-14")
+    assert format_finding(finding, "es").startswith("aviso  es  Fecha de publicación  0-14")
 
 
 def test_format_finding_is_one_line_with_place_span_and_id() -> None:

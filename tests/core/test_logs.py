@@ -136,7 +136,8 @@ def test_an_unwritable_log_folder_is_said_once_and_the_check_still_runs(
         timeout=120,
     )
     assert result.returncode == 0
-    assert result.stdout == f"{example_file}: no findings\n"
+    none = "nada que señalar" if ui_lang == "es" else "no findings"
+    assert result.stdout == f"{example_file}: {none}\n"
     folder = blocker / "readout-editor" / "log"
     assert result.stderr == line.format(folder=folder) + "\n"
 

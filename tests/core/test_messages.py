@@ -3,11 +3,14 @@ two templates take the same values: no message lacks a language or fails to form
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import pytest
 
-import editor_app.core.validate  # noqa: F401  (declares the validation messages)
+import editor_app.cli
+import editor_app.core
 from editor_app.core.checks.catalogue import all_checks
 from editor_app.core.messages import (
     LANGUAGE_NAMES,
@@ -18,12 +21,83 @@ from editor_app.core.messages import (
     placeholders,
 )
 
+# Every core module declares its messages as it is imported: import them all, so the
+# tests below see every message the officer can meet.
+for _module in pkgutil.walk_packages(editor_app.core.__path__, "editor_app.core."):
+    importlib.import_module(_module.name)
+
 IDS = sorted(MESSAGES)
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 def _dummy_values(template: Template) -> dict[str, str]:
     return {name: f"<{name}>" for name, _, _ in placeholders(template.en)}
+
+
+def test_every_core_module_declares_its_messages() -> None:
+    for prefix in (
+        "validate.",
+        "parse.",
+        "normalize.",
+        "store.",
+        "write.",
+        "export.",
+        "dictionaries.",
+        "spelling.",
+        "cli.",
+    ):
+        assert any(m.startswith(prefix) for m in MESSAGES), prefix
+
+
+@pytest.mark.parametrize("message_id", [m for m in IDS if MESSAGES[m].count])
+def test_plural_messages_have_every_form_in_both_languages(message_id: str) -> None:
+    template = MESSAGES[message_id]
+    values = {name: f"<{name}>" for name, _, _ in placeholders(template.en)}
+    for n in (0, 1, 2, 5, 1_000_000):
+        values[template.count] = n  # type: ignore[assignment]
+        for ui_lang in ("en", "es"):
+            text = template.format(ui_lang, values)
+            assert str(n) in text and "(s)" not in text and "(es)" not in text
+    forms = (dict(template.en_forms), dict(template.es_forms))
+    assert any(f["one"] != f["other"] for f in forms), "no form tells one from many"
+
+
+def test_a_count_chooses_the_plural_form_by_the_language_rules() -> None:
+    paragraphs = MESSAGES["parity.paragraphs"]
+    values = {
+        "label": "Title",
+        "lang_name": LANGUAGE_NAMES["es"],
+        "other_count": "2",
+        "other": LANGUAGE_NAMES["en"],
+    }
+    one = paragraphs(count=1, **values)
+    assert one.text("en") == "Title has 1 paragraph in Spanish but 2 in English"
+    assert one.text("es") == "Title: tiene 1 párrafo en español, pero 2 en inglés"
+    three = paragraphs(count=3, **values)
+    assert three.text("en") == "Title has 3 paragraphs in Spanish but 2 in English"
+    assert three.text("es") == "Title: tiene 3 párrafos en español, pero 2 en inglés"
+
+
+def test_plural_forms_are_checked_when_declared() -> None:
+    with pytest.raises(ValueError, match="forms must be"):
+        define("test.no-one", {"other": "{n} x"}, {"one": "{n} x", "other": "{n} xs"}, "n")
+    with pytest.raises(ValueError, match="forms must be"):
+        define(
+            "test.bad-form",
+            {"one": "{n} x", "few": "{n} x", "other": "{n} x"},
+            {"one": "{n} x", "other": "{n} xs"},
+            "n",
+        )
+    with pytest.raises(ValueError, match="need a count"):
+        define("test.no-count", {"one": "{n} x", "other": "{n} xs"}, "{n} x")
+    with pytest.raises(ValueError, match="values differ"):
+        define(
+            "test.form-values",
+            {"one": "one x", "other": "{n} xs"},
+            {"one": "{n} x", "other": "{n} xs"},
+            "n",
+        )
+    assert not [m for m in MESSAGES if m.startswith("test.")]
 
 
 def test_checks_and_validation_declare_their_messages() -> None:

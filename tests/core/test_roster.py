@@ -44,3 +44,17 @@ def test_a_broken_user_roster_names_the_file_and_entry(tmp_path: Path) -> None:
     user.write_text('{"officials": [{"surname": "X", "gender": "other"}]}', encoding="utf-8")
     with pytest.raises(RosterError, match=r"roster.json: officials\[0\].gender"):
         load_roster(user)
+
+
+def test_a_broken_user_roster_is_named_in_spanish_too(tmp_path: Path) -> None:
+    user = tmp_path / "roster.json"
+    user.write_text('{"officials": [{"surname": "X", "gender": "other"}]}', encoding="utf-8")
+    with pytest.raises(RosterError) as caught:
+        load_roster(user)
+    assert caught.value.text("es") == (
+        f"{user}: officials[0].gender: se esperaba masculine, feminine o unspecified"
+    )
+    user.write_text('{"officials": [', encoding="utf-8")
+    with pytest.raises(RosterError) as caught:
+        load_roster(user)
+    assert caught.value.text("es") == f"{user}: línea 1, columna 16: se esperaba un valor"

@@ -120,7 +120,7 @@ def test_text_pasted_from_word_is_cleaned_and_reported() -> None:
     parsed = readout_from_dict(data)
     assert parsed.readout.points[0].en == "First line\nsecond line with a bell."
     notes = [str(n) for n in parsed.notes]
-    assert "points[0].en: 1 vertical tab(s) from Word turned into line breaks" in notes
+    assert "points[0].en: 1 vertical tab from Word turned into a line break" in notes
     assert "points[0].en: removed 1 × U+0007 control character" in notes
     assert "points[0].en: removed 1 × U+0000 control character" in notes
 

@@ -29,6 +29,12 @@ def _clear_clipboard_at_exit(qapp: QApplication) -> Iterator[None]:
         clipboard.clear()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> None:
+    # As at start-up in English: the English translation holds only the plural forms.
+    install_translators(qapp, "en")
+
+
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
     """Settings in a temp INI file: tests never touch the officer's real settings."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from editor_app.core.draft import Lang, part_label
@@ -121,12 +122,18 @@ class CheckInfo:
 CHECKS: dict[str, CheckInfo] = {}
 
 
-def register(check_id: str, severity: str, en: str, es: str) -> CheckInfo:
+def register(
+    check_id: str,
+    severity: str,
+    en: str | Mapping[str, str],
+    es: str | Mapping[str, str],
+    count: str = "",
+) -> CheckInfo:
     """Declare a built-in check once; its id is what the user file disables and the id
-    of its message."""
+    of its message (plural forms and ``count`` as :func:`define` takes them)."""
     if check_id in CHECKS:
         raise ValueError(f"check {check_id!r} registered twice")
-    info = CheckInfo(check_id, severity, define(check_id, en, es))
+    info = CheckInfo(check_id, severity, define(check_id, en, es, count))
     CHECKS[check_id] = info
     return info
 

@@ -22,10 +22,14 @@ import re
 from pathlib import Path
 from typing import Any
 
+from babel.lists import format_list
+
 from editor_app.core.checks.base import SEVERITIES, WARNING, CheckInfo
 from editor_app.core.checks.catalogue import all_checks
 from editor_app.core.checks.settings import ES_QUOTES, US_FORMS, CheckConfig, PatternCheck
 from editor_app.core.draft import LANGS
+from editor_app.core.json_errors import json_problem
+from editor_app.core.messages import Localized, Message, MessageError, define
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +38,101 @@ _TOP_KEYS = {"disabled", "patterns", "es_quotes", "us_form"}
 _MAX_REGEX = 1000
 
 
-class CheckConfigError(ValueError):
+CANNOT_READ = define(
+    "config.cannot-read",
+    "{where}: cannot read the check settings: {error}",
+    "{where}: no se pueden leer los ajustes de las comprobaciones: {error}",
+)
+NOT_JSON = define(
+    "config.not-json",
+    "{where}: line {line}, column {column}: {error}",
+    "{where}: línea {line}, columna {column}: {error}",
+)
+NOT_OBJECT = define(
+    "config.not-object",
+    "{where}: expected a JSON object at the top",
+    "{where}: se esperaba un objeto JSON en el nivel superior",
+)
+UNKNOWN_SETTING = define(
+    "config.unknown-setting",
+    "{where}: unknown setting {key} (known: {known})",
+    "{where}: ajuste desconocido {key} (se conocen: {known})",
+)
+NOT_CHECK_ID = define(
+    "config.not-check-id",
+    "{where}: expected a check id such as 'es.title-capital'",
+    "{where}: se esperaba el identificador de una comprobación, como 'es.title-capital'",
+)
+NOT_LIST = define(
+    "config.not-list", "{where}: {key} must be a list", "{where}: {key} debe ser una lista"
+)
+NOT_CHOICE = define(
+    "config.not-choice",
+    "{where}: {key} must be {allowed}, not {value}",
+    "{where}: {key} debe ser {allowed}, no {value}",
+)
+UNKNOWN_CHECK = define(
+    "config.unknown-check",
+    "{where}: unknown check id {check_id}{hint}",
+    "{where}: comprobación desconocida {check_id}{hint}",
+)
+DID_YOU_MEAN = define("config.did-you-mean", "; did you mean {hint}?", "; ¿quiso decir {hint}?")
+NOT_TEXT = define(
+    "config.not-text",
+    "{where}: {key} must be non-empty text",
+    "{where}: {key} debe ser un texto no vacío",
+)
+NOT_PATTERN = define(
+    "config.not-pattern",
+    "{where}: expected an object with 'id', 'regex' and 'message'",
+    "{where}: se esperaba un objeto con 'id', 'regex' y 'message'",
+)
+UNKNOWN_KEY = define(
+    "config.unknown-key", "{where}: unknown key {key}", "{where}: clave desconocida {key}"
+)
+BUILT_IN = define(
+    "config.built-in",
+    "{where}: {check_id} is a built-in check; pick another id",
+    "{where}: {check_id} es una comprobación incorporada; elija otro identificador",
+)
+REGEX_TOO_LONG = define(
+    "config.regex-too-long",
+    "{where}: regex longer than {limit} characters",
+    "{where}: expresión regular de más de {limit} caracteres",
+)
+BAD_REGEX = define(
+    "config.bad-regex",
+    "{where}: bad regex {regex}: {error}",
+    "{where}: expresión regular no válida {regex}: {error}",
+)
+EMPTY_MATCH = define(
+    "config.empty-match",
+    "{where}: regex {regex} matches empty text",
+    "{where}: la expresión regular {regex} encaja con un texto vacío",
+)
+BAD_MESSAGE = define(
+    "config.bad-message",
+    "{where}: 'message' must be text or {{'en': ..., 'es': ...}}",
+    "{where}: 'message' debe ser un texto o {{'en': ..., 'es': ...}}",
+)
+BAD_LANG = define(
+    "config.bad-lang",
+    "{where}: 'lang' must be 'es', 'en' or 'both', not {lang}",
+    "{where}: 'lang' debe ser 'es', 'en' o 'both', no {lang}",
+)
+BAD_SEVERITY = define(
+    "config.bad-severity",
+    "{where}: 'severity' must be one of {choices}, not {severity}",
+    "{where}: 'severity' debe ser uno de estos: {choices}; no {severity}",
+)
+
+
+class CheckConfigError(MessageError, ValueError):
     """The user's check file is unreadable or malformed; the message says where."""
+
+
+def _error(about: Message) -> CheckConfigError:
+    return CheckConfigError(about)
 
 
 def load_config(path: Path | None) -> CheckConfig:
@@ -46,12 +143,17 @@ def load_config(path: Path | None) -> CheckConfig:
     try:
         text = Path(path).read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CheckConfigError(f"{source}: cannot read the check settings: {exc}") from exc
+        raise _error(CANNOT_READ(where=source, error=str(exc))) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CheckConfigError(
-            f"{source}: line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        raise _error(
+            NOT_JSON(
+                where=source,
+                line=str(exc.lineno),
+                column=str(exc.colno),
+                error=json_problem(exc),
+            )
         ) from exc
     return config_from_dict(data, source)
 
@@ -59,12 +161,11 @@ def load_config(path: Path | None) -> CheckConfig:
 def config_from_dict(data: Any, source: str = "<settings>") -> CheckConfig:
     """Check settings from parsed JSON ``data``; errors name ``source`` and the entry."""
     if not isinstance(data, dict):
-        raise CheckConfigError(f"{source}: expected a JSON object at the top")
+        raise _error(NOT_OBJECT(where=source))
     unknown = sorted(set(data) - _TOP_KEYS)
     if unknown:
-        raise CheckConfigError(
-            f"{source}: unknown setting {unknown[0]!r} (known: {', '.join(sorted(_TOP_KEYS))})"
-        )
+        known = ", ".join(sorted(_TOP_KEYS))
+        raise _error(UNKNOWN_SETTING(where=source, key=repr(unknown[0]), known=known))
     patterns = tuple(
         _pattern(entry, f"{source}: patterns[{i}]")
         for i, entry in enumerate(_list(data, "patterns", source))
@@ -74,7 +175,7 @@ def config_from_dict(data: Any, source: str = "<settings>") -> CheckConfig:
     for i, entry in enumerate(_list(data, "disabled", source)):
         where = f"{source}: disabled[{i}]"
         if not isinstance(entry, str):
-            raise CheckConfigError(f"{where}: expected a check id such as 'es.title-capital'")
+            raise _error(NOT_CHECK_ID(where=where))
         _known_id(entry, pattern_ids, where)
         disabled.add(entry)
     es_quotes = _choice(data, "es_quotes", ES_QUOTES, source)
@@ -85,15 +186,19 @@ def config_from_dict(data: Any, source: str = "<settings>") -> CheckConfig:
 def _list(data: dict[str, Any], key: str, source: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise CheckConfigError(f"{source}: {key!r} must be a list")
+        raise _error(NOT_LIST(where=source, key=repr(key)))
     return value
 
 
 def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], source: str) -> str:
     value = data.get(key, choices[0])
     if value not in choices:
-        allowed = " or ".join(repr(c) for c in choices)
-        raise CheckConfigError(f"{source}: {key!r} must be {allowed}, not {value!r}")
+        quoted = [repr(c) for c in choices]
+        allowed = Localized(
+            format_list(quoted, style="or", locale="en"),
+            format_list(quoted, style="or", locale="es"),
+        )
+        raise _error(NOT_CHOICE(where=source, key=repr(key), allowed=allowed, value=repr(value)))
     return str(value)
 
 
@@ -107,8 +212,8 @@ def _known_id(check_id: str, pattern_ids: set[str], where: str) -> None:
     if check_id in known or check_id in families:
         return
     close = difflib.get_close_matches(check_id, sorted(known | families), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    raise CheckConfigError(f"{where}: unknown check id {check_id!r}{hint}")
+    hint = DID_YOU_MEAN(hint=repr(close[0])) if close else ""
+    raise _error(UNKNOWN_CHECK(where=where, check_id=repr(check_id), hint=hint))
 
 
 def _text(entry: dict[str, Any], key: str, where: str, required: bool = True) -> str | None:
@@ -116,32 +221,32 @@ def _text(entry: dict[str, Any], key: str, where: str, required: bool = True) ->
     if value is None and not required:
         return None
     if not isinstance(value, str) or not value.strip():
-        raise CheckConfigError(f"{where}: {key!r} must be non-empty text")
+        raise _error(NOT_TEXT(where=where, key=repr(key)))
     return value
 
 
 def _pattern(entry: Any, where: str) -> PatternCheck:
     if not isinstance(entry, dict):
-        raise CheckConfigError(f"{where}: expected an object with 'id', 'regex' and 'message'")
+        raise _error(NOT_PATTERN(where=where))
     check_id = _text(entry, "id", where)
     assert check_id is not None
     where = f"{where} ({check_id})"
     unknown = sorted(set(entry) - _PATTERN_KEYS)
     if unknown:
-        raise CheckConfigError(f"{where}: unknown key {unknown[0]!r}")
+        raise _error(UNKNOWN_KEY(where=where, key=repr(unknown[0])))
     if check_id in _builtin_checks():
-        raise CheckConfigError(f"{where}: {check_id!r} is a built-in check; pick another id")
+        raise _error(BUILT_IN(where=where, check_id=repr(check_id)))
     source = _text(entry, "regex", where)
     assert source is not None
     if len(source) > _MAX_REGEX:
-        raise CheckConfigError(f"{where}: regex longer than {_MAX_REGEX} characters")
+        raise _error(REGEX_TOO_LONG(where=where, limit=str(_MAX_REGEX)))
     flags = re.IGNORECASE if entry.get("ignore_case") is True else 0
     try:
         regex = re.compile(source, flags)
     except re.error as exc:
-        raise CheckConfigError(f"{where}: bad regex {source!r}: {exc}") from exc
+        raise _error(BAD_REGEX(where=where, regex=repr(source), error=str(exc))) from exc
     if regex.search("") is not None:
-        raise CheckConfigError(f"{where}: regex {source!r} matches empty text")
+        raise _error(EMPTY_MATCH(where=where, regex=repr(source)))
     message = entry.get("message")
     if isinstance(message, dict):
         en = message.get("en") or message.get("es")
@@ -149,15 +254,14 @@ def _pattern(entry: Any, where: str) -> PatternCheck:
     else:
         en = es = message
     if not isinstance(en, str) or not isinstance(es, str) or not en.strip():
-        raise CheckConfigError(f"{where}: 'message' must be text or {{'en': ..., 'es': ...}}")
+        raise _error(BAD_MESSAGE(where=where))
     lang = entry.get("lang", "both")
     if lang not in ("es", "en", "both"):
-        raise CheckConfigError(f"{where}: 'lang' must be 'es', 'en' or 'both', not {lang!r}")
+        raise _error(BAD_LANG(where=where, lang=repr(lang)))
     severity = entry.get("severity", WARNING)
     if severity not in SEVERITIES:
-        raise CheckConfigError(
-            f"{where}: 'severity' must be one of {', '.join(SEVERITIES)}, not {severity!r}"
-        )
+        choices = ", ".join(SEVERITIES)
+        raise _error(BAD_SEVERITY(where=where, choices=choices, severity=repr(severity)))
     return PatternCheck(
         check_id=check_id,
         regex=regex,

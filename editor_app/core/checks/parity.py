@@ -58,8 +58,15 @@ PART_MISSING = register(
 PARAGRAPHS = register(
     "parity.paragraphs",
     WARNING,
-    "{label} has {count} paragraph(s) in {lang_name} but {other_count} in {other}",
-    "{label}: tiene {count} párrafo(s) en {lang_name}, pero {other_count} en {other}",
+    {
+        "one": "{label} has {count} paragraph in {lang_name} but {other_count} in {other}",
+        "other": "{label} has {count} paragraphs in {lang_name} but {other_count} in {other}",
+    },
+    {
+        "one": "{label}: tiene {count} párrafo en {lang_name}, pero {other_count} en {other}",
+        "other": "{label}: tiene {count} párrafos en {lang_name}, pero {other_count} en {other}",
+    },
+    count="count",
 )
 UNTRANSLATED = register(
     "parity.untranslated",
@@ -192,7 +199,7 @@ def _compare_part(
             lang="es",
             part=key,
             label=label,
-            count=str(counts["es"]),
+            count=counts["es"],
             other_count=str(counts["en"]),
         )
     es_words = _words(es.part.text)

@@ -28,7 +28,7 @@ from editor_app.core.checks.style_en import english_style_findings, spacing_find
 from editor_app.core.checks.style_es import spanish_style_findings
 from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.glossary import Glossary, load_glossary
-from editor_app.core.messages import ui_lang_of
+from editor_app.core.messages import severity_name, ui_lang_of
 from editor_app.core.model import Readout
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ def format_finding(f: Finding, ui_lang: str = "en") -> str:
     «26 de marzo» [es.date-order]". A form field keeps its path, as the file names it.
     """
     ui = ui_lang_of(ui_lang)
-    cells = [f.severity, f.lang or "-", f.field or f.place(ui) or "-"]
+    cells = [severity_name(f.severity, ui), f.lang or "-", f.field or f.place(ui) or "-"]
     if f.start is not None and f.end is not None:
         cells.append(f"{f.start}-{f.end}")
     return "  ".join([*cells, f"{f.text(ui)} [{f.check_id}]"])

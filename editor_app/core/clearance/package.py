@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from editor_app.core.messages import Message, define
+from editor_app.core.messages import Message, MessageError, define
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """A cleared copy larger than this is refused before it is opened."""
@@ -82,12 +82,8 @@ _CUSTOM_TYPE = (
 _RELS_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 
-class ClearedCopyError(ValueError):
-    """A returned file the import cannot use; ``message`` says why in both UI languages."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.text("en"))
-        self.message = message
+class ClearedCopyError(MessageError, ValueError):
+    """A returned file the import cannot use; ``about`` says why in both UI languages."""
 
 
 @dataclass(frozen=True)

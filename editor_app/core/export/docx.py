@@ -36,7 +36,9 @@ from editor_app.core.export.docx_styles import (
     style_for,
 )
 from editor_app.core.export.docx_table import new_table, set_widths, text_width
+from editor_app.core.export.paths import BAD_REFERENCE
 from editor_app.core.export.text import bcp47, clean_text
+from editor_app.core.messages import MessageError
 from editor_app.core.model import Readout
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,7 @@ log = logging.getLogger(__name__)
 DOCX_LAYOUTS = ("side-by-side", "sequential", "single")
 
 
-class ReferenceDocError(ValueError):
+class ReferenceDocError(MessageError, ValueError):
     """The reference .docx is missing or is not a Word document."""
 
 
@@ -105,9 +107,7 @@ def _base_document(reference_docx: Path | None) -> Any:
     try:
         document = docx.Document(str(reference_docx))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ReferenceDocError(
-            f"reference document {reference_docx}: cannot be read as a Word .docx ({exc})"
-        ) from exc
+        raise ReferenceDocError(BAD_REFERENCE(path=str(reference_docx), error=str(exc))) from exc
     body = document.element.body
     # Keep the final section properties (page size, margins); drop the sample content.
     for child in list(body):

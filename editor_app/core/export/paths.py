@@ -11,6 +11,7 @@ from pathlib import Path
 
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.export.text import SUFFIXES
+from editor_app.core.messages import MessageError, define
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +21,39 @@ FILE_SUFFIXES: dict[str, str] = {"docx": ".docx", **SUFFIXES}
 """The file suffix each format writes."""
 
 
-class ExportError(ValueError):
+BAD_ORDER = define(
+    "export.bad-order",
+    "language order {order} must name 'es' and 'en' once each",
+    "el orden de los idiomas {order} debe nombrar 'es' y 'en' una vez cada uno",
+)
+UNKNOWN_FORMAT = define(
+    "export.unknown-format",
+    "unknown export format {fmt}: choose one of {choices}",
+    "formato de exportación desconocido {fmt}: elija uno de estos: {choices}",
+)
+UNKNOWN_LAYOUT = define(
+    "export.unknown-layout",
+    "unknown layout {layout}: choose one of {choices}",
+    "disposición desconocida {layout}: elija una de estas: {choices}",
+)
+REFERENCE_ONLY_DOCX = define(
+    "export.reference-only-docx",
+    "a reference document only applies to docx, not to {fmt}",
+    "un documento de referencia solo sirve para docx, no para {fmt}",
+)
+CHANGES_ONLY_DOCX = define(
+    "export.changes-only-docx",
+    "changes since a cleared copy only show in docx, not in {fmt}",
+    "los cambios desde una copia aprobada solo se muestran en docx, no en {fmt}",
+)
+BAD_REFERENCE = define(
+    "export.bad-reference",
+    "reference document {path}: cannot be read as a Word .docx ({error})",
+    "documento de referencia {path}: no se puede leer como un .docx de Word ({error})",
+)
+
+
+class ExportError(MessageError, ValueError):
     """The export was asked for something it cannot do; the message says what."""
 
 
@@ -40,7 +73,7 @@ def output_paths(
 
 def check_order(order: tuple[str, str]) -> tuple[Lang, Lang]:
     if len(order) != 2 or set(order) != set(LANGS):
-        raise ExportError(f"language order {order!r} must name 'es' and 'en' once each")
+        raise ExportError(BAD_ORDER(order=repr(order)))
     first: Lang = "es" if order[0] == "es" else "en"
     second: Lang = "en" if first == "es" else "es"
     return (first, second)

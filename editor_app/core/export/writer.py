@@ -14,8 +14,12 @@ from pathlib import Path
 from editor_app.core.atomic import atomic_write_bytes
 from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.export.paths import (
+    CHANGES_ONLY_DOCX,
     FORMATS,
     LAYOUTS,
+    REFERENCE_ONLY_DOCX,
+    UNKNOWN_FORMAT,
+    UNKNOWN_LAYOUT,
     ExportError,
     check_order,
     per_language,
@@ -50,16 +54,16 @@ def export(
     document, and WriteError (an OSError) when a file cannot be written.
     """
     if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise ExportError(UNKNOWN_FORMAT(fmt=repr(fmt), choices=", ".join(FORMATS)))
     if layout not in LAYOUTS:
-        raise ExportError(f"unknown layout {layout!r}: choose one of {', '.join(LAYOUTS)}")
+        raise ExportError(UNKNOWN_LAYOUT(layout=repr(layout), choices=", ".join(LAYOUTS)))
     langs = check_order(order)
     drafts = [pair.get(lang) for lang in langs]
     out = Path(out)
     if reference_docx is not None and fmt != "docx":
-        raise ExportError(f"a reference document only applies to docx, not to {fmt}")
+        raise ExportError(REFERENCE_ONLY_DOCX(fmt=fmt))
     if since is not None and fmt != "docx":
-        raise ExportError(f"changes since a cleared copy only show in docx, not in {fmt}")
+        raise ExportError(CHANGES_ONLY_DOCX(fmt=fmt))
 
     if fmt == "docx":
         from editor_app.core.export.docx import ReferenceDocError, build_docx
@@ -77,7 +81,7 @@ def export(
                 data = build_docx(readout, drafts, layout, reference_docx, since)
                 files = [(with_suffix(out, "docx"), data)]
         except ReferenceDocError as exc:
-            raise ExportError(str(exc)) from exc
+            raise ExportError(exc.about) from exc
     else:
         files = [
             (per_language(out, d.lang, fmt), render_text(d, fmt).encode("utf-8")) for d in drafts

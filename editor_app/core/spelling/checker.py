@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
+from editor_app.core.messages import define
 from editor_app.core.model import Locales, Readout
 from editor_app.core.spelling.tokenize import tokenize
 from editor_app.core.spelling.words import (
@@ -350,7 +351,7 @@ def findings_to_json(findings: Iterable[SpellingFinding]) -> list[dict[str, Any]
     ]
 
 
-NO_SUGGESTIONS: dict[Lang, str] = {"en": "(no suggestions)", "es": "(sin sugerencias)"}
+NO_SUGGESTIONS = define("spelling.no-suggestions", "(no suggestions)", "(sin sugerencias)")
 
 
 def format_findings(findings: Iterable[SpellingFinding], ui_lang: str = "en") -> str:
@@ -363,7 +364,7 @@ def format_findings(findings: Iterable[SpellingFinding], ui_lang: str = "en") ->
     lines = []
     for f in findings:
         label = part_label(f.part, ui)
-        hint = ", ".join(f.suggestions) if f.suggestions else NO_SUGGESTIONS[ui]
+        hint = ", ".join(f.suggestions) if f.suggestions else NO_SUGGESTIONS().text(ui)
         lines.append(f"{f.lang}  {label}  {f.start}-{f.end}  {f.word}  → {hint}")
     return "\n".join(lines)
 

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from editor_app.core.draft import Lang
 from editor_app.core.locales import DEFAULT_LOCALES, LATIN_AMERICAN_SPANISH
+from editor_app.core.messages import LANGUAGE_NAMES, Message, define, joined
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,6 @@ except Exception as exc:  # no C library, one that cannot load, a bad PYENCHANT_
 else:
     ENCHANT_ERROR = ""
 
-LANGUAGE_NAMES: dict[Lang, str] = {"es": "Spanish", "en": "English"}
 INSTALL_HINTS: dict[Lang, str] = {
     "es": "Debian/Ubuntu: sudo apt-get install hunspell-es; Fedora: sudo dnf install hunspell-es",
     "en": "Debian/Ubuntu: sudo apt-get install hunspell-en-us; "
@@ -53,6 +53,50 @@ ENCHANT_HINT = (
 PROBE_WORDS: dict[Lang, tuple[str, ...]] = {
     "es": ("de", "que", "fronteras", "hablaron"),
     "en": ("the", "and", "countries", "discussed"),
+}
+
+NO_ENCHANT = define(
+    "dictionaries.no-enchant",
+    "{language} spelling is not checked: the enchant library could not load ({error}). "
+    "Install it ({hint})",
+    "La ortografía en {language} no se revisa: no se pudo cargar la biblioteca enchant "
+    "({error}). Instálela ({hint})",
+)
+NO_DICTIONARY = define(
+    "dictionaries.none-working",
+    "{language} spelling is not checked: no working {language} dictionary{found}. "
+    "Install one ({hint})",
+    "La ortografía en {language} no se revisa: no hay ningún diccionario de {language} que "
+    "funcione{found}. Instale uno ({hint})",
+)
+WOULD_NOT_LOAD = define(
+    "dictionaries.would-not-load",
+    "{tag} would not load ({error})",
+    "{tag} no se pudo cargar ({error})",
+)
+DAMAGED = define(
+    "dictionaries.damaged",
+    "{tag} looks damaged (it rejects {words})",
+    "{tag} parece dañado (rechaza {words})",
+)
+NO_LOCALE = define("dictionaries.no-locale", "no locale set", "no hay variante indicada")
+NOT_A_LOCALE_FOR = define(
+    "dictionaries.not-a-locale-for",
+    "{locale} is not a locale for {language}",
+    "{locale} no es una variante del {language}",
+)
+NO_SUCH_DICTIONARY = define(
+    "dictionaries.no-such", "no {tag} dictionary", "no hay diccionario {tag}"
+)
+USING = define("dictionaries.using", "using {tag}", "se usa {tag}")
+NOTES = define("dictionaries.notes", "; {notes}", "; {notes}")
+NOTES_ONLY = define("dictionaries.notes-only", "{notes}", "{notes}")
+CHECKED_WITH = define("dictionaries.checked-with", "{language}: {tag}", "{language}: {tag}")
+UNCHECKED = define("dictionaries.unchecked", "{language}: unchecked", "{language}: sin revisar")
+WITH_NOTE = define("dictionaries.with-note", "{head} ({note})", "{head} ({note})")
+# The language as a heading names it ("Spanish: es_MX" / "Español: es_MX").
+_HEADING_NAMES = {
+    lang: type(name)(name.en, name.es.capitalize()) for lang, name in LANGUAGE_NAMES.items()
 }
 
 _TAG_RE = re.compile(r"^([a-z]{2,3})(?:_([A-Z]{2}|[0-9]{3}))?$")
@@ -77,7 +121,7 @@ class DictionaryStatus:
     """Which dictionary a language is checked with, or why it is not checked.
 
     ``tag`` is the dictionary actually used (e.g. "es_MX"), None when unchecked;
-    ``message`` is "" when the locale's own dictionary is used, otherwise a sentence for
+    ``about`` is None when the locale's own dictionary is used, otherwise a sentence for
     the officer (which fallback was taken, or how to install a dictionary).
     """
 
@@ -85,18 +129,25 @@ class DictionaryStatus:
     requested: str
     tag: str | None
     provider: str = ""
-    message: str = ""
+    about: Message | None = None
 
     @property
     def checked(self) -> bool:
         """True when the language has a working dictionary."""
         return self.tag is not None
 
-    def describe(self) -> str:
-        """One line for a status bar or the CLI."""
-        name = LANGUAGE_NAMES[self.lang]
-        head = f"{name}: {self.tag}" if self.tag else f"{name}: unchecked"
-        return f"{head} ({self.message})" if self.message else head
+    @property
+    def message(self) -> str:
+        """``about`` in English ("" when there is nothing to say)."""
+        return self.about.text("en") if self.about is not None else ""
+
+    def describe(self, ui_lang: str = "en") -> str:
+        """One line for a status bar or the CLI, in ``ui_lang``."""
+        name = _HEADING_NAMES[self.lang]
+        head = CHECKED_WITH(language=name, tag=self.tag) if self.tag else UNCHECKED(language=name)
+        if self.about is None:
+            return head.text(ui_lang)
+        return WITH_NOTE(head=head, note=self.about).text(ui_lang)
 
 
 def normalize_tag(locale: str) -> str | None:
@@ -210,35 +261,29 @@ def choose_dictionary(
     """
     name = LANGUAGE_NAMES[lang]
     if not source.available:
-        message = (
-            f"{name} spelling is not checked: the enchant library could not load "
-            f"({ENCHANT_ERROR}). Install it ({ENCHANT_HINT})"
-        )
-        return None, DictionaryStatus(lang, locale, None, message=message)
+        message = NO_ENCHANT(language=name, error=ENCHANT_ERROR, hint=ENCHANT_HINT)
+        return None, DictionaryStatus(lang, locale, None, about=message)
     installed = source.list_tags()
     mine = [t for t in installed if t.split("_", 1)[0] == lang]
     order = [t for t in candidate_tags(lang, locale) if t in mine]
     order += [t for t in mine if t not in order]
-    problems: list[str] = []
+    problems: list[Message] = []
     for tag in order:
         try:
             dic, provider = source.open(tag)
         except Exception as exc:  # enchant and Hunspell fail in many ways; all mean "skip"
             log.warning("dictionary %s would not load", tag, exc_info=True)
-            problems.append(f"{tag} would not load ({exc})")
+            problems.append(WOULD_NOT_LOAD(tag=tag, error=str(exc)))
             continue
         broken = [w for w in PROBE_WORDS[lang] if not _safe_check(dic, w)]
         if broken:
-            problems.append(f"{tag} looks damaged (it rejects {', '.join(broken)})")
+            problems.append(DAMAGED(tag=tag, words=", ".join(broken)))
             continue
-        message = _fallback_message(lang, locale, tag, mine, problems)
-        return dic, DictionaryStatus(lang, locale, tag, provider, message)
-    found = f"; {'; '.join(problems)}" if problems else ""
-    message = (
-        f"{name} spelling is not checked: no working {name} dictionary{found}. "
-        f"Install one ({INSTALL_HINTS[lang]})"
-    )
-    return None, DictionaryStatus(lang, locale, None, message=message)
+        note = _fallback_message(lang, locale, tag, mine, problems)
+        return dic, DictionaryStatus(lang, locale, tag, provider, note)
+    found = NOTES(notes=joined(problems, "; ")) if problems else ""
+    message = NO_DICTIONARY(language=name, found=found, hint=INSTALL_HINTS[lang])
+    return None, DictionaryStatus(lang, locale, None, about=message)
 
 
 def _safe_check(dic: SpellDict, word: str) -> bool:
@@ -250,17 +295,17 @@ def _safe_check(dic: SpellDict, word: str) -> bool:
 
 
 def _fallback_message(
-    lang: Lang, locale: str, tag: str, installed: Sequence[str], problems: Sequence[str]
-) -> str:
+    lang: Lang, locale: str, tag: str, installed: Sequence[str], problems: Sequence[Message]
+) -> Message | None:
     wanted = normalize_tag(locale)
-    notes: list[str] = []
+    notes: list[Message] = []
     if not locale.strip():
-        notes.append("no locale set")
+        notes.append(NO_LOCALE())
     elif wanted is None or wanted.split("_", 1)[0] != lang:
-        notes.append(f"{locale!r} is not a locale for {LANGUAGE_NAMES[lang]}")
+        notes.append(NOT_A_LOCALE_FOR(locale=repr(locale), language=LANGUAGE_NAMES[lang]))
     elif wanted not in installed and wanted != lang:
-        notes.append(f"no {wanted} dictionary")
+        notes.append(NO_SUCH_DICTIONARY(tag=wanted))
     notes += problems
     if notes or wanted != tag:
-        notes.append(f"using {tag}")
-    return "; ".join(notes)
+        notes.append(USING(tag=tag))
+    return NOTES_ONLY(notes=joined(notes, "; ")) if notes else None

@@ -15,8 +15,9 @@ from importlib import resources
 from pathlib import Path
 
 from editor_app.core.app_info import user_data_dir
-from editor_app.core.atomic import WriteError, atomic_write_bytes
+from editor_app.core.atomic import NOT_SAVED, WriteError, atomic_write_bytes
 from editor_app.core.draft import Lang
+from editor_app.core.messages import Message, define
 from editor_app.core.spelling.tokenize import tokenize
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,13 @@ def default_user_dir() -> Path:
     return user_data_dir()
 
 
+CANNOT_READ = define(
+    "words.cannot-read",
+    "{path}: cannot be read: {reason}",
+    "{path}: no se puede leer: {reason}",
+)
+
+
 class PersonalWordList:
     """The officer's own words in one language, kept in ``<folder>/words-<lang>.txt``.
 
@@ -88,8 +96,8 @@ class PersonalWordList:
 
     def __init__(self, folder: Path, lang: Lang) -> None:
         self.path = Path(folder) / f"words-{lang}.txt"
-        self.problem = ""
-        """Why the file could not be read or written, or "" when all is well."""
+        self.problem: Message | None = None
+        """Why the file could not be read or written, or None when all is well."""
         self._lock = threading.Lock()
         self._words: set[str] = self._read()
 
@@ -128,12 +136,12 @@ class PersonalWordList:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write_bytes(self.path, text.encode("utf-8", "surrogateescape"))
             except WriteError as exc:
-                self.problem = str(exc)
+                self.problem = exc.about
                 raise
             except OSError as exc:  # the folder could not be created
-                self.problem = f"{self.path}: could not be saved: {exc.strerror or exc}"
+                self.problem = NOT_SAVED(path=str(self.path), reason=exc.strerror or str(exc))
                 raise WriteError(self.problem) from exc
-            self.problem = ""
+            self.problem = None
 
     def _read(self) -> set[str]:
         try:
@@ -141,7 +149,7 @@ class PersonalWordList:
         except FileNotFoundError:
             return set()
         except OSError as exc:
-            self.problem = f"{self.path}: cannot be read: {exc.strerror or exc}"
+            self.problem = CANNOT_READ(path=str(self.path), reason=exc.strerror or str(exc))
             return set()
         return parse_word_list(data.decode("utf-8", "surrogateescape"))
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'custom_title_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_CustomTitleDialog(object):
 
         self.enFull = QLineEdit(CustomTitleDialog)
         self.enFull.setObjectName(u"enFull")
+        self.enFull.setPlaceholderText(u"Minister of Foreign Affairs and Worship")
 
         self.fieldsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.enFull)
 
@@ -51,6 +52,7 @@ class Ui_CustomTitleDialog(object):
 
         self.enShort = QLineEdit(CustomTitleDialog)
         self.enShort.setObjectName(u"enShort")
+        self.enShort.setPlaceholderText(u"Foreign Minister")
 
         self.fieldsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.enShort)
 
@@ -61,6 +63,7 @@ class Ui_CustomTitleDialog(object):
 
         self.esFull = QLineEdit(CustomTitleDialog)
         self.esFull.setObjectName(u"esFull")
+        self.esFull.setPlaceholderText(u"ministro de Relaciones Exteriores y Culto")
 
         self.fieldsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.esFull)
 
@@ -71,6 +74,7 @@ class Ui_CustomTitleDialog(object):
 
         self.esShort = QLineEdit(CustomTitleDialog)
         self.esShort.setObjectName(u"esShort")
+        self.esShort.setPlaceholderText(u"canciller")
 
         self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.esShort)
 
@@ -99,12 +103,8 @@ class Ui_CustomTitleDialog(object):
         CustomTitleDialog.setWindowTitle(QCoreApplication.translate("CustomTitleDialog", u"Custom title of office", None))
         self.hintLabel.setText(QCoreApplication.translate("CustomTitleDialog", u"For a title the glossary lacks. Spanish titles of office are lowercase; institutions keep capitals.", None))
         self.enFullLabel.setText(QCoreApplication.translate("CustomTitleDialog", u"English, full", None))
-        self.enFull.setPlaceholderText(QCoreApplication.translate("CustomTitleDialog", u"Minister of Foreign Affairs and Worship", None))
         self.enShortLabel.setText(QCoreApplication.translate("CustomTitleDialog", u"English, short", None))
-        self.enShort.setPlaceholderText(QCoreApplication.translate("CustomTitleDialog", u"Foreign Minister", None))
         self.esFullLabel.setText(QCoreApplication.translate("CustomTitleDialog", u"Espa\u00f1ol, completo", None))
-        self.esFull.setPlaceholderText(QCoreApplication.translate("CustomTitleDialog", u"ministro de Relaciones Exteriores y Culto", None))
         self.esShortLabel.setText(QCoreApplication.translate("CustomTitleDialog", u"Espa\u00f1ol, corto", None))
-        self.esShort.setPlaceholderText(QCoreApplication.translate("CustomTitleDialog", u"canciller", None))
     # retranslateUi
 

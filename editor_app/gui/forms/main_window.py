@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -51,6 +51,7 @@ class Ui_MainWindow(object):
 
         self.dismissButton = QToolButton(self.messageFrame)
         self.dismissButton.setObjectName(u"dismissButton")
+        self.dismissButton.setText(u"\u2715")
         self.dismissButton.setAutoRaise(True)
 
         self.messageLayout.addWidget(self.dismissButton)
@@ -152,7 +153,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.dismissButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
 #endif // QT_CONFIG(tooltip)
-        self.dismissButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
         self.enHeading.setText(QCoreApplication.translate("MainWindow", u"<b>English</b>", None))
         self.esHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Espa\u00f1ol</b>", None))
         self.problemsHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Problems</b>", None))

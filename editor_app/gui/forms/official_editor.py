@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'official_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -67,18 +67,21 @@ class Ui_OfficialEditor(object):
         self.rowButtonsLayout.setContentsMargins(0, 0, 0, 0)
         self.upButton = QToolButton(self.rowButtons)
         self.upButton.setObjectName(u"upButton")
+        self.upButton.setText(u"\u25b2")
         self.upButton.setAutoRaise(True)
 
         self.rowButtonsLayout.addWidget(self.upButton)
 
         self.downButton = QToolButton(self.rowButtons)
         self.downButton.setObjectName(u"downButton")
+        self.downButton.setText(u"\u25bc")
         self.downButton.setAutoRaise(True)
 
         self.rowButtonsLayout.addWidget(self.downButton)
 
         self.removeButton = QToolButton(self.rowButtons)
         self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setText(u"\u2715")
         self.removeButton.setAutoRaise(True)
 
         self.rowButtonsLayout.addWidget(self.removeButton)
@@ -108,15 +111,12 @@ class Ui_OfficialEditor(object):
 #if QT_CONFIG(tooltip)
         self.upButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Move up", None))
 #endif // QT_CONFIG(tooltip)
-        self.upButton.setText(QCoreApplication.translate("OfficialEditor", u"\u25b2", None))
 #if QT_CONFIG(tooltip)
         self.downButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Move down", None))
 #endif // QT_CONFIG(tooltip)
-        self.downButton.setText(QCoreApplication.translate("OfficialEditor", u"\u25bc", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Remove this counterpart", None))
 #endif // QT_CONFIG(tooltip)
-        self.removeButton.setText(QCoreApplication.translate("OfficialEditor", u"\u2715", None))
         pass
     # retranslateUi
 

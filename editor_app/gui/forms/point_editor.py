@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'point_editor.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -34,24 +34,28 @@ class Ui_PointEditor(object):
         self.handleLayout.setObjectName(u"handleLayout")
         self.numberLabel = QLabel(PointEditor)
         self.numberLabel.setObjectName(u"numberLabel")
+        self.numberLabel.setText(u"1")
         self.numberLabel.setAlignment(Qt.AlignCenter)
 
         self.handleLayout.addWidget(self.numberLabel)
 
         self.upButton = QToolButton(PointEditor)
         self.upButton.setObjectName(u"upButton")
+        self.upButton.setText(u"\u25b2")
         self.upButton.setAutoRaise(True)
 
         self.handleLayout.addWidget(self.upButton)
 
         self.downButton = QToolButton(PointEditor)
         self.downButton.setObjectName(u"downButton")
+        self.downButton.setText(u"\u25bc")
         self.downButton.setAutoRaise(True)
 
         self.handleLayout.addWidget(self.downButton)
 
         self.removeButton = QToolButton(PointEditor)
         self.removeButton.setObjectName(u"removeButton")
+        self.removeButton.setText(u"\u2715")
         self.removeButton.setAutoRaise(True)
 
         self.handleLayout.addWidget(self.removeButton)
@@ -102,19 +106,15 @@ class Ui_PointEditor(object):
     # setupUi
 
     def retranslateUi(self, PointEditor: object) -> None:
-        self.numberLabel.setText(QCoreApplication.translate("PointEditor", u"1", None))
 #if QT_CONFIG(tooltip)
         self.upButton.setToolTip(QCoreApplication.translate("PointEditor", u"Move this point up", None))
 #endif // QT_CONFIG(tooltip)
-        self.upButton.setText(QCoreApplication.translate("PointEditor", u"\u25b2", None))
 #if QT_CONFIG(tooltip)
         self.downButton.setToolTip(QCoreApplication.translate("PointEditor", u"Move this point down", None))
 #endif // QT_CONFIG(tooltip)
-        self.downButton.setText(QCoreApplication.translate("PointEditor", u"\u25bc", None))
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("PointEditor", u"Remove this point", None))
 #endif // QT_CONFIG(tooltip)
-        self.removeButton.setText(QCoreApplication.translate("PointEditor", u"\u2715", None))
         self.enEdit.setPlaceholderText(QCoreApplication.translate("PointEditor", u"The point in English", None))
         self.enBreakCheck.setText(QCoreApplication.translate("PointEditor", u"New paragraph", None))
 #if QT_CONFIG(tooltip)

@@ -28,7 +28,7 @@ from tests.core.clearance.word_files import (
 def _refused(path: Path, readout: Readout | None = None) -> str:
     with pytest.raises(ClearedCopyError) as caught:
         read_cleared_copy(path, readout or Readout(), english_pair({"body.1": "A."}))
-    message = caught.value.message
+    message = caught.value.about
     assert message.text("en").startswith(f"{path}: not a usable cleared copy: ")
     assert message.text("es").startswith(f"{path}: no es una copia aprobada utilizable: ")
     return message.text("en").split(": not a usable cleared copy: ", 1)[1]
