@@ -369,6 +369,8 @@ def _country_table(glossary: Glossary, lang: Lang, locale: str) -> dict[str, fro
 
     for code in glossary.country_codes():
         add(glossary.country_name(code, locale), code)
+        if glossary.is_organisation(code):
+            continue  # "European" / "europea" is an adjective, not the European Union
         demonym = glossary.demonyms[code]
         forms = [demonym.en] if lang == "en" else [demonym.es_masculine, demonym.es_feminine]
         for form in forms:
@@ -378,7 +380,12 @@ def _country_table(glossary: Glossary, lang: Lang, locale: str) -> dict[str, fro
     for code, aliases in _ALIASES[lang].items():
         for alias in aliases:
             add(alias, code)
-    return {alias: frozenset(codes) for alias, codes in table.items()}
+    ambiguous = {_unaccented(n).casefold() for n in glossary.ambiguous_names.get(lang, ())}
+    return {
+        alias: frozenset(codes)
+        for alias, codes in table.items()
+        if _unaccented(alias).casefold() not in ambiguous
+    }
 
 
 _WORD_START = re.compile(r"(?<![\w.])[^\W\d_]+")
