@@ -2,7 +2,8 @@
 
 The data ships in ``resources/glossary/*.json``: ``titles.json`` (titles of office),
 ``countries.json`` (demonyms, articles, house forms of names, which codes are
-organisations) and ``offices.json`` (each country's head of state and of government and
+organisations), ``organisations.json`` (the UN, NATO, the OAS... by name and acronym in
+each language) and ``offices.json`` (each country's head of state and of government and
 its foreign minister's title). Country names come from CLDR through Babel so they follow
 the locale (kept in a cache file by :mod:`.territories`). A user folder may add or
 override entries (files of the same names and shape).
@@ -101,6 +102,7 @@ class _Data:
     organisations: set[str]
     offices: dict[str, CountryOffices]
     ambiguous_names: dict[str, set[str]]
+    organisation_names: dict[str, dict[str, tuple[str, ...]]]
 
 
 class Glossary:
@@ -117,6 +119,7 @@ class Glossary:
         organisations: frozenset[str] = frozenset(),
         offices: dict[str, CountryOffices] | None = None,
         ambiguous_names: dict[str, frozenset[str]] | None = None,
+        organisation_names: dict[str, dict[str, tuple[str, ...]]] | None = None,
     ) -> None:
         self.titles = titles
         self.demonyms = demonyms
@@ -126,6 +129,9 @@ class Glossary:
         self.organisations = organisations
         self.offices = offices or {}
         self.ambiguous_names = ambiguous_names or {}
+        self.organisation_names = organisation_names or {}
+        """Per organisation key ("NATO"), per language, its forms ("OTAN", "Organización del
+        Tratado del Atlántico Norte"), the house's first."""
         """Per language, names that are also common words or other places ("Reunión",
         "Jersey"): a text using them does not name the country for the parity check."""
 
@@ -181,6 +187,11 @@ class Glossary:
     def is_organisation(self, code: str) -> bool:
         """True when ``code`` names an organisation (EU), not a country or territory."""
         return code.upper() in self.organisations
+
+    def organisation_name(self, key: str, lang: Lang) -> str:
+        """The house form of organisation ``key`` in ``lang`` ("OTAN"), or ``key``."""
+        forms = self.organisation_names.get(key.upper(), {}).get(lang, ())
+        return forms[0] if forms else key
 
     def state_codes(self) -> list[str]:
         """Every country and territory code (no organisation), sorted."""
@@ -351,8 +362,25 @@ def _merge_offices(data: _Data, offices_data: Any, source: str) -> None:
         )
 
 
-_FILES = ("titles.json", "countries.json", "offices.json")
-_MERGERS = (_merge_titles, _merge_countries, _merge_offices)
+def _merge_organisations(data: _Data, organisations_data: Any, source: str) -> None:
+    where = f"{source}/organisations.json"
+    table = (
+        organisations_data.get("organisations") if isinstance(organisations_data, dict) else None
+    )
+    if not isinstance(table, dict):
+        raise GlossaryError(f"{where}: expected {{'organisations': {{key: names}}}}")
+    for key, value in table.items():
+        forms = {lang: value.get(lang) if isinstance(value, dict) else None for lang in LANGS}
+        if not all(
+            isinstance(f, list) and f and all(isinstance(n, str) and n for n in f)
+            for f in forms.values()
+        ):
+            raise GlossaryError(f"{where}: {key}: expected {{'en': [names], 'es': [names]}}")
+        data.organisation_names[key.upper()] = {lang: tuple(f or ()) for lang, f in forms.items()}
+
+
+_FILES = ("titles.json", "countries.json", "organisations.json", "offices.json")
+_MERGERS = (_merge_titles, _merge_countries, _merge_organisations, _merge_offices)
 
 
 def load_glossary(user_dir: Path | None = None) -> Glossary:
@@ -371,6 +399,7 @@ def _load_glossary_cached(user_dir: str) -> Glossary:
         organisations=set(),
         offices={},
         ambiguous_names={},
+        organisation_names={},
     )
     bundled = resources.files("editor_app.resources").joinpath("glossary")
     for name, merge in zip(_FILES, _MERGERS, strict=True):
@@ -401,4 +430,5 @@ def _load_glossary_cached(user_dir: str) -> Glossary:
         organisations=frozenset(data.organisations),
         offices=data.offices,
         ambiguous_names={k: frozenset(v) for k, v in data.ambiguous_names.items()},
+        organisation_names=data.organisation_names,
     )
