@@ -49,6 +49,12 @@ def test_an_organisation_named_in_one_version_only_is_found(
 ) -> None:
     found = _country_findings(example, renderer, "Hablaron de la OTAN.", "They discussed the Quad.")
     assert [(f.lang, f.suggestion) for f in found] == [("es", "NATO"), ("en", "Quad")]
+    assert found[0].text("en") == (
+        "«OTAN»: this country or organisation is not named in the English version"
+    )
+    assert found[1].text("es") == (
+        "«Quad»: este país u organismo no se nombra en la versión en español"
+    )
 
 
 def test_organisations_by_acronym_or_name_as_written() -> None:

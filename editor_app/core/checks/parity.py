@@ -90,8 +90,8 @@ DATE = register(
 COUNTRY = register(
     "parity.country",
     WARNING,
-    "«{text}»: this country is not named in the {other} version",
-    "«{text}»: este país no se nombra en la versión en {other}",
+    "«{text}»: this country or organisation is not named in the {other} version",
+    "«{text}»: este país u organismo no se nombra en la versión en {other}",
 )
 
 
