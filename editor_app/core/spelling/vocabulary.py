@@ -18,6 +18,7 @@ from functools import cache
 from editor_app.core.draft import Lang
 from editor_app.core.gazetteer import load_gazetteer
 from editor_app.core.glossary import load_glossary
+from editor_app.core.locales import ENGLISH_LOCALES, SPANISH_LOCALES
 from editor_app.core.model import Gender
 from editor_app.core.spelling.tokenize import compounds, tokenize
 from editor_app.core.spelling.words import normalize_word
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 # The locales whose country names the drafts may carry, besides the readout's own.
-_BASE_LOCALES: dict[Lang, tuple[str, ...]] = {"en": ("en", "en_US"), "es": ("es", "es_MX", "es_ES")}
+_LOCALES: dict[Lang, tuple[str, ...]] = {"en": ENGLISH_LOCALES, "es": SPANISH_LOCALES}
 
 
 def phrase_words(phrases: Iterable[str]) -> set[str]:
@@ -57,7 +58,7 @@ def tool_phrases(lang: Lang, locale: str = "") -> Iterator[str]:
                 form = variant.form(lang, gender)
                 yield form.full
                 yield form.short
-    for locale_name in dict.fromkeys((*_BASE_LOCALES[lang], *([locale] if locale else []))):
+    for locale_name in dict.fromkeys((lang, *_LOCALES[lang], *([locale] if locale else []))):
         for code in glossary.country_codes():
             yield glossary.country_name(code, locale_name)
     for demonym in glossary.demonyms.values():
