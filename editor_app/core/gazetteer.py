@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -44,8 +44,12 @@ class Place:
     country: str = ""
     also: dict[Lang, tuple[str, ...]] = field(default_factory=dict)
 
-    def name(self, lang: Lang) -> str:
-        """The name in ``lang``: "Moscow" / "Moscú"."""
+    def name(self, lang: Lang, prefer: Collection[str] = ()) -> str:
+        """The name in ``lang``: "Moscow" / "Moscú"; or the accepted form the house
+        prefers, when ``prefer`` holds one ("Kyiv" instead of "Kiev")."""
+        for form in self.also.get(lang, ()):
+            if form in prefer:
+                return form
         return self.en if lang == "en" else self.es
 
     def names(self, lang: Lang) -> tuple[str, ...]:
@@ -68,10 +72,14 @@ class Gazetteer:
         """The place called ``name`` in either language (any case), or None."""
         return self._by_name.get(name.strip().casefold())
 
-    def translate(self, name: str, lang: Lang) -> str:
-        """``name`` (in either language) as ``lang`` writes it; ``name`` itself if unknown."""
+    def translate(self, name: str, lang: Lang, prefer: Collection[str] = ()) -> str:
+        """``name`` (in either language) as ``lang`` writes it; ``name`` itself if unknown.
+
+        ``prefer`` lists the house's choices among accepted forms (a house setting such as
+        "Kyiv" for Spanish, where the default is RAE's "Kiev").
+        """
         place = self.find(name)
-        return place.name(lang) if place else name
+        return place.name(lang, prefer) if place else name
 
     def names(self, lang: Lang) -> frozenset[str]:
         """Every name and accepted form of every place in ``lang``."""

@@ -51,6 +51,9 @@ def test_capitals_cities_regions_seas_and_straits() -> None:
     assert gazetteer.translate("Pekín", "en") == "Beijing"
     kyiv = gazetteer.find("Kyiv")
     assert kyiv is not None and kyiv.names("es") == ("Kiev", "Kyiv")  # a house may choose
+    assert gazetteer.translate("Kyiv", "es", prefer={"Kyiv"}) == "Kyiv"
+    assert gazetteer.translate("Kiev", "en", prefer={"Kyiv"}) == "Kyiv"
+    assert gazetteer.translate("Moscow", "es", prefer={"Kyiv"}) == "Moscú"
 
 
 def test_cldr_exemplar_cities_fill_the_rest_and_the_file_follows_babel() -> None:
