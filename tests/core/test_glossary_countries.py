@@ -182,3 +182,36 @@ def test_user_offices_override_and_bad_ones_name_the_file(tmp_path: Path) -> Non
         load_glossary(bad_title)
     with pytest.raises(GlossaryError, match=r"offices\.json: countries\.NZ\.foreign_minister"):
         load_glossary(bad_minister)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("countries.json", {"names": {"en": {"HK": 7}}}, r"countries\.json: names\.en"),
+        ("countries.json", {"organisations": "EU"}, r"countries\.json: organisations"),
+        ("countries.json", {"ambiguous_names": {"es": "Reunión"}}, r"ambiguous_names\.es"),
+        ("organisations.json", {"organisations": {"NATO": {"en": ["NATO"]}}}, r"NATO: expected"),
+        ("organisations.json", [], r"organisations\.json: expected"),
+        ("offices.json", {"countries": {"NZ": []}}, r"countries\.NZ: expected an object"),
+    ],
+)
+def test_each_malformed_user_file_gets_a_message_naming_it(
+    tmp_path: Path, name: str, data: object, message: str
+) -> None:
+    (tmp_path / name).write_text(json.dumps(data), "utf-8")
+    with pytest.raises(GlossaryError, match=message):
+        load_glossary(tmp_path)
+
+
+def test_user_organisations_and_names_are_added(tmp_path: Path) -> None:
+    (tmp_path / "organisations.json").write_text(
+        json.dumps({"organisations": {"SCO": {"en": ["SCO"], "es": ["OCS"]}}}), "utf-8"
+    )
+    (tmp_path / "countries.json").write_text(
+        json.dumps({"names": {"es": {"MM": "Myanmar"}}}), "utf-8"
+    )
+    glossary = load_glossary(tmp_path)
+    assert glossary.organisation_name("SCO", "es") == "OCS"
+    assert glossary.organisation_name("NATO", "es") == "OTAN"
+    assert glossary.country_name("MM", "es_MX") == "Myanmar"
+    assert load_glossary().country_name("MM", "es_MX") == "Birmania"
