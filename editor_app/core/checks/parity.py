@@ -18,9 +18,11 @@ from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from editor_app.core.checks.base import ERROR, WARNING, Finding, other_lang, register
 from editor_app.core.checks.values import (
+    CountryMention,
     find_countries,
     find_dates,
     find_numbers,
+    find_organisations,
     find_surname,
     spelled_values,
 )
@@ -95,8 +97,8 @@ DATE = register(
 COUNTRY = register(
     "parity.country",
     WARNING,
-    "«{text}»: this country is not named in the {other} version",
-    "«{text}»: este país no se nombra en la versión en {other}",
+    "«{text}»: this country or organisation is not named in the {other} version",
+    "«{text}»: este país u organismo no se nombra en la versión en {other}",
 )
 
 
@@ -272,12 +274,21 @@ def _number_in(text: str, locale: str, other_locale: str) -> str:
     return str(format_decimal(value, locale=other_locale))
 
 
+def _named(text: str, lang: Lang, locale: str, glossary: Glossary) -> tuple[CountryMention, ...]:
+    """The countries and organisations ``text`` names (never an adjective: "europea")."""
+    countries = find_countries(text, lang, locale, glossary)
+    organisations = find_organisations(text, lang, glossary)
+    if not organisations:
+        return countries
+    return tuple(sorted(countries + organisations, key=lambda m: m.span))
+
+
 def _countries(side: _Side, other: _Side, glossary: Glossary) -> Iterator[Finding]:
-    mentions = find_countries(side.part.text, side.lang, side.locale, glossary)
+    mentions = _named(side.part.text, side.lang, side.locale, glossary)
     if not mentions:
         return
     named: set[str] = set()
-    for o in find_countries(other.context, other.lang, other.locale, glossary):
+    for o in _named(other.context, other.lang, other.locale, glossary):
         named |= o.codes
     reported: set[frozenset[str]] = set()
     for mention in mentions:
@@ -285,10 +296,14 @@ def _countries(side: _Side, other: _Side, glossary: Glossary) -> Iterator[Findin
             continue
         reported.add(mention.codes)
         code = sorted(mention.codes)[0]
+        if code in glossary.organisation_names:
+            suggestion = glossary.organisation_name(code, other.lang)
+        else:
+            suggestion = glossary.country_name(code, other.locale)
         yield COUNTRY.at(
             lang=side.lang,
             part=side.part.key,
             span=mention.span,
-            suggestion=glossary.country_name(code, other.locale),
+            suggestion=suggestion,
             text=mention.text,
         )

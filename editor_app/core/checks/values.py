@@ -87,7 +87,8 @@ class NumberMention:
 
 @dataclass(frozen=True)
 class CountryMention:
-    """A country named by its name, a short form or a demonym ("Dominican" is two)."""
+    """A country named by its name, a short form or a demonym ("Dominican" is two), or an
+    organisation by its name or acronym ("OTAN"); never by an adjective ("europea")."""
 
     span: Span
     text: str
@@ -369,6 +370,8 @@ def _country_table(glossary: Glossary, lang: Lang, locale: str) -> dict[str, fro
 
     for code in glossary.country_codes():
         add(glossary.country_name(code, locale), code)
+        if glossary.is_organisation(code):
+            continue  # "European" / "europea" is an adjective, not the European Union
         demonym = glossary.demonyms[code]
         forms = [demonym.en] if lang == "en" else [demonym.es_masculine, demonym.es_feminine]
         for form in forms:
@@ -378,20 +381,23 @@ def _country_table(glossary: Glossary, lang: Lang, locale: str) -> dict[str, fro
     for code, aliases in _ALIASES[lang].items():
         for alias in aliases:
             add(alias, code)
-    return {alias: frozenset(codes) for alias, codes in table.items()}
+    ambiguous = {_unaccented(n).casefold() for n in glossary.ambiguous_names.get(lang, ())}
+    return {
+        alias: frozenset(codes)
+        for alias, codes in table.items()
+        if _unaccented(alias).casefold() not in ambiguous
+    }
 
 
 _WORD_START = re.compile(r"(?<![\w.])[^\W\d_]+")
+_Index = dict[str, tuple[tuple[str, frozenset[str]], ...]]
 
 
-@cache
-def _country_index(
-    glossary: Glossary, lang: Lang, locale: str
-) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+def _index(table: dict[str, frozenset[str]]) -> _Index:
     # Aliases by their first word, longest first: a dictionary look-up per word of the
     # text is far cheaper than one regex with hundreds of alternatives.
     index: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for alias, codes in _country_table(glossary, lang, locale).items():
+    for alias, codes in table.items():
         first = _WORD_START.match(alias)
         if first:
             index.setdefault(first.group(), []).append((alias, codes))
@@ -399,6 +405,21 @@ def _country_index(
         word: tuple(sorted(entries, key=lambda e: len(e[0]), reverse=True))
         for word, entries in index.items()
     }
+
+
+@cache
+def _country_index(glossary: Glossary, lang: Lang, locale: str) -> _Index:
+    return _index(_country_table(glossary, lang, locale))
+
+
+@cache
+def _organisation_index(glossary: Glossary, lang: Lang) -> _Index:
+    # As written: "WHO" is the organisation, "who" the pronoun.
+    table: dict[str, set[str]] = {}
+    for key, names in glossary.organisation_names.items():
+        for alias in names.get(lang, ()):
+            table.setdefault(alias, set()).add(key)
+    return _index({alias: frozenset(keys) for alias, keys in table.items()})
 
 
 @lru_cache(maxsize=_CACHE_SIZE)
@@ -410,7 +431,16 @@ def find_countries(
     Case matters: "US" is the country, "us" the pronoun; "Chile" the country, "chile" the
     pepper (demonyms were added with a capital for the start of a sentence).
     """
-    index = _country_index(glossary, lang, locale)
+    return _find(text, _country_index(glossary, lang, locale))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def find_organisations(text: str, lang: Lang, glossary: Glossary) -> tuple[CountryMention, ...]:
+    """Organisations named in ``text`` by name or acronym ("OTAN", "United Nations")."""
+    return _find(text, _organisation_index(glossary, lang))
+
+
+def _find(text: str, index: _Index) -> tuple[CountryMention, ...]:
     found: list[CountryMention] = []
     covered = 0
     for word in _WORD_START.finditer(text):
@@ -493,5 +523,12 @@ def _surname_regex(surname: str) -> re.Pattern[str] | None:
 
 def clear_caches() -> None:
     """Forget every paragraph read so far (for benchmarks and memory-conscious callers)."""
-    for finder in (find_dates, find_numbers, spelled_values, find_countries, find_surname):
+    for finder in (
+        find_dates,
+        find_numbers,
+        spelled_values,
+        find_countries,
+        find_organisations,
+        find_surname,
+    ):
         finder.cache_clear()

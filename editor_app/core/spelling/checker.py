@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.messages import define
 from editor_app.core.model import Locales, Readout
-from editor_app.core.spelling.tokenize import tokenize
+from editor_app.core.spelling.tokenize import compounds, tokenize
 from editor_app.core.spelling.words import (
     PersonalWordList,
     accepts,
@@ -102,7 +102,9 @@ class SpellChecker:
             self._dicts[lang], self._statuses[lang] = choose_dictionary(lang, locale, source)
         folder = user_dir if user_dir is not None else default_user_dir()
         self._personal = {lang: PersonalWordList(folder, lang) for lang in LANGS}
-        self._domain = {lang: bundled_words(lang) for lang in LANGS}
+        self._domain = {
+            lang: bundled_words(lang) | _tool_words(lang, locales.get(lang) or "") for lang in LANGS
+        }
         self._names: frozenset[str] = frozenset()
         self._ignored: dict[Lang, set[str]] = {lang: set() for lang in LANGS}
         self._known: dict[Lang, frozenset[str]] = {}
@@ -209,9 +211,17 @@ class SpellChecker:
         if self._dicts[lang] is None:
             return []
         found: list[Misspelling] = []
+        tokens = tokenize(text)
         with self._lock:
-            for token in tokenize(text):
-                if token.is_word and not self._is_known(normalize_word(token.text), lang):
+            whole: set[int] = set()
+            for first, end in compounds(text, tokens):
+                compound = normalize_word(text[tokens[first].start : tokens[end - 1].end])
+                if self._is_known(compound, lang):
+                    whole.update(range(first, end))  # "Port-au-Prince" is one name
+            for i, token in enumerate(tokens):
+                if i in whole or not token.is_word:
+                    continue
+                if not self._is_known(normalize_word(token.text), lang):
                     found.append(Misspelling(lang, token.start, token.end, token.text))
         return found
 
@@ -276,6 +286,18 @@ class SpellChecker:
             if candidate != word and candidate not in out:
                 out.append(candidate)
         return out[:MAX_SUGGESTIONS]
+
+
+def _tool_words(lang: Lang, locale: str) -> frozenset[str]:
+    # The glossary and gazetteer are data the tool ships: a broken user file must not stop
+    # spelling, so it falls back to the bundled words alone (and says so in the log).
+    from editor_app.core.spelling.vocabulary import tool_words
+
+    try:
+        return tool_words(lang, locale)
+    except (OSError, ValueError):
+        log.warning("the names the tool writes are not in the %s word list", lang, exc_info=True)
+        return frozenset()
 
 
 def _possessive_stem(word: str) -> str:

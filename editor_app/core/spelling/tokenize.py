@@ -1,7 +1,8 @@
 """Split Spanish or English text into tokens for the spell checker.
 
 Words keep their accents, ñ/ü and inner apostrophes ("Landau’s", "O'Brien"); hyphenated
-words come out as one token per part ("U.S.-Mexico" → "U.S." and "Mexico"). Abbreviations
+words come out as one token per part ("U.S.-Mexico" → "U.S." and "Mexico"), and
+:func:`compounds` finds the runs of parts that make one hyphenated name. Abbreviations
 ("U.S.", "EE. UU.", "Sr."), numbers, ordinals ("1.º", "25th"), dates, words with digits
 ("G7"), URLs, e-mail addresses and handles come out with their own kind so the checker can
 skip them. Spans are Python string offsets: ``text[token.start:token.end] == token.text``.
@@ -88,6 +89,7 @@ _TOKEN_RE = re.compile(
 )
 
 _TRAILING_URL_PUNCTUATION = ".,;:!?'\"’”»)]}"
+_HYPHENS = frozenset("-\u2010\u2011")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -122,3 +124,25 @@ def _trim_url(url: str) -> str:
             break
         url = url[:-1]
     return url
+
+
+def compounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Runs of word tokens joined by single hyphens ("Port-au-Prince", "Guinea-Bisáu").
+
+    Each run is a ``(first, end)`` index range into ``tokens`` of two words or more; the
+    spell checker accepts such a name whole when a word list has it, before its parts.
+    """
+    runs: list[tuple[int, int]] = []
+    first = 0
+    for i in range(1, len(tokens) + 1):
+        joined = (
+            i < len(tokens)
+            and tokens[i].is_word
+            and tokens[i - 1].is_word
+            and text[tokens[i - 1].end : tokens[i].start] in _HYPHENS
+        )
+        if not joined:
+            if i - first >= 2:
+                runs.append((first, i))
+            first = i
+    return runs
