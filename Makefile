@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system run test lint typecheck pytest bench crash-long clean
+.PHONY: setup system run test lint typecheck pytest bench crash-long clean dist bundle
 
 setup: system $(STAMP)
 
@@ -40,6 +40,12 @@ translations: setup
 
 crash-long: setup
 	READOUT_CRASH_TRIALS=$${TRIALS:-3000} $(BIN)/pytest -q -s tests/core/test_crash_safety.py
+
+# The wheel: the app with every resource (templates, dictionaries, translations, icons).
+dist: setup
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist
+	@ls -l dist
 
 forms:
 	$(BIN)/python tools/compile_forms.py
