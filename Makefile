@@ -47,6 +47,12 @@ dist: setup
 	$(BIN)/python -m build --no-isolation --outdir dist
 	@ls -l dist
 
+# The one-folder desktop app (PyInstaller): dist/bundle/readout-editor, then its test.
+bundle: dist
+	$(BIN)/python packaging/build_bundle.py --wheel "$$(ls dist/readout_editor-*.whl)"
+	QT_QPA_PLATFORM=offscreen READOUT_BUNDLE=dist/bundle/readout-editor \
+		$(BIN)/pytest -q tests/core/test_bundle.py
+
 forms:
 	$(BIN)/python tools/compile_forms.py
 
