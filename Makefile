@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system run test lint typecheck pytest bench crash-long fuzz clean
+.PHONY: setup system run test lint typecheck pytest bench crash-long fuzz clean dist bundle
 
 setup: system $(STAMP)
 
@@ -43,6 +43,18 @@ crash-long: setup
 
 fuzz: setup
 	FUZZ_CASES=$${FUZZ_CASES:-100000} $(BIN)/pytest -q -s tests/fuzz
+
+# The wheel: the app with every resource (templates, dictionaries, translations, icons).
+dist: setup
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist
+	@ls -l dist
+
+# The one-folder desktop app (PyInstaller): dist/bundle/readout-editor, then its test.
+bundle: dist
+	$(BIN)/python packaging/build_bundle.py --wheel "$$(ls dist/readout_editor-*.whl)"
+	QT_QPA_PLATFORM=offscreen READOUT_BUNDLE=dist/bundle/readout-editor \
+		$(BIN)/pytest -q tests/core/test_bundle.py
 
 forms:
 	$(BIN)/python tools/compile_forms.py

@@ -38,8 +38,17 @@ def babel_stamp() -> str:
     spec = importlib.util.find_spec("babel")
     if spec is None or spec.origin is None:
         return ""
-    stat = os.stat(spec.origin)
-    return f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"
+    origin = spec.origin
+    if not os.path.isfile(origin):
+        # A frozen app (PyInstaller) keeps the module in an archive; its folder (with the
+        # CLDR data) is on disk and changes with the bundle.
+        origin = os.path.dirname(origin)
+    try:
+        stat = os.stat(origin)
+    except OSError:
+        log.debug("cannot stamp Babel at %s", origin, exc_info=True)
+        return origin
+    return f"{origin}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def territory_names(locale: str) -> dict[str, str]:

@@ -2,7 +2,10 @@
 
 The order tried for a language: the locale asked for (e.g. es_AR), then es_419, the bare
 language ("es") and the house default (es_MX / en_US), then any installed dictionary of
-that language. A dictionary that will not load, or loads but rejects a few everyday words
+that language. Each tag comes from the system's and the user's dictionaries when they have
+it, else from the dictionaries bundled with the app (``resources/dictionaries/<tag>/``:
+es_MX, es_ES, en_US, en_GB), so a machine without Hunspell dictionaries still checks
+both languages. A dictionary that will not load, or loads but rejects a few everyday words
 (a corrupt .aff does that), is skipped with a note. When nothing works the language is
 reported unchecked with a message saying how to install a dictionary; nothing raises.
 """
@@ -18,12 +21,13 @@ import tempfile
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 from editor_app.core.draft import Lang
 from editor_app.core.locales import DEFAULT_LOCALES, LATIN_AMERICAN_SPANISH
-from editor_app.core.messages import LANGUAGE_NAMES, Message, define, joined
+from editor_app.core.messages import LANGUAGE_NAMES, Message, Value, define, joined
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,9 @@ NO_DICTIONARY = define(
     "Install one ({hint})",
     "La ortografía en {language} no se revisa: no hay ningún diccionario de {language} que "
     "funcione{found}. Instale uno ({hint})",
+)
+BUNDLED_TAG = define(
+    "spelling.bundled-tag", "the bundled {tag}", "el {tag} incluido con la aplicación"
 )
 WOULD_NOT_LOAD = define(
     "dictionaries.would-not-load",
@@ -122,7 +129,8 @@ class DictionaryStatus:
 
     ``tag`` is the dictionary actually used (e.g. "es_MX"), None when unchecked;
     ``about`` is None when the locale's own dictionary is used, otherwise a sentence for
-    the officer (which fallback was taken, or how to install a dictionary).
+    the officer (which fallback was taken, or how to install a dictionary); ``bundled``
+    is True when the dictionary is the copy shipped with the app.
     """
 
     lang: Lang
@@ -130,6 +138,7 @@ class DictionaryStatus:
     tag: str | None
     provider: str = ""
     about: Message | None = None
+    bundled: bool = False
 
     @property
     def checked(self) -> bool:
@@ -170,18 +179,42 @@ def candidate_tags(lang: Lang, locale: str) -> list[str]:
     return list(dict.fromkeys(tags))
 
 
+def bundled_dictionary_dir() -> Path | None:
+    """The dictionaries shipped with the app (one ``<tag>/`` folder each), None if absent."""
+    node = resources.files("editor_app.resources").joinpath("dictionaries")
+    folder = Path(str(node))
+    return folder if folder.is_dir() else None
+
+
+def _pair_tags(folder: Path, pattern: str) -> list[str]:
+    """Tags of the ``.aff``/``.dic`` pairs matching ``pattern`` under ``folder``, sorted."""
+    try:
+        tags = [p.stem for p in folder.glob(pattern) if p.with_suffix(".dic").is_file()]
+    except OSError:
+        log.warning("cannot list the dictionaries in %s", folder, exc_info=True)
+        return []
+    return sorted(t for t in tags if normalize_tag(t) == t)
+
+
 class DictionarySource:
     """Where dictionaries come from: enchant's own search path, a broker, or one folder.
 
     ``dictionary_dir`` (a folder of Hunspell ``.aff``/``.dic`` pairs) replaces the
     system's dictionaries: only the pairs in it are listed. ``broker`` lets a caller hand
     over its own ``enchant.Broker``. Without either, enchant's default broker is used.
+    Unless ``dictionary_dir`` is given or ``bundled`` is False, the dictionaries shipped
+    with the app are a fallback for the tags the system and the user do not have.
     """
 
-    def __init__(self, *, broker: Any = None, dictionary_dir: Path | None = None) -> None:
+    def __init__(
+        self, *, broker: Any = None, dictionary_dir: Path | None = None, bundled: bool = True
+    ) -> None:
         if broker is not None and dictionary_dir is not None:
             raise ValueError("give a broker or a dictionary folder, not both")
         self.dictionary_dir = Path(dictionary_dir) if dictionary_dir is not None else None
+        self.bundled_dir = (
+            bundled_dictionary_dir() if bundled and self.dictionary_dir is None else None
+        )
         self._broker = broker
 
     @property
@@ -195,32 +228,40 @@ class DictionarySource:
             self._broker = _enchant.Broker()
         return self._broker
 
-    def list_tags(self) -> list[str]:
-        """The installed dictionary tags, sorted; [] when none or enchant is missing."""
+    def system_tags(self) -> list[str]:
+        """The tags of the system's and the user's dictionaries (or the folder's), sorted."""
         if _enchant is None:
             return []
         if self.dictionary_dir is not None:
-            folder = self.dictionary_dir
-            try:
-                tags = [p.stem for p in folder.glob("*.aff") if p.with_suffix(".dic").is_file()]
-            except OSError:
-                log.warning("cannot list the dictionaries in %s", folder, exc_info=True)
-                return []
-            return sorted(t for t in tags if normalize_tag(t) == t)
+            return _pair_tags(self.dictionary_dir, "*.aff")
         try:
             return sorted(str(tag) for tag in self._get_broker().list_languages())
         except Exception:  # enchant reports provider trouble with assorted exceptions
             log.warning("enchant could not list its dictionaries", exc_info=True)
             return []
 
-    def open(self, tag: str) -> tuple[SpellDict, str]:
-        """Load the dictionary ``tag``: (dictionary, provider name). Raises on failure."""
+    def bundled_tags(self) -> list[str]:
+        """The tags of the dictionaries shipped with the app, sorted; [] without enchant."""
+        if _enchant is None or self.bundled_dir is None:
+            return []
+        return _pair_tags(self.bundled_dir, "*/*.aff")
+
+    def list_tags(self) -> list[str]:
+        """Every installed or bundled dictionary tag, sorted; [] when enchant is missing."""
+        return sorted(set(self.system_tags()) | set(self.bundled_tags()))
+
+    def open(self, tag: str, *, bundled: bool = False) -> tuple[SpellDict, str]:
+        """Load the dictionary ``tag``: (dictionary, provider name). Raises on failure.
+
+        ``bundled`` loads the copy shipped with the app instead of the system's.
+        """
         if _enchant is None:
             raise RuntimeError(ENCHANT_ERROR)
-        if self.dictionary_dir is None:
+        folder = self.bundled_dir / tag if bundled and self.bundled_dir else self.dictionary_dir
+        if folder is None:
             dic = self._get_broker().request_dict(tag)
         else:
-            with _injected_config_dir(self.dictionary_dir, tag):
+            with _injected_config_dir(folder, tag):
                 # A fresh broker, so enchant looks in the injected folder first.
                 dic = _enchant.Broker().request_dict(tag)
         provider = getattr(getattr(dic, "provider", None), "name", "") or ""
@@ -263,27 +304,40 @@ def choose_dictionary(
     if not source.available:
         message = NO_ENCHANT(language=name, error=ENCHANT_ERROR, hint=ENCHANT_HINT)
         return None, DictionaryStatus(lang, locale, None, about=message)
-    installed = source.list_tags()
+    system, bundled = source.system_tags(), source.bundled_tags()
+    installed = sorted(set(system) | set(bundled))
     mine = [t for t in installed if t.split("_", 1)[0] == lang]
-    order = [t for t in candidate_tags(lang, locale) if t in mine]
-    order += [t for t in mine if t not in order]
     problems: list[Message] = []
-    for tag in order:
+    for tag, from_bundle in _attempts(lang, locale, system, bundled):
+        label: Value = BUNDLED_TAG(tag=tag) if from_bundle else tag
         try:
-            dic, provider = source.open(tag)
+            dic, provider = source.open(tag, bundled=from_bundle)
         except Exception as exc:  # enchant and Hunspell fail in many ways; all mean "skip"
             log.warning("dictionary %s would not load", tag, exc_info=True)
-            problems.append(WOULD_NOT_LOAD(tag=tag, error=str(exc)))
+            problems.append(WOULD_NOT_LOAD(tag=label, error=str(exc)))
             continue
         broken = [w for w in PROBE_WORDS[lang] if not _safe_check(dic, w)]
         if broken:
-            problems.append(DAMAGED(tag=tag, words=", ".join(broken)))
+            problems.append(DAMAGED(tag=label, words=", ".join(broken)))
             continue
         note = _fallback_message(lang, locale, tag, mine, problems)
-        return dic, DictionaryStatus(lang, locale, tag, provider, note)
+        return dic, DictionaryStatus(lang, locale, tag, provider, note, from_bundle)
     found = NOTES(notes=joined(problems, "; ")) if problems else ""
     message = NO_DICTIONARY(language=name, found=found, hint=INSTALL_HINTS[lang])
     return None, DictionaryStatus(lang, locale, None, about=message)
+
+
+def _attempts(
+    lang: Lang, locale: str, system: Sequence[str], bundled: Sequence[str]
+) -> list[tuple[str, bool]]:
+    """(tag, from the bundle) in the order to try: the house's order over every tag, the
+    system's copy of a tag before the bundled one, then the other tags of the language."""
+    ours = [t for t in system if t.split("_", 1)[0] == lang]
+    shipped = [t for t in bundled if t.split("_", 1)[0] == lang]
+    tags = [t for t in candidate_tags(lang, locale) if t in ours or t in shipped]
+    tags += [t for t in ours if t not in tags]
+    tags += [t for t in shipped if t not in tags]
+    return [(t, b) for t in tags for b in (False, True) if t in (shipped if b else ours)]
 
 
 def _safe_check(dic: SpellDict, word: str) -> bool:
