@@ -120,6 +120,7 @@ class Editor(QObject):
             settings,
             self._current,
             self.actions,
+            lambda: self.documents.stem,
         )
         self.help = HelpController(self.window, self.actions)
         self.clearance = ClearanceController(
