@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core.autosave import Autosave
+from editor_app.core.autosave import Autosave, Recovery
 from editor_app.core.checks.base import Finding
 from editor_app.core.draft import DraftPair
 from editor_app.core.glossary import load_glossary
@@ -37,7 +37,7 @@ from editor_app.gui.hand_edit_controller import HandEditController
 from editor_app.gui.help_controller import HelpController
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.main_window import LAYOUT_STATES, MainWindow
-from editor_app.gui.qt import QEvent, QObject, QTimer, QTranslator, is_alive
+from editor_app.gui.qt import QEvent, QObject, QPoint, QTimer, QTranslator, is_alive
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
@@ -65,6 +65,12 @@ class Editor(QObject):
         autosave_idle_ms: int = 3_000,
     ) -> None:
         super().__init__()
+        autosave = autosave or Autosave()
+        self._sibling = partial(
+            Editor, settings, roster_file, make_checker, autosave, autosave_idle_ms
+        )
+        """Another editor like this one (for readouts recovered beside this one's)."""
+        self.others: list[Editor] = []
         self.settings = settings
         self.glossary = load_glossary()
         self.renderer = Renderer(glossary=self.glossary)
@@ -106,7 +112,7 @@ class Editor(QObject):
             self.form,
             self.history,
             self.documents,
-            autosave or Autosave(),
+            autosave,
             autosave_idle_ms,
         )
         self.pair: DraftPair | None = None
@@ -294,7 +300,10 @@ class Editor(QObject):
     def open_start(self, file: Path | None) -> None:
         """What the window shows first: work recovered after a crash, else ``file``, else
         the last file, else the example."""
-        if self.safety.offer_recovery():
+        restored = self.safety.offer_recovery()
+        if restored:
+            for recovery in restored[1:]:
+                self.open_recovered(recovery)
             self.settings.mark_started()
             return
         recent = self.settings.recent_files()
@@ -307,6 +316,16 @@ class Editor(QObject):
         else:
             self.documents.open_example()
         self.settings.mark_started()
+
+    def open_recovered(self, recovery: Recovery) -> Editor:
+        """Show ``recovery`` in a new editor window of its own (kept with this one)."""
+        other = self._sibling()
+        self.others.append(other)
+        other.safety.restore(recovery)
+        other.window.resize(self.window.size())
+        other.window.move(self.window.pos() + QPoint(32, 32) * len(self.others))
+        other.window.show()
+        return other
 
     def restore_window_state(self) -> None:
         """Put the window and splitters back as they were."""
