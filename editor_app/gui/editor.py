@@ -46,6 +46,7 @@ from editor_app.gui.undo import FormHistory
 
 if TYPE_CHECKING:
     # The spelling modules load with the dictionaries, after the window's first paint.
+    from editor_app.core.spelling.checker import SpellingFinding
     from editor_app.gui.pane_spelling import DraftPaneSpelling
 
 RENDER_DELAY_MS = 30
@@ -93,7 +94,7 @@ class Editor(QObject):
         self._first_refresh_pending = False
         self.window.installEventFilter(self)  # until the first paint
         self.window.closing.connect(self.save_window_state)
-        self.window.problemActivated.connect(self.go_to_field)
+        self.checks.fieldActivated.connect(self.go_to_field)
         self.translators: list[QTranslator] = []
         """The UI translators, kept alive as long as the window."""
         self.spelling = SpellingController(
@@ -107,6 +108,7 @@ class Editor(QObject):
         self._wire_undo()
         self._wire_language()
         self.checks.activated.connect(self.go_to_finding)
+        self.checks.spellingActivated.connect(self.go_to_misspelling)
         self.safety = SafetyController(
             self.window,
             self.form,
@@ -237,7 +239,6 @@ class Editor(QObject):
             self.pair = None
             self.window.clear_drafts()
             self.checks.set_findings([])
-            self.window.show_checks_count(None)
         else:
             # Imported on first use: the checks load after the window first paints.
             from editor_app.core.checks.run import run_checks
@@ -246,10 +247,23 @@ class Editor(QObject):
             self.window.show_drafts(pair)
             findings = run_checks(readout, pair, glossary=self.glossary)
             self.checks.set_findings(findings)
-            self.window.show_checks_count(self.checks.count())
         self.spelling.update(readout)
         self._underline_panes()
+        self._list_misspellings()
+        self.checks.set_problems(problems)
         self.window.show_problems(problems)
+        self.window.show_findings_count(self.checks.total())
+
+    def _list_misspellings(self) -> None:
+        """List the drafts' misspellings in the findings pane (once the dictionaries are
+        there), as ``readout check`` does."""
+        checker = self.spelling.checker
+        if checker is None or self.pair is None:
+            self.checks.set_spelling([])
+            return
+        from editor_app.core.spelling.checker import check_pair  # after the first paint
+
+        self.checks.set_spelling(check_pair(self.pair, checker))
 
     def _underline_panes(self) -> None:
         """Spell-check both draft panes with the form's checker (from its first render)."""
@@ -295,6 +309,12 @@ class Editor(QObject):
         view = self.window.ui.esPreview if finding.lang == "es" else self.window.ui.enPreview
         if finding.part:
             view.scrollToAnchor(finding.part)
+        view.setFocus()
+
+    def go_to_misspelling(self, miss: SpellingFinding) -> None:
+        """Take the officer to the draft part a misspelled word is in."""
+        view = self.window.ui.esPreview if miss.lang == "es" else self.window.ui.enPreview
+        view.scrollToAnchor(miss.part)
         view.setFocus()
 
     def open_start(self, file: Path | None) -> None:
