@@ -33,6 +33,7 @@ from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.clearance_controller import ClearanceController
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
+from editor_app.gui.focus import KeyboardFocus
 from editor_app.gui.hand_edit_controller import HandEditController
 from editor_app.gui.help_controller import HelpController
 from editor_app.gui.i18n import current_ui_language
@@ -131,6 +132,11 @@ class Editor(QObject):
             lambda: self.documents.stem,
         )
         self.help = HelpController(self.window, self.actions)
+        ui = self.window.ui
+        self.keyboard = KeyboardFocus(self.form, [ui.esPreview, ui.enPreview], self.checks.tree)
+        self.actions.next_pane.triggered.connect(lambda: self.keyboard.cycle.step(1))
+        self.actions.previous_pane.triggered.connect(lambda: self.keyboard.cycle.step(-1))
+        self.documents.loaded.connect(lambda: QTimer.singleShot(0, self.keyboard.start))
         self.clearance = ClearanceController(
             self.window, self.form, self.history, self._current, self.actions
         )
@@ -253,6 +259,7 @@ class Editor(QObject):
         self.checks.set_problems(problems)
         self.window.show_problems(problems)
         self.window.show_findings_count(self.checks.total())
+        self.keyboard.rechain()  # rows may have come or gone
 
     def _list_misspellings(self) -> None:
         """List the drafts' misspellings in the findings pane (once the dictionaries are

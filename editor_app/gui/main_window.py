@@ -18,11 +18,13 @@ from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.store import SUFFIX
 from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.forms.main_window import Ui_MainWindow
+from editor_app.gui.new_dialog import Start
 from editor_app.gui.part_editor import PartEditor
 from editor_app.gui.preview import draft_html
 from editor_app.gui.qt import (
     QByteArray,
     QCloseEvent,
+    QDialog,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
@@ -272,6 +274,13 @@ class MainWindow(QMainWindow):
     def file_filter(self) -> str:
         """The file dialogs' filter: readouts first."""
         return self.tr("Readouts (*{suffix});;All files (*)").format(suffix=SUFFIX)
+
+    def ask_new_start(self, examples: list[str]) -> Start | None:
+        """Ask which kind of readout, or which example, to start from; None: cancelled."""
+        from editor_app.gui.new_dialog import NewReadoutDialog
+
+        dialog = NewReadoutDialog(examples, self)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_open_path(self, folder: str) -> Path | None:
         """Ask for a readout file to open."""

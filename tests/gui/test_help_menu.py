@@ -53,6 +53,10 @@ def spanish_editor(
     editor.window.close()
 
 
+SPANISH_PENDING = {"New readout…", "Import cleared copy…", "Next pane", "Previous pane"}
+"""Commands whose Spanish is listed for the translation table, not yet in it."""
+
+
 def shortcuts_shown(editor: Editor) -> ShortcutsDialog:
     editor.actions.shortcuts.trigger()
     dialog = editor.window.findChild(ShortcutsDialog)
@@ -65,14 +69,17 @@ def test_keyboard_shortcuts_lists_every_command_with_a_shortcut(editor: Editor) 
     dialog = shortcuts_shown(editor)
     assert dialog.windowTitle() == "Keyboard shortcuts"
     assert dialog.rows() == [
-        ("File ▸ New", "Bilateral call", "Ctrl+N"),
+        ("File", "New readout…", "Ctrl+N"),
         ("File", "Open…", "Ctrl+O"),
         ("File", "Save", "Ctrl+S"),
         ("File", "Save As…", "Ctrl+Shift+S"),
         ("File", "Export…", "Ctrl+E"),
+        ("File", "Import cleared copy…", "Ctrl+Shift+I"),
         ("File", "Quit", "Ctrl+Q"),
         ("Edit", "Undo", "Ctrl+Z"),
         ("Edit", "Redo", redo.toString(QKeySequence.SequenceFormat.NativeText)),
+        ("Edit", "Next pane", "F6"),
+        ("Edit", "Previous pane", "Shift+F6"),
     ]
     dialog.reject()
 
@@ -96,8 +103,23 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
     headers = [dialog.table.horizontalHeaderItem(i).text() for i in range(3)]
     assert headers == ["Menú", "Comando", "Atajo"]
     # The key names are Qt's own Spanish ones; Redo's keys differ between platforms.
-    assert dialog.rows()[:7] == [
-        ("Archivo ▸ Nuevo", "Llamada bilateral", "Control+N"),
+    rows = dialog.rows()
+    # Redo's keys differ between platforms.
+    assert [keys for _, command, keys in rows if command != "Rehacer"] == [
+        "Control+N",
+        "Control+O",
+        "Control+S",
+        "Control+Mayúsculas+S",
+        "Control+E",
+        "Control+Mayúsculas+I",
+        "Control+Q",
+        "Control+Z",
+        "F6",
+        "Mayúsculas+F6",
+    ]
+    # The commands whose Spanish waits for the translation table's rework are left out.
+    translated = [row for row in rows if row[1] not in SPANISH_PENDING]
+    assert translated[:6] == [
         ("Archivo", "Abrir…", "Control+O"),
         ("Archivo", "Guardar", "Control+S"),
         ("Archivo", "Guardar como…", "Control+Mayúsculas+S"),
@@ -105,7 +127,7 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
         ("Archivo", "Salir", "Control+Q"),
         ("Edición", "Deshacer", "Control+Z"),
     ]
-    assert dialog.rows()[7][:2] == ("Edición", "Rehacer")
+    assert translated[6][:2] == ("Edición", "Rehacer")
 
 
 def test_about_says_the_version_and_licence(editor: Editor) -> None:
