@@ -9,7 +9,15 @@
     </message>
     <message>
         <source>&amp;New</source>
-        <translation>&amp;Nuevo</translation>
+        <translation type="vanished">&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;New readout…</source>
+        <translation>&amp;Nuevo comunicado…</translation>
+    </message>
+    <message>
+        <source>New &amp;blank</source>
+        <translation>Nuevo en &amp;blanco</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -60,6 +68,14 @@
         <translation>Como el sistema</translation>
     </message>
     <message>
+        <source>Next &amp;pane</source>
+        <translation>&amp;Panel siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious pane</source>
+        <translation>Panel an&amp;terior</translation>
+    </message>
+    <message>
         <source>Copy &amp;Spanish draft</source>
         <translation>Copiar borrador en &amp;español</translation>
     </message>
@@ -106,6 +122,10 @@
         <translation>Comprobaciones</translation>
     </message>
     <message>
+        <source>To fill in</source>
+        <translation>Por completar</translation>
+    </message>
+    <message>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
@@ -116,6 +136,14 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Ortografía</translation>
+    </message>
+    <message>
+        <source>Double-click to go to the field</source>
+        <translation>Doble clic para ir al campo</translation>
     </message>
 </context>
 <context>
@@ -539,19 +567,19 @@
     </message>
     <message>
         <source>&lt;b&gt;Checks&lt;/b&gt; · nothing to report</source>
-        <translation>&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
+        <translation type="vanished">&lt;b&gt;Comprobaciones&lt;/b&gt; · nada que señalar</translation>
     </message>
     <message>
         <source>Double-click to go to the field</source>
-        <translation>Doble clic para ir al campo</translation>
+        <translation type="vanished">Doble clic para ir al campo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems ({count})&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Problemas ({count})&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt; · none</source>
-        <translation>&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
+        <translation type="vanished">&lt;b&gt;Problemas&lt;/b&gt; · ninguno</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix</source>
@@ -624,7 +652,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Problemas&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;Problemas&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -657,6 +685,29 @@
     <message>
         <source>&amp;Quit</source>
         <translation type="vanished">&amp;Salir</translation>
+    </message>
+</context>
+<context>
+    <name>NewReadoutDialog</name>
+    <message>
+        <source>New readout</source>
+        <translation>Comunicado nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Empezar desde:</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Empezar desde</translation>
+    </message>
+    <message>
+        <source>Example: {name}</source>
+        <translation>Ejemplo: {name}</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Em&amp;pezar</translation>
     </message>
 </context>
 <context>
@@ -954,16 +1005,44 @@
         <translation>Comunicados recuperables</translation>
     </message>
     <message>
+        <source>Close opens what you restored. What you neither restored nor discarded is kept, and offered again the next time Readout Editor starts.</source>
+        <translation>Cerrar abre lo que restauró. Lo que no restauró ni descartó se conserva y se ofrece de nuevo la próxima vez que se inicie Readout Editor.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore &amp;all</source>
+        <translation>Restaurar &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>New readout, never saved</source>
+        <translation>Comunicado nuevo, nunca guardado</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(aún sin título)</translation>
+    </message>
+    <message>
+        <source>{kind} · {name} · autosaved {when}</source>
+        <translation>{kind} · {name} · guardado automáticamente {when}</translation>
+    </message>
+    <message>
         <source>Restore</source>
-        <translation>Restaurar</translation>
+        <translation type="vanished">Restaurar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>Descartar</translation>
+        <translation type="vanished">Descartar</translation>
     </message>
     <message>
         <source>New readout</source>
-        <translation>Comunicado nuevo</translation>
+        <translation type="vanished">Comunicado nuevo</translation>
     </message>
     <message>
         <source>{name} — unreadable: {error}</source>
@@ -971,7 +1050,7 @@
     </message>
     <message>
         <source>{name} — autosaved {when}</source>
-        <translation>{name} — guardado automáticamente {when}</translation>
+        <translation type="vanished">{name} — guardado automáticamente {when}</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1098,13 @@
     <message>
         <source>&amp;Take checked</source>
         <translation>&amp;Tomar lo marcado</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyController</name>
+    <message>
+        <source>Recovered from the autosave of {when}. This text is not saved yet: save it (Ctrl+S) to keep it.</source>
+        <translation>Recuperado del guardado automático de {when}. Este texto aún no está guardado: guárdelo (Ctrl+S) para conservarlo.</translation>
     </message>
 </context>
 <context>

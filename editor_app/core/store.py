@@ -361,16 +361,24 @@ def save_file(
     return content_hash(data)
 
 
-def example_text() -> str:
-    """The bundled example readout as JSON text."""
+def example_names() -> list[str]:
+    """The file names of the bundled example readouts, the default one first."""
+    folder = resources.files("editor_app.resources").joinpath("examples")
+    names = sorted(f.name for f in folder.iterdir() if f.name.endswith(SUFFIX))
+    return sorted(names, key=lambda name: name != EXAMPLE_NAME)
+
+
+def example_text(name: str = EXAMPLE_NAME) -> str:
+    """A bundled example readout (by default the Landau call) as JSON text."""
     return (
         resources.files("editor_app.resources")
         .joinpath("examples")
-        .joinpath(EXAMPLE_NAME)
+        .joinpath(name)
         .read_text("utf-8")
     )
 
 
-def load_example() -> Readout:
-    """The bundled example: Deputy Secretary Landau's call with Foreign Secretary de la Fuente."""
-    return parse_text(example_text(), f"bundled example {EXAMPLE_NAME}").readout
+def load_example(name: str = EXAMPLE_NAME) -> Readout:
+    """A bundled example (by default Deputy Secretary Landau's call with Foreign Secretary
+    de la Fuente)."""
+    return parse_text(example_text(name), f"bundled example {name}").readout

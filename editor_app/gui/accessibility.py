@@ -1,7 +1,8 @@
 """Accessible names for the form's controls, so screen readers say what each field is.
 
 A control without its own accessible name takes it from its label (buddy), its
-placeholder or its tooltip, in that order: the words the officer already sees.
+placeholder or its tooltip, in that order: the words the officer already sees. A button
+takes its tooltip, else its text (so ✕ is read as "Remove this counterpart").
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import logging
 
 from editor_app.gui.qt import (
+    QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QLabel,
@@ -34,7 +36,15 @@ def name_controls(root: QWidget) -> None:
         if label.buddy() is not None
     }
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INPUTS) or widget.accessibleName():
+        if widget.accessibleName():
+            continue
+        if isinstance(widget, QAbstractButton):
+            # An icon button (✕ ▲ ▼) is named by its tooltip, not its symbol.
+            name = widget.toolTip() or _plain(widget.text())
+            if name:
+                widget.setAccessibleName(name)
+            continue
+        if not isinstance(widget, INPUTS):
             continue
         name = buddies.get(id(widget), "")
         if not name and isinstance(widget, QLineEdit | QPlainTextEdit):

@@ -41,14 +41,15 @@ class Actions(QObject):
         super().__init__(window)
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
-        self.new_menu = self.file_menu.addMenu(self.tr("&New"))
+        self.new_readout = self._add(
+            self.file_menu, self.tr("&New readout…"), QKeySequence.StandardKey.New
+        )
+        """Asks which kind, or which example, to start from."""
+        self.new_menu = self.file_menu.addMenu(self.tr("New &blank"))
         self.new: dict[Kind, QAction] = {}
-        """One action per kind of readout; the first takes the New shortcut."""
-        for number, (kind, label) in enumerate(KIND_LABELS.items()):
-            action = self.new_menu.addAction(label_text(label))
-            if number == 0:
-                action.setShortcut(QKeySequence.StandardKey.New)
-            self.new[kind] = action
+        """One action per kind of readout."""
+        for kind, label in KIND_LABELS.items():
+            self.new[kind] = self.new_menu.addAction(label_text(label))
         self.open = self._add(self.file_menu, self.tr("&Open…"), "Ctrl+O")
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         """Filled with the recent files each time it opens."""
@@ -77,6 +78,10 @@ class Actions(QObject):
             action.setCheckable(True)
             choices.addAction(action)
             self.languages[code] = action
+        self.edit_menu.addSeparator()
+        self.next_pane = self._add(self.edit_menu, self.tr("Next &pane"), "F6")
+        self.previous_pane = self._add(self.edit_menu, self.tr("Pre&vious pane"), "Shift+F6")
+        """Form, Spanish draft, English draft, findings, and round again."""
         self.edit_menu.addSeparator()
         self.copy: dict[Lang, QAction] = {
             "es": self.edit_menu.addAction(self.tr("Copy &Spanish draft")),

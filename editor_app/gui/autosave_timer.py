@@ -41,10 +41,13 @@ class AutosaveTimer(QObject):
         idle_ms: int = IDLE_MS,
         max_interval_s: float = MAX_INTERVAL_S,
         slot: Path | None = None,
+        needed: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.autosave = autosave
         self.snapshot = snapshot
+        self.needed = needed
+        """False when there is nothing to recover (the form is as opened or saved)."""
         # A restored readout keeps the slot it was recovered from until it is saved.
         self.slot = slot or autosave.new_slot()
         self.max_interval_s = max_interval_s
@@ -68,6 +71,9 @@ class AutosaveTimer(QObject):
         """Write the slot now."""
         self._timer.stop()
         self._dirty_since = None
+        if not self.needed():
+            self.autosave.clear(self.slot)
+            return
         readout, source = self.snapshot()
         try:
             self.autosave.write(self.slot, readout, source)

@@ -143,6 +143,9 @@ def compact(combo: QComboBox, characters: int = 10) -> None:
     """Let a combo shrink with the form instead of growing to its longest item."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(characters)
+    # What a narrow combo cuts off stays readable on hover.
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
 
 
 class SearchCompleter(QCompleter):

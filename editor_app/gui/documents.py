@@ -15,6 +15,7 @@ from editor_app.core.store import (
     EXAMPLE_NAME,
     FileChangedError,
     ReadoutFileError,
+    example_names,
     file_hash,
     load_example,
     load_file,
@@ -68,6 +69,7 @@ class Documents(QObject):
         actions = self.actions
         for kind, action in actions.new.items():
             action.triggered.connect(lambda *_, k=kind: self.new(k))
+        actions.new_readout.triggered.connect(self.new_dialog)
         actions.open.triggered.connect(self.open_dialog)
         actions.save.triggered.connect(self.save)
         actions.save_as.triggered.connect(self.save_as)
@@ -114,10 +116,23 @@ class Documents(QObject):
             self.window.hide_message()
             self._show(starter(kind), None, self.tr("Untitled"))
 
-    def open_example(self) -> None:
-        """Show the bundled example (saving it asks where)."""
-        name = self.tr("{name} (example)").format(name=EXAMPLE_NAME)
-        self._show(load_example(), None, name, Path(EXAMPLE_NAME).stem)
+    def new_dialog(self) -> None:
+        """Ask which kind of readout, or which example, to start from, then start it."""
+        if not self.maybe_keep_work():
+            return
+        start = self.window.ask_new_start(example_names())
+        if start is None:
+            return
+        self.window.hide_message()
+        if isinstance(start, Kind):
+            self._show(starter(start), None, self.tr("Untitled"))
+        else:
+            self.open_example(start)
+
+    def open_example(self, example: str = EXAMPLE_NAME) -> None:
+        """Show a bundled example (saving it asks where)."""
+        name = self.tr("{name} (example)").format(name=example)
+        self._show(load_example(example), None, name, Path(example).stem)
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""

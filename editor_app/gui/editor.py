@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor_app.core.autosave import Autosave
+from editor_app.core.autosave import Autosave, Recovery
 from editor_app.core.checks.base import Finding
 from editor_app.core.draft import DraftPair
 from editor_app.core.glossary import load_glossary
@@ -33,11 +33,12 @@ from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.clearance_controller import ClearanceController
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
+from editor_app.gui.focus import KeyboardFocus
 from editor_app.gui.hand_edit_controller import HandEditController
 from editor_app.gui.help_controller import HelpController
 from editor_app.gui.i18n import current_ui_language, error_text
 from editor_app.gui.main_window import LAYOUT_STATES, MainWindow
-from editor_app.gui.qt import QEvent, QObject, QTimer, QTranslator, is_alive
+from editor_app.gui.qt import QEvent, QObject, QPoint, QTimer, QTranslator, is_alive
 from editor_app.gui.readout_form import ReadoutForm
 from editor_app.gui.safety import SafetyController
 from editor_app.gui.settings import AppSettings
@@ -46,6 +47,7 @@ from editor_app.gui.undo import FormHistory
 
 if TYPE_CHECKING:
     # The spelling modules load with the dictionaries, after the window's first paint.
+    from editor_app.core.spelling.checker import SpellingFinding
     from editor_app.gui.pane_spelling import DraftPaneSpelling
 
 RENDER_DELAY_MS = 30
@@ -65,6 +67,12 @@ class Editor(QObject):
         autosave_idle_ms: int = 3_000,
     ) -> None:
         super().__init__()
+        autosave = autosave or Autosave()
+        self._sibling = partial(
+            Editor, settings, roster_file, make_checker, autosave, autosave_idle_ms
+        )
+        """Another editor like this one (for readouts recovered beside this one's)."""
+        self.others: list[Editor] = []
         self.settings = settings
         self.glossary = load_glossary()
         self.renderer = Renderer(glossary=self.glossary)
@@ -87,7 +95,7 @@ class Editor(QObject):
         self._first_refresh_pending = False
         self.window.installEventFilter(self)  # until the first paint
         self.window.closing.connect(self.save_window_state)
-        self.window.problemActivated.connect(self.go_to_field)
+        self.checks.fieldActivated.connect(self.go_to_field)
         self.translators: list[QTranslator] = []
         """The UI translators, kept alive as long as the window."""
         self.spelling = SpellingController(
@@ -101,12 +109,13 @@ class Editor(QObject):
         self._wire_undo()
         self._wire_language()
         self.checks.activated.connect(self.go_to_finding)
+        self.checks.spellingActivated.connect(self.go_to_misspelling)
         self.safety = SafetyController(
             self.window,
             self.form,
             self.history,
             self.documents,
-            autosave or Autosave(),
+            autosave,
             autosave_idle_ms,
         )
         self.pair: DraftPair | None = None
@@ -120,8 +129,14 @@ class Editor(QObject):
             settings,
             self._current,
             self.actions,
+            lambda: self.documents.stem,
         )
         self.help = HelpController(self.window, self.actions)
+        ui = self.window.ui
+        self.keyboard = KeyboardFocus(self.form, [ui.esPreview, ui.enPreview], self.checks.tree)
+        self.actions.next_pane.triggered.connect(lambda: self.keyboard.cycle.step(1))
+        self.actions.previous_pane.triggered.connect(lambda: self.keyboard.cycle.step(-1))
+        self.documents.loaded.connect(lambda: QTimer.singleShot(0, self.keyboard.start))
         self.clearance = ClearanceController(
             self.window, self.form, self.history, self._current, self.actions
         )
@@ -231,7 +246,6 @@ class Editor(QObject):
             self.pair = None
             self.window.clear_drafts()
             self.checks.set_findings([])
-            self.window.show_checks_count(None)
         else:
             # Imported on first use: the checks load after the window first paints.
             from editor_app.core.checks.run import run_checks
@@ -240,10 +254,24 @@ class Editor(QObject):
             self.window.show_drafts(pair)
             findings = run_checks(readout, pair, glossary=self.glossary)
             self.checks.set_findings(findings)
-            self.window.show_checks_count(self.checks.count())
         self.spelling.update(readout)
         self._underline_panes()
+        self._list_misspellings()
+        self.checks.set_problems(problems)
         self.window.show_problems(problems)
+        self.window.show_findings_count(self.checks.total())
+        self.keyboard.rechain()  # rows may have come or gone
+
+    def _list_misspellings(self) -> None:
+        """List the drafts' misspellings in the findings pane (once the dictionaries are
+        there), as ``readout check`` does."""
+        checker = self.spelling.checker
+        if checker is None or self.pair is None:
+            self.checks.set_spelling([])
+            return
+        from editor_app.core.spelling.checker import check_pair  # after the first paint
+
+        self.checks.set_spelling(check_pair(self.pair, checker))
 
     def _underline_panes(self) -> None:
         """Spell-check both draft panes with the form's checker (from its first render)."""
@@ -291,10 +319,19 @@ class Editor(QObject):
             view.scrollToAnchor(finding.part)
         view.setFocus()
 
+    def go_to_misspelling(self, miss: SpellingFinding) -> None:
+        """Take the officer to the draft part a misspelled word is in."""
+        view = self.window.ui.esPreview if miss.lang == "es" else self.window.ui.enPreview
+        view.scrollToAnchor(miss.part)
+        view.setFocus()
+
     def open_start(self, file: Path | None) -> None:
         """What the window shows first: work recovered after a crash, else ``file``, else
         the last file, else the example."""
-        if self.safety.offer_recovery():
+        restored = self.safety.offer_recovery()
+        if restored:
+            for recovery in restored[1:]:
+                self.open_recovered(recovery)
             self.settings.mark_started()
             return
         recent = self.settings.recent_files()
@@ -307,6 +344,16 @@ class Editor(QObject):
         else:
             self.documents.open_example()
         self.settings.mark_started()
+
+    def open_recovered(self, recovery: Recovery) -> Editor:
+        """Show ``recovery`` in a new editor window of its own (kept with this one)."""
+        other = self._sibling()
+        self.others.append(other)
+        other.safety.restore(recovery)
+        other.window.resize(self.window.size())
+        other.window.move(self.window.pos() + QPoint(32, 32) * len(self.others))
+        other.window.show()
+        return other
 
     def restore_window_state(self) -> None:
         """Put the window and splitters back as they were."""

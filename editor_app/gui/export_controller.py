@@ -49,12 +49,15 @@ class ExportController(QObject):
         settings: AppSettings,
         current: Current,
         actions: Actions,
+        suggested_stem: Callable[[], str] = lambda: "readout",
     ) -> None:
         super().__init__(window)
         self.window = window
         self.form = form
         self.settings = settings
         self.current = current
+        self.suggested_stem = suggested_stem
+        """The file name (without suffix) Save As would suggest for an unsaved readout."""
         self.job: ExportJob | None = None
         self.export_action = actions.export
         """Off while an export runs."""
@@ -69,10 +72,17 @@ class ExportController(QObject):
             copy_draft(pair.get(lang))
             self.window.statusBar().showMessage(self.tr("Draft copied"), 3000)
 
+    def default_path(self, source: Path | None) -> Path:
+        """Where an export goes unless this readout went elsewhere before: beside its
+        file, under its name; for an unsaved readout, the name Save As suggests in the
+        last folder used."""
+        if source is not None:
+            return source.with_suffix(".docx")
+        folder = Path(self.settings.last_folder() or Path.home())
+        return folder / f"{self.suggested_stem()}.docx"
+
     def _remembered(self, source: Path | None) -> ExportOptions:
-        default_dir = Path(self.settings.last_folder() or Path.home())
-        stem = source.stem if source else "readout"
-        fallback = ExportOptions(default_dir / f"{stem}.docx")
+        fallback = ExportOptions(self.default_path(source))
         data = self.settings.export_choices(source)
         if source is None:
             data.pop("path", None)  # another unsaved readout's file is not this one's

@@ -41,8 +41,16 @@ from editor_app.gui.readout_form import DATE_FORMAT
 log = logging.getLogger(__name__)
 
 
+class DateEdit(QDateEdit):
+    """A date field Tab leaves at once (the arrows move between day, month and year):
+    blank, a QDateEdit kept Tab among its sections for good."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def _date_edit(value: dt.date | None) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setLocale(ui_locale())  # as the form shows dates: "26 mar 2025" in Spanish
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
@@ -78,6 +86,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self._accept_if_path)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.format_combo.setFocus()  # the keyboard starts at the first field
 
     def _output_box(self, options: ExportOptions) -> QGroupBox:
         box = QGroupBox(self.tr("File"))
@@ -138,6 +147,8 @@ class ExportDialog(QDialog):
         )
         self.clearers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.clearers.setAccessibleName(self.tr("Clearing offices"))
+        # Tab leaves the table for the next field (the arrows move between cells).
+        self.clearers.setTabKeyNavigation(False)
         for clearer in clearance.clearers:
             self.add_clearer(clearer)
         layout.addWidget(self.clearers)

@@ -1,5 +1,5 @@
-"""The main window: the form on the left, both drafts, the problems and the checks on the
-right, the form's state in the status bar.
+"""The main window: the form on the left, both drafts and the findings pane (hidden while
+it is empty) on the right, the form's state in the status bar.
 
 A view: it lays out, shows what it is given and asks the officer; the controllers decide.
 It keeps its own title (the file's name and the modified marker) and hands its layout
@@ -16,20 +16,22 @@ from pathlib import Path
 from editor_app.core.app_info import APP_NAME
 from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.store import SUFFIX
+from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.forms.main_window import Ui_MainWindow
+from editor_app.gui.new_dialog import Start
 from editor_app.gui.part_editor import PartEditor
 from editor_app.gui.preview import draft_html
 from editor_app.gui.qt import (
     QByteArray,
     QCloseEvent,
+    QDialog,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
     QLabel,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    Qt,
+    QSize,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,13 @@ SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
 LAYOUT_STATES = ("geometry", *SPLITTERS)
 """What :meth:`MainWindow.layout_state` hands over to be remembered, by name."""
 DEFAULT_SIZE = (1400, 900)
+"""The first window's size where the screen has room; else it fills the screen's free area."""
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window's size on a screen with ``available`` room (menus and panels
+    excluded): DEFAULT_SIZE, shrunk to fit (a 1366×768 laptop gets its whole free area)."""
+    return QSize(min(DEFAULT_SIZE[0], available.width()), min(DEFAULT_SIZE[1], available.height()))
 
 
 def _readout_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -61,8 +70,6 @@ class MainWindow(QMainWindow):
 
     fileDropped = Signal(object)
     """A .readout file was dropped on the window (a Path)."""
-    problemActivated = Signal(str)
-    """The officer activated a problem: the field path it names."""
     closing = Signal()
     """The window accepted a close: save what must outlive it."""
     partLinkActivated = Signal(str, str, str)
@@ -70,7 +77,7 @@ class MainWindow(QMainWindow):
     partTyped = Signal()
     """The officer typed in a hand edit, or closed it (the autosave and Undo follow)."""
 
-    def __init__(self, form: QWidget, checks: QWidget) -> None:
+    def __init__(self, form: QWidget, checks: ChecksPanel) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -81,6 +88,11 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(0, 0)
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.mainSplitter.setSizes([620, 780])
+        # The form never narrower than its fields can be read in (the drafts give way).
+        scroll = self.ui.formScroll
+        scroll.setMinimumWidth(
+            form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 24
+        )
         self.checks_heading = QLabel(self.tr("<b>Checks</b>"))
         self._add_checks_pane(checks)
         self.form_state = QLabel()
@@ -100,22 +112,22 @@ class MainWindow(QMainWindow):
             view.anchorClicked.connect(
                 lambda url, x=lang: self.partLinkActivated.emit(x, *url.toString().split(":", 1))
             )
-        self.ui.problemsList.itemActivated.connect(
-            lambda item: self.problemActivated.emit(item.data(Qt.ItemDataRole.UserRole))
-        )
 
-    def _add_checks_pane(self, checks: QWidget) -> None:
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
+    def _add_checks_pane(self, checks: ChecksPanel) -> None:
+        self.checks_pane = QWidget()
+        """The findings pane: its heading and the panel; hidden while it is empty, so the
+        drafts have the room."""
+        layout = QVBoxLayout(self.checks_pane)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.checks_heading)
         layout.addWidget(checks)
         splitter = self.ui.previewSplitter
-        splitter.addWidget(pane)
+        splitter.addWidget(self.checks_pane)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([640, 90, 130])
+        splitter.setSizes([560, 200])
+        self.checks_pane.hide()
+        checks.emptied.connect(self.checks_pane.setHidden)
 
     def show_title(self, name: str, modified: bool) -> None:
         """Title the window after the readout ``name``, marked when it has unsaved changes."""
@@ -134,7 +146,9 @@ class MainWindow(QMainWindow):
         geometry gives the default size)."""
         geometry = state.get("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen else QSize(*DEFAULT_SIZE)
+            self.resize(first_size(room))
         for name in SPLITTERS:
             saved = state.get(name)
             if saved is not None:
@@ -169,32 +183,14 @@ class MainWindow(QMainWindow):
         view.setProperty("shownHtml", html)
         bar.setValue(position)
 
-    def show_checks_count(self, count: int | None) -> None:
-        """Head the checks with how many there are; None when the drafts were not rendered
-        (so nothing was checked)."""
-        if count is None:
-            self.checks_heading.setText(self.tr("<b>Checks</b>"))
-        elif count:
-            self.checks_heading.setText(self.tr("<b>Checks ({count})</b>").format(count=count))
-        else:
-            self.checks_heading.setText(self.tr("<b>Checks</b> · nothing to report"))
+    def show_findings_count(self, count: int) -> None:
+        """Head the findings pane with how many findings it lists."""
+        self.checks_heading.setText(self.tr("<b>Checks ({count})</b>").format(count=count))
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        """List what the officer must still fix, as (field path, text), and say so in the
-        status bar; [] says all is well."""
-        listing = self.ui.problemsList
-        listing.clear()
-        for path, text in problems:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(self.tr("Double-click to go to the field") if path else "")
-            listing.addItem(item)
+        """Say in the status bar how many problems of the form the officer must still fix
+        (the findings pane lists them)."""
         count = len(problems)
-        self.ui.problemsHeading.setText(
-            self.tr("<b>Problems ({count})</b>").format(count=count)
-            if count
-            else self.tr("<b>Problems</b> · none")
-        )
         self.form_state.setText(
             self.tr("%n problem(s) to fix", "", count) if count else self.tr("Ready")
         )
@@ -278,6 +274,13 @@ class MainWindow(QMainWindow):
     def file_filter(self) -> str:
         """The file dialogs' filter: readouts first."""
         return self.tr("Readouts (*{suffix});;All files (*)").format(suffix=SUFFIX)
+
+    def ask_new_start(self, examples: list[str]) -> Start | None:
+        """Ask which kind of readout, or which example, to start from; None: cancelled."""
+        from editor_app.gui.new_dialog import NewReadoutDialog
+
+        dialog = NewReadoutDialog(examples, self)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_open_path(self, folder: str) -> Path | None:
         """Ask for a readout file to open."""

@@ -62,8 +62,13 @@ class OfficialEditor(RowEditor):
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
             ask_custom_title
         )
-        for combo in (self.ui.genderCombo, self.ui.titleCombo, self.ui.countryCombo):
-            compact(combo)
+        # Titles and countries shrink with the form (their whole text in the tooltip);
+        # the names and the gender never shrink below what a person can read.
+        for combo in (self.ui.titleCombo, self.ui.countryCombo):
+            compact(combo, 16)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for edit in (self.ui.givenNames, self.ui.surname):
+            edit.setMinimumWidth(8 * em)
         self.completer = RosterCompleter(roster, self)
         self.completer.attach(self.ui.givenNames)
         self.completer.attach(self.ui.surname)

@@ -54,6 +54,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -103,6 +104,7 @@ def is_alive(obj: object) -> bool:
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "QAbstractButton",
     "QAbstractSpinBox",
     "QAction",
     "QActionGroup",

@@ -241,10 +241,13 @@ def test_sequential_puts_one_language_after_the_other_in_own_sections(
     assert [text for _, text in found] == expected
     assert found[0][0] == "Readout Title"
     assert found[len(pair.es.paragraphs())] == ("Readout Title", EN_PARTS["title"])
-    # Spanish section, English section, clearance sheet: each footer in its language.
+    # Spanish section, English section, clearance sheet: each footer in its language(s),
+    # each section numbering its own pages.
     assert len(document.sections) == 3
     footers = [s.footer.paragraphs[0].text for s in document.sections]
-    assert footers == ["Página 1 de 1", "Page 1 of 1", "Página 1 de 1"]
+    assert footers == ["Página 1 de 1", "Page 1 of 1", "Página 1 de 1 / Page 1 of 1"]
+    starts = [s._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) for s in document.sections]
+    assert starts == ["1", "1", "1"]
     for paragraph in paragraphs_before_sheet(document):
         langs = {lang for _, lang in run_langs(paragraph._p)}
         assert langs == ({"es-MX"} if paragraph.text in expected[:7] else {"en-US"})
@@ -264,7 +267,7 @@ def test_separate_writes_one_file_per_language(
         assert not document.tables[0].rows[0].cells[0].text.startswith("Español")
 
 
-def test_footer_has_page_and_numpages_fields_in_both_languages(
+def test_footer_counts_the_readouts_own_pages_in_both_languages(
     tmp_path: Path, readout: Readout, pair: DraftPair
 ) -> None:
     [path] = export(readout, pair, tmp_path / "r.docx")
@@ -272,12 +275,36 @@ def test_footer_has_page_and_numpages_fields_in_both_languages(
     footer = document.sections[0].footer
     assert footer.paragraphs[0].text == "Página 1 de 1 / Page 1 of 1"
     instructions = [i.text.strip() for i in footer._element.iter(qn("w:instrText"))]
-    assert instructions == ["PAGE", "NUMPAGES", "PAGE", "NUMPAGES"]
+    # Y is the page of the bookmark ending the readout's section: the clearance sheet,
+    # its own section, is not counted.
+    assert instructions == ["PAGE", "PAGEREF _ReadoutPages0"] * 2
+    body = document.element.body
+    [end] = [m for m in body.iter(qn("w:bookmarkStart")) if m.get(qn("w:name")) == "_ReadoutPages0"]
+    assert end.getparent().find(qn("w:pPr")).find(qn("w:sectPr")) is not None, "not its last"
+    sheet = document.sections[1].footer
+    assert [i.text.strip() for i in sheet._element.iter(qn("w:instrText"))] == [
+        "PAGE",
+        "PAGEREF _ReadoutPages1",
+    ] * 2
     kinds = [f.get(qn("w:fldCharType")) for f in footer._element.iter(qn("w:fldChar"))]
     assert kinds == ["begin", "separate", "end"] * 4
     assert footer.paragraphs[0].style.name == "Readout Footer"
     langs = [lang for _, lang in run_langs(footer._element)]
     assert "es-MX" in langs and "en-US" in langs
+
+
+def test_side_by_side_rows_never_split_but_the_clearers_table_may(
+    tmp_path: Path, readout: Readout, pair: DraftPair
+) -> None:
+    [path] = export(readout, pair, tmp_path / "r.docx")
+    document = docx.Document(str(path))
+    parts, _, clearers, _ = document.tables
+    for row in parts.rows:
+        assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert parts.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(
+        r._tr.trPr is None or r._tr.trPr.find(qn("w:cantSplit")) is None for r in clearers.rows
+    )
 
 
 def test_header_carries_the_marking(tmp_path: Path, readout: Readout, pair: DraftPair) -> None:

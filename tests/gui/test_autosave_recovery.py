@@ -11,12 +11,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
 
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from editor_app.core.autosave import Autosave
+from editor_app.core.autosave import Autosave, Recovery
 from editor_app.core.model import Readout
+from editor_app.core.store import save_file
 from editor_app.gui.autosave_timer import AutosaveTimer
+from editor_app.gui.editor import Editor
+from editor_app.gui.qt import QMessageBox
 from editor_app.gui.recovery_dialog import RecoveryDialog
+from editor_app.gui.settings import AppSettings
+
+TITLE = "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente"
+OPENING = (
+    "Today Deputy Secretary of State Christopher Landau spoke with Mexican Foreign "
+    "Secretary Juan Ramón de la Fuente to affirm the U.S. …"
+)
 
 
 def orphan(slot: Path) -> None:
@@ -62,9 +73,13 @@ def test_recovery_restores_and_discards(qtbot: QtBot, example: Readout, tmp_path
     dialog = RecoveryDialog(autosave, found)
     qtbot.addWidget(dialog)
     lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    assert any(line.startswith("call.readout — autosaved ") for line in lines)
-    assert any(line.startswith("New readout — autosaved ") for line in lines)
-    dialog.list.setCurrentRow(lines.index(next(x for x in lines if x.startswith("call"))))
+    when = found[0].saved_at.strftime("%Y-%m-%d %H:%M") if found[0].saved_at else "?"
+    assert set(lines) == {
+        f"{TITLE}\nBilateral call · call.readout · autosaved {when}\n{OPENING}",
+        f"{TITLE}\nBilateral call · New readout, never saved · autosaved {when}\n{OPENING}",
+    }
+    assert "offered again the next time" in dialog.close_note.text()
+    dialog.list.setCurrentRow(lines.index(next(x for x in lines if "call.readout" in x)))
     dialog.restore_button.click()
     [restored] = dialog.restored
     assert restored.readout is not None
@@ -72,3 +87,70 @@ def test_recovery_restores_and_discards(qtbot: QtBot, example: Readout, tmp_path
     dialog.discard_button.click()
     assert not second.exists() and first.exists()
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_all_recovered_readouts_reopen_at_once_each_saying_it_is_not_saved(
+    qtbot: QtBot, example: Readout, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    autosave = Autosave(tmp_path / "autosave")
+    slots = [autosave.new_slot() for _ in range(3)]
+    for n, slot in enumerate(slots):
+        example.points[0].en = f"typed before the crash {n}"
+        autosave.write(slot, example, None if n else Path("/drafts/call.readout"))
+        orphan(slot)
+    editor = Editor(app_settings, autosave=autosave, autosave_idle_ms=50)
+    qtbot.addWidget(editor.window)
+    editor.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+
+    def answer(found: list[Recovery]) -> list[Recovery]:
+        dialog = RecoveryDialog(autosave, found, editor.window)
+        dialog.restore_all_button.click()
+        assert dialog.result() == dialog.DialogCode.Accepted
+        return dialog.restored
+
+    editor.safety.ask_recovery = answer  # type: ignore[method-assign]
+    editor.open_start(None)
+    windows = [editor, *editor.others]
+    assert len(windows) == 3
+    typed = sorted(e.form.readout().points[0].en for e in windows)
+    assert typed == [f"typed before the crash {n}" for n in range(3)]
+    for each in windows:
+        each.window.show()
+        assert each.window.isWindowModified()
+        assert each.window.ui.messageFrame.isVisible()
+        banner = each.window.ui.messageLabel.text()
+        assert banner.startswith("Recovered from the autosave of ")
+        assert banner.endswith("This text is not saved yet: save it (Ctrl+S) to keep it.")
+    # Each window keeps its own slot: all three are still there for the next crash.
+    assert sorted(s.name for s in slots if s.exists()) == sorted(s.name for s in slots)
+    for each in windows:
+        each.window.close_guard = lambda: True
+        each.window.close()
+
+
+def test_an_untouched_example_or_file_is_never_autosaved(
+    qtbot: QtBot, example: Readout, app_settings: AppSettings, tmp_path: Path
+) -> None:
+    autosave = Autosave(tmp_path / "autosave")
+    editor = Editor(app_settings, autosave=autosave, autosave_idle_ms=30)
+    qtbot.addWidget(editor.window)
+    editor.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    editor.open_start(None)
+    editor.window.show()
+    qtbot.wait(300)
+    assert autosave.recoverable(include_live=True) == []
+    source = tmp_path / "call.readout"
+    save_file(example, source)
+    assert editor.documents.open_path(source)
+    qtbot.wait(300)
+    assert autosave.recoverable(include_live=True) == []
+    # Typing is autosaved; undoing it all leaves nothing to recover.
+    field = editor.form.points.rows[0].ui.enEdit
+    field.setFocus()
+    QTest.keyClicks(field, "more")
+    qtbot.waitUntil(lambda: len(autosave.recoverable(include_live=True)) == 1, timeout=3_000)
+    editor.actions.undo.trigger()
+    qtbot.wait(300)
+    assert autosave.recoverable(include_live=True) == []
+    editor.window.close_guard = lambda: True
+    editor.window.close()

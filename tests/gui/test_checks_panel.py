@@ -14,6 +14,7 @@ from editor_app.core.checks.run import run_checks
 from editor_app.core.model import Override, Readout
 from editor_app.core.render import Renderer
 from editor_app.gui.checks_panel import ChecksPanel
+from editor_app.gui.editor import Editor
 from editor_app.gui.qt import QTreeWidgetItem
 
 
@@ -91,3 +92,36 @@ def test_messages_and_places_in_the_panel_language(
     with qtbot.waitSignal(panel.activated) as blocker:
         panel.tree.itemActivated.emit(shown[empty], 0)
     assert blocker.args[0].field == "points[1].es"  # the path stays data: the jump still works
+
+
+def test_one_findings_pane_lists_what_the_form_lacks_then_checks_then_spelling(
+    editor: Editor, qtbot: QtBot
+) -> None:
+    # The example has nothing to report: the pane takes no room.
+    pane = editor.window.checks_pane
+    assert not pane.isVisible() and editor.checks.total() == 0
+    point = editor.form.points.rows[0].ui.enEdit
+    point.setPlainText(point.toPlainText() + " The ministers discused trade.")
+    editor.form.ui.attributionName.clear()
+    editor.form.points.rows[1].ui.esEdit.clear()
+    editor.refresh()
+    assert pane.isVisible()
+    tree = editor.checks.tree
+    heads = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert heads[0] == "To fill in (1)"
+    assert heads[1].startswith("Errors (")
+    assert heads[-1] == "Spelling (1)"
+    [(text, where, _)] = editor.checks.rows("spelling")
+    assert text.startswith("discused → ") and "discussed" in text
+    assert where == "EN Point 1"
+    assert editor.window.checks_heading.text() == f"<b>Checks ({editor.checks.total()})</b>"
+    # Picking the misspelling goes to the English draft.
+    spelling = tree.topLevelItem(len(heads) - 1).child(0)
+    tree.itemActivated.emit(spelling, 0)
+    assert editor.window.ui.enPreview.hasFocus()
+    # All put right: the pane goes away again.
+    editor.actions.undo.trigger()
+    editor.actions.undo.trigger()
+    editor.actions.undo.trigger()
+    editor.refresh()
+    qtbot.waitUntil(lambda: not pane.isVisible())

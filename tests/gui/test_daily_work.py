@@ -7,7 +7,8 @@ from pathlib import Path
 from docx import Document
 from pytestqt.qtbot import QtBot
 
-from editor_app.core.model import Readout
+from editor_app.core.model import Kind, Readout
+from editor_app.core.store import save_file
 from editor_app.gui.editor import Editor
 from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.export_job import ExportOptions
@@ -119,7 +120,29 @@ def test_an_export_asks_before_replacing_another_readouts_file(
     # An unsaved readout is never offered another unsaved readout's file.
     editor.exports.settings.set_export_choices(None, {"path": str(earlier), "fmt": "docx"})
     editor.exports.export_action.trigger()
-    assert offered[-1] != earlier and offered[-1].name == "readout.docx"
+    assert offered[-1] != earlier and offered[-1].name == "landau-delafuente.docx"
+
+
+def test_the_export_is_offered_beside_the_readouts_file_under_its_name(
+    editor: Editor, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Calls 2025"
+    folder.mkdir()
+    source = folder / "Landau call 26.03.readout"
+    save_file(editor.form.readout(), source)
+    assert editor.documents.open_path(source)
+    offered: list[Path] = []
+
+    def answer(readout: Readout, options: ExportOptions) -> None:
+        offered.append(options.path)
+
+    editor.exports.ask_options = answer  # type: ignore[method-assign]
+    editor.exports.export_action.trigger()
+    assert offered == [folder / "Landau call 26.03.docx"]
+    # A new readout, never saved: the name Save As suggests, never ~/readout.docx.
+    editor.documents.new(Kind.BILATERAL_CALL)
+    editor.exports.export_action.trigger()
+    assert offered[-1].name == "readout.docx" and offered[-1].parent == folder
 
 
 def test_the_export_file_must_be_a_full_path(qtbot: QtBot, example: Readout) -> None:

@@ -11,14 +11,12 @@ from editor_app.core.autosave import Autosave
 from editor_app.core.model import Readout
 from editor_app.core.store import save_file
 from editor_app.gui.editor import Editor
-from editor_app.gui.qt import Qt
 
 COUNTRY = "counterparts[0].country"
 
 
 def _problem_paths(editor: Editor) -> list[str]:
-    listing = editor.window.ui.problemsList
-    return [listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())]
+    return [str(path) for _, _, path in editor.checks.rows("problems")]
 
 
 def _shows_empty_country(editor: Editor, qtbot: QtBot) -> None:

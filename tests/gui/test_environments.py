@@ -67,10 +67,7 @@ def test_unknown_locale_in_the_file_opens_and_is_explained(editor: Editor, tmp_p
     path.write_text(json.dumps(data), "utf-8")
     assert editor.documents.open_path(path, guard=False)
     editor.refresh()
-    problems = [
-        editor.window.ui.problemsList.item(i).text()
-        for i in range(editor.window.ui.problemsList.count())
-    ]
+    problems = [text for text, _, _ in editor.checks.rows("problems")]
     assert "Locales · Spanish: unknown locale 'xx_YY'" in problems
     assert "26 de marzo de 2025" in editor.window.ui.esPreview.toPlainText()
 

@@ -206,4 +206,4 @@ def test_drafts_that_cannot_be_rendered_leave_no_old_drafts_on_show(
     assert editor.pair is None
     assert editor.window.ui.enPreview.toPlainText() == ""
     assert editor.checks.count() == 0
-    assert "could not be rendered" in editor.window.ui.problemsList.item(0).text()
+    assert "could not be rendered" in editor.checks.rows("problems")[0][0]

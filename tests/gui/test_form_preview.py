@@ -24,7 +24,7 @@ def test_the_example_shows_both_drafts_labelled(editor: Editor) -> None:
     assert "Deputy Secretary Landau’s Call with Mexican Foreign Secretary" in _en(editor)
     assert "Entradilla" in _es(editor) and "Punto 3" in _es(editor)
     assert "Lead" in _en(editor) and "Point 3" in _en(editor)
-    assert editor.window.ui.problemsList.count() == 0
+    assert editor.checks.rows("problems") == []
 
 
 def test_typing_reaches_both_previews(editor: Editor, qtbot: QtBot) -> None:
@@ -47,11 +47,15 @@ def test_a_missing_name_is_listed_as_a_problem(editor: Editor, qtbot: QtBot) -> 
     name = editor.form.ui.attributionName
     name.selectAll()
     qtbot.keyClick(name, Qt.Key.Key_Delete)
-    listing = editor.window.ui.problemsList
-    qtbot.waitUntil(lambda: listing.count() == 1)
-    assert listing.item(0).text() == "Attribution · name: the attribution needs a name"
+    qtbot.waitUntil(lambda: len(editor.checks.rows("problems")) == 1)
+    [(text, _, path)] = editor.checks.rows("problems")
+    assert (text, path) == ("Attribution · name: the attribution needs a name", "attribution.name")
     assert "1 problem" in editor.window.form_state.text()
-    editor.window.ui.problemsList.itemActivated.emit(listing.item(0))
+    # First in the findings pane, which shows now; activating it goes to the field.
+    assert editor.window.checks_pane.isVisible()
+    head = editor.checks.tree.topLevelItem(0)
+    assert head.text(0) == "To fill in (1)"
+    editor.checks.tree.itemActivated.emit(head.child(0), 0)
     assert name.hasFocus()
 
 

@@ -24,7 +24,7 @@ from docx.oxml.ns import qn
 from editor_app.core.clearance.marks import revision_of
 from editor_app.core.draft import HEAD_PARTS, Draft, DraftPart, Lang, body_number
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
-from editor_app.core.export.docx_fields import fill_header_footer
+from editor_app.core.export.docx_fields import fill_header_footer, mark_last_page
 from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
 from editor_app.core.export.docx_redline import Redliner
 from editor_app.core.export.docx_styles import (
@@ -73,32 +73,40 @@ def build_docx(
     marks = PartMarks(since, Redliner(clean_text(readout.clearance.drafter.name)))
 
     if layout == "side-by-side":
-        fill_header_footer(document.sections[0], marking, tags, ids)
+        fill_header_footer(document.sections[0], marking, tags, ids, 0)
         _side_by_side(document, drafts, writers, ids, marks)
     elif layout == "sequential":
         for n, (draft, writer) in enumerate(zip(drafts, writers, strict=True)):
             if n:
-                document.add_section(WD_SECTION.NEW_PAGE)
-            fill_header_footer(document.sections[-1], marking, tags[n : n + 1], ids)
+                _new_section(document)
+            fill_header_footer(document.sections[-1], marking, tags[n : n + 1], ids, n)
             _single(document, draft, writer, ids, marks)
     else:
-        fill_header_footer(document.sections[0], marking, tags[:1], ids)
+        fill_header_footer(document.sections[0], marking, tags[:1], ids, 0)
         _single(document, primary, writers[0], ids, marks)
 
-    # The clearance sheet is in the primary language; in the sequential layout it gets
-    # a footer of that language again, elsewhere it keeps the document's footer.
-    document.add_section(WD_SECTION.NEW_PAGE)
-    if layout == "sequential":
-        fill_header_footer(document.sections[-1], marking, tags[:1], ids)
+    # The clearance sheet is its own section with its own page numbers, its footer in
+    # the document's languages (its text is in the primary language).
+    _new_section(document)
+    last = len(document.sections) - 1
+    fill_header_footer(document.sections[-1], marking, tags, ids, last)
     before = len(document.paragraphs)
     add_clearance_sheet(document, readout.clearance, primary.lang, primary.locale, writers[0], ids)
     marks.end_of_drafts(document.paragraphs[before])
+    mark_last_page(document.add_paragraph(), last)
 
     _set_properties(document, readout, drafts)
     set_custom_properties(document, source_properties(readout.uid, revision_of(drafts)))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _new_section(document: Any) -> None:
+    """End the current section (its last page bookmarked for its footer) on a new page."""
+    document.add_section(WD_SECTION.NEW_PAGE)
+    # The paragraph now holding the ended section's properties is its last.
+    mark_last_page(document.paragraphs[-1], len(document.sections) - 2)
 
 
 def _base_document(reference_docx: Path | None) -> Any:
@@ -146,7 +154,7 @@ def _side_by_side(
 ) -> None:
     keys = aligned_keys(drafts)
     groups = [dict(draft.paragraph_parts()) for draft in drafts]
-    table = new_table(document, len(keys) + 1, len(drafts), header_rows=1)
+    table = new_table(document, len(keys) + 1, len(drafts), header_rows=1, whole_rows=True)
     for cell, draft, writer in zip(table.rows[0].cells, drafts, writers, strict=True):
         paragraph = cell.paragraphs[0]
         paragraph._p.style = ids[COLUMN_HEAD]

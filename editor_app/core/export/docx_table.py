@@ -29,10 +29,13 @@ def new_table(
     *,
     header_rows: int = 0,
     borders: bool = True,
+    whole_rows: bool = False,
 ) -> Any:
     """A fixed-layout table with thin grey borders (or none) and repeating header rows.
 
-    Rows may break across pages: keeping each part whole left pages half empty.
+    With ``whole_rows`` no row splits across pages (``w:cantSplit``): a part starts on the
+    next page rather than leave its two languages on different pages; a row longer than
+    a page still breaks (Word and LibreOffice both do that).
     """
     table = document.add_table(rows=rows, cols=cols)
     tbl_pr = table._tbl.tblPr
@@ -55,8 +58,12 @@ def new_table(
             element.set(qn("w:type"), "dxa")
             margins.append(element)
         _insert_tbl_pr(tbl_pr, margins, after=("w:tblLook", "w:tblCaption"))
-    for row in table.rows[:header_rows]:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    for n, row in enumerate(table.rows):
+        # CT_TrPr's children form a choice: any order is valid.
+        if whole_rows:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if n < header_rows:
+            row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     return table
 
 

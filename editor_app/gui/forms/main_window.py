@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QMainWindow, QScrollArea,
-    QSizePolicy, QSplitter, QStatusBar, QTextBrowser,
-    QToolButton, QVBoxLayout, QWidget)
+    QMainWindow, QScrollArea, QSizePolicy, QSplitter,
+    QStatusBar, QTextBrowser, QToolButton, QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow: object) -> None:
@@ -66,7 +66,7 @@ class Ui_MainWindow(object):
         self.formScroll = QScrollArea(self.mainSplitter)
         self.formScroll.setObjectName(u"formScroll")
         self.formScroll.setMinimumSize(QSize(420, 0))
-        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.formScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.formScroll.setWidgetResizable(True)
         self.formHost = QWidget()
         self.formHost.setObjectName(u"formHost")
@@ -95,7 +95,7 @@ class Ui_MainWindow(object):
 
         self.enPreview = QTextBrowser(self.enPane)
         self.enPreview.setObjectName(u"enPreview")
-        self.enPreview.setMinimumSize(QSize(280, 200))
+        self.enPreview.setMinimumSize(QSize(200, 160))
 
         self.enPaneLayout.addWidget(self.enPreview)
 
@@ -112,29 +112,12 @@ class Ui_MainWindow(object):
 
         self.esPreview = QTextBrowser(self.esPane)
         self.esPreview.setObjectName(u"esPreview")
-        self.esPreview.setMinimumSize(QSize(280, 200))
+        self.esPreview.setMinimumSize(QSize(200, 160))
 
         self.esPaneLayout.addWidget(self.esPreview)
 
         self.draftsSplitter.addWidget(self.esPane)
         self.previewSplitter.addWidget(self.draftsSplitter)
-        self.problemsPane = QWidget(self.previewSplitter)
-        self.problemsPane.setObjectName(u"problemsPane")
-        self.problemsLayout = QVBoxLayout(self.problemsPane)
-        self.problemsLayout.setObjectName(u"problemsLayout")
-        self.problemsLayout.setContentsMargins(0, 0, 0, 0)
-        self.problemsHeading = QLabel(self.problemsPane)
-        self.problemsHeading.setObjectName(u"problemsHeading")
-
-        self.problemsLayout.addWidget(self.problemsHeading)
-
-        self.problemsList = QListWidget(self.problemsPane)
-        self.problemsList.setObjectName(u"problemsList")
-        self.problemsList.setMinimumSize(QSize(0, 60))
-
-        self.problemsLayout.addWidget(self.problemsList)
-
-        self.previewSplitter.addWidget(self.problemsPane)
         self.mainSplitter.addWidget(self.previewSplitter)
 
         self.centralLayout.addWidget(self.mainSplitter)
@@ -155,6 +138,5 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.enHeading.setText(QCoreApplication.translate("MainWindow", u"<b>English</b>", None))
         self.esHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Espa\u00f1ol</b>", None))
-        self.problemsHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Problems</b>", None))
     # retranslateUi
 

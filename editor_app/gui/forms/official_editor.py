@@ -50,14 +50,14 @@ class Ui_OfficialEditor(object):
         self.titleCombo.setEditable(True)
         self.titleCombo.setInsertPolicy(QComboBox.NoInsert)
 
-        self.officialLayout.addWidget(self.titleCombo, 1, 0, 1, 1)
+        self.officialLayout.addWidget(self.titleCombo, 1, 0, 1, 2)
 
         self.countryCombo = QComboBox(OfficialEditor)
         self.countryCombo.setObjectName(u"countryCombo")
         self.countryCombo.setEditable(True)
         self.countryCombo.setInsertPolicy(QComboBox.NoInsert)
 
-        self.officialLayout.addWidget(self.countryCombo, 1, 1, 1, 2)
+        self.officialLayout.addWidget(self.countryCombo, 1, 2, 1, 1)
 
         self.rowButtons = QWidget(OfficialEditor)
         self.rowButtons.setObjectName(u"rowButtons")
@@ -91,7 +91,7 @@ class Ui_OfficialEditor(object):
 
         self.officialLayout.setColumnStretch(0, 3)
         self.officialLayout.setColumnStretch(1, 3)
-        self.officialLayout.setColumnStretch(2, 2)
+        self.officialLayout.setColumnStretch(2, 3)
 
         self.retranslateUi(OfficialEditor)
     # setupUi

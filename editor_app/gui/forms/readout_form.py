@@ -184,12 +184,12 @@ class Ui_ReadoutForm(object):
         self.roleCombo.setEditable(True)
         self.roleCombo.setInsertPolicy(QComboBox.NoInsert)
 
-        self.attributionLayout.addWidget(self.roleCombo, 1, 0, 1, 1)
+        self.attributionLayout.addWidget(self.roleCombo, 1, 0, 1, 2)
 
         self.phrasingCombo = QComboBox(self.attributionBox)
         self.phrasingCombo.setObjectName(u"phrasingCombo")
 
-        self.attributionLayout.addWidget(self.phrasingCombo, 1, 1, 1, 1)
+        self.attributionLayout.addWidget(self.phrasingCombo, 2, 0, 1, 2)
 
         self.attributionLayout.setColumnStretch(0, 1)
         self.attributionLayout.setColumnStretch(1, 1)

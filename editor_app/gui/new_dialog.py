@@ -1,0 +1,65 @@
+"""Ctrl+N: which kind of readout to start, or which bundled example to start from.
+
+A list the keyboard drives: the arrows choose, Enter starts, Escape cancels.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from editor_app.core.model import Kind
+from editor_app.gui.choices import KIND_LABELS, label_text
+from editor_app.gui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+Start = Kind | str
+"""A kind to start blank, or the file name of a bundled example."""
+
+
+class NewReadoutDialog(QDialog):
+    """Lists the kinds, then the examples; :meth:`choice` is the one picked."""
+
+    def __init__(self, examples: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New readout"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("&Start from:"))
+        layout.addWidget(label)
+        self.list = QListWidget()
+        self._values: list[Start] = []
+        """What each row starts, by row."""
+        self.list.setAccessibleName(self.tr("Start from"))
+        label.setBuddy(self.list)
+        for kind, text in KIND_LABELS.items():
+            self._add(label_text(text), kind)
+        for name in examples:
+            self._add(self.tr("Example: {name}").format(name=Path(name).stem), name)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("S&tart"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.setFocus()
+
+    def _add(self, text: str, value: Start) -> None:
+        self.list.addItem(QListWidgetItem(text))
+        self._values.append(value)
+
+    def choice(self) -> Start:
+        """The kind or example picked (the first kind if none is)."""
+        return self._values[max(self.list.currentRow(), 0)]
