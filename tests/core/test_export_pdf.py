@@ -57,8 +57,13 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             ("en", "Bilateral cooperation is broad. "),
         )
     }
-    rows = DraftPair(replaced(pair.es, medium["es"]), replaced(pair.en, medium["en"]))
-    docs: list[Path] = export(readout, rows, folder / "rows-side-by-side.docx")
+    # Each point its own row: none runs on after the lead.
+    apart = load_example()
+    for point in apart.points:
+        point.new_paragraph_en = point.new_paragraph_es = True
+    apart_pair = render_pair(apart)
+    rows = DraftPair(replaced(apart_pair.es, medium["es"]), replaced(apart_pair.en, medium["en"]))
+    docs: list[Path] = export(apart, rows, folder / "rows-side-by-side.docx")
     for layout in ("side-by-side", "sequential", "separate"):
         docs += export(readout, pair, folder / f"{layout}.docx", layout=layout)
         docs += export(readout, hostile, folder / f"hostile-{layout}.docx", layout=layout)

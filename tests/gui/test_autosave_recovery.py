@@ -23,7 +23,7 @@ from editor_app.gui.qt import QMessageBox
 from editor_app.gui.recovery_dialog import RecoveryDialog
 from editor_app.gui.settings import AppSettings
 
-TITLE = "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente"
+TITLE = "Deputy Secretary Landau’s Call with Mexican Foreign Secretary de la Fuente"
 OPENING = (
     "Today Deputy Secretary of State Christopher Landau spoke with Mexican Foreign "
     "Secretary Juan Ramón de la Fuente to affirm the U.S. …"

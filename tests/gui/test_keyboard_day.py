@@ -87,6 +87,10 @@ def test_ctrl_n_asks_which_kind_and_focus_starts_on_the_first_empty_field(
             "Multilateral call",
             "Multilateral meeting",
             "Example: landau-delafuente",
+            "Example: rubio-albares-hosted",
+            "Example: rubio-anand-yesterday",
+            "Example: rubio-sybiha-request",
+            "Example: rubio-wadephul-sidelines",
         ]
     ]
     assert editor.form.readout().kind == "bilateral_meeting"
