@@ -175,3 +175,9 @@ def test_architecture_document_names_every_package() -> None:
     assert [p for p in packages if f"`{p}/`" not in text] == []
     named = set(re.findall(r"`(editor_app(?:/\w+)+)/`", text))
     assert sorted(p for p in named if not (PACKAGE.parent / p).is_dir()) == []
+
+
+def test_test_folders_mirror_the_core_packages() -> None:
+    tests = Path(__file__).resolve().parent / "core"
+    packages = sorted(p.parent.name for p in (PACKAGE / "core").glob("*/__init__.py"))
+    assert [p for p in packages if not (tests / p).is_dir()] == []

@@ -13,12 +13,12 @@ import pytest
 from editor_app.core.clearance.package import MAX_FILE_BYTES, MAX_PART_BYTES, ClearedCopyError
 from editor_app.core.clearance.reader import read_cleared_copy
 from editor_app.core.model import Readout
+from tests.builders import english_pair
 from tests.core.clearance.sent_drafts import FIXTURES, readout_as_sent, sent_pair
 from tests.core.clearance.word_files import (
     CONTENT_TYPES,
     PACKAGE_RELS,
     document_xml,
-    english_pair,
     marked,
     run,
     write_docx,

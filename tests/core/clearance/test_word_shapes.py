@@ -17,12 +17,12 @@ from editor_app.core.clearance.revisions import (
     PARAGRAPH_INSERTED,
 )
 from editor_app.core.model import Readout
+from tests.builders import english_pair
 from tests.core.clearance.word_files import (
     change,
     comments_xml,
     deleted_run,
     document_xml,
-    english_pair,
     marked,
     run,
     write_docx,

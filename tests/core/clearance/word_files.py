@@ -6,8 +6,6 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from editor_app.core.draft import Draft, DraftPair, DraftPart
-
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
@@ -89,11 +87,3 @@ def write_docx(path: Path, document: str, comments: str | None = None) -> Path:
             archive.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
             archive.writestr("word/comments.xml", comments)
     return path
-
-
-def english_pair(parts: dict[str, str]) -> DraftPair:
-    """Drafts with ``parts`` in English and none in Spanish."""
-    return DraftPair(
-        es=Draft("es", "es_MX", ()),
-        en=Draft("en", "en_US", tuple(DraftPart(k, v) for k, v in parts.items())),
-    )

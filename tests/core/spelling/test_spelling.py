@@ -26,7 +26,7 @@ from editor_app.core.spelling.checker import (
 from editor_app.core.spelling.dictionaries import candidate_tags, normalize_tag
 from editor_app.core.spelling.words import bundled_words
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 SYSTEM_HUNSPELL = Path("/usr/share/hunspell")
 
 # The reference readout (landau-delafuente-2025-03-26), copied here so the test does not

@@ -19,7 +19,7 @@ import pytest
 
 from editor_app.cli import main
 
-ROOT = Path(__file__).parents[2]
+ROOT = Path(__file__).parents[3]
 EXAMPLE = ROOT / "resources" / "examples" / "landau-delafuente.readout"
 READOUTS = sorted((ROOT / "tests" / "fixtures" / "readouts").glob("*.readout"))
 TYPOS = {"es": " Hablaron de la cooperasión regional.", "en": " They discused regional ties."}

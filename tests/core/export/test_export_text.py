@@ -7,16 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from editor_app.core.draft import Draft, DraftPair, DraftPart, Lang
+from editor_app.core.draft import DraftPair
 from editor_app.core.export.paths import ExportError, output_paths
 from editor_app.core.export.text import bcp47, clean_text, to_html, to_markdown, to_txt
 from editor_app.core.export.writer import export
 from editor_app.core.model import Readout
-
-
-def make_draft(lang: Lang, locale: str, parts: dict[str, str]) -> Draft:
-    return Draft(lang, locale, tuple(DraftPart(k, t, generated=t) for k, t in parts.items()))
-
+from tests.builders import make_draft
 
 ES = {
     "title": "Llamada del subsecretario Landau con el canciller mexicano De la Fuente",

@@ -40,7 +40,7 @@ def test_readout_vocabulary_is_accepted(strict: SpellChecker, lang: Lang) -> Non
 
 
 def test_the_lists_are_plain_files_a_house_can_read(tmp_path: Path) -> None:
-    folder = Path(__file__).parents[2] / "resources" / "wordlists"
+    folder = Path(__file__).parents[3] / "resources" / "wordlists"
     for lang in ("es", "en"):
         lines = (folder / f"{lang}.txt").read_text("utf-8").splitlines()
         words = [line for line in lines if line.strip() and not line.startswith("#")]

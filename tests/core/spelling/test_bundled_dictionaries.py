@@ -16,7 +16,7 @@ from editor_app.core.model import Locales
 from editor_app.core.spelling.checker import SpellChecker
 from editor_app.core.spelling.dictionaries import DictionarySource, bundled_dictionary_dir
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SHIPPED = ("en_GB", "en_US", "es_ES", "es_MX")
 
 # Run in a private mount namespace where the system's Hunspell folder is an empty one, and

@@ -13,7 +13,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from editor_app.core.atomic import WriteError
-from editor_app.core.draft import Draft, DraftPair, DraftPart, Lang
+from editor_app.core.draft import DraftPair
 from editor_app.core.export.paths import FORMATS, LAYOUTS, ExportError
 from editor_app.core.export.writer import export
 from editor_app.core.model import (
@@ -26,6 +26,7 @@ from editor_app.core.model import (
     Official,
     Readout,
 )
+from tests.builders import make_draft
 
 # The reference readout (Landau / De la Fuente, 2025-03-26), with the Spanish date fixed.
 ES_PARTS = {
@@ -84,11 +85,6 @@ EN_PARTS = {
         "of illegal immigrants to their home countries."
     ),
 }
-
-
-def make_draft(lang: Lang, locale: str, parts: dict[str, str]) -> Draft:
-    """A Draft built by hand from part texts (in key order)."""
-    return Draft(lang, locale, tuple(DraftPart(k, t, generated=t) for k, t in parts.items()))
 
 
 def reference_pair(es: dict[str, str] | None = None, en: dict[str, str] | None = None) -> DraftPair:
