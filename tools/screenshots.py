@@ -6,7 +6,9 @@
   typed into the first talking point, so the spelling underlines show, in the English and
   in the Spanish interface;
 - docs/hand-edit.png: the second talking point of the English draft being rewritten in
-  place, with a typo underlined in the part editor.
+  place, with a typo underlined in the part editor;
+- docs/window-1366x768.png and docs/window-1366x768-es.png: the example as it first opens
+  on a 1366×768 screen, in each interface language.
 """
 
 from __future__ import annotations
@@ -55,6 +57,15 @@ def editor_window(app: QApplication, folder: Path) -> Editor:
     return editor
 
 
+def small_screen(app: QApplication, editor: Editor, name: str) -> None:
+    """Grab the window at 1366×768 as ``name``, then give it the README's size again."""
+    editor.window.resize(1366, 768)
+    settle(app)
+    editor.window.grab().save(str(DOCS / name))
+    editor.window.resize(*SCREENSHOT_SIZE)
+    settle(app)
+
+
 def with_typos(app: QApplication, editor: Editor) -> None:
     """Type a typo at the end of the first point, in both languages."""
     row = editor.form.points.rows[0]
@@ -66,7 +77,7 @@ def with_typos(app: QApplication, editor: Editor) -> None:
 
 
 def main() -> int:
-    """Write the three screenshots (``es``: only the Spanish interface's)."""
+    """Write the screenshots (``es``: only the Spanish interface's)."""
     lang = sys.argv[1] if len(sys.argv) > 1 else ""
     app = application()
     folder = Path(tempfile.mkdtemp())
@@ -74,6 +85,7 @@ def main() -> int:
         translators = install_translators(app, "es")
         editor = editor_window(app, folder)
         editor.translators = translators
+        small_screen(app, editor, "window-1366x768-es.png")
         with_typos(app, editor)
         # A date that disagrees between the drafts, for the checks panel to show.
         spanish = editor.form.points.rows[0].ui.esEdit
@@ -83,6 +95,7 @@ def main() -> int:
         editor.window.grab().save(str(DOCS / "screenshot-es.png"))
         return 0
     editor = editor_window(app, folder)
+    small_screen(app, editor, "window-1366x768.png")
     with_typos(app, editor)
     editor.window.grab().save(str(DOCS / "screenshot.png"))
     editor.form.points.rows[0].ui.enEdit.undo()
