@@ -67,7 +67,7 @@ def test_the_bundled_readout_exports_the_example_to_word(bundle: Path, tmp_path:
     cells = [c for t in document.tables for r in t.rows for c in r.cells]
     texts = [p.text for p in document.paragraphs] + [p.text for c in cells for p in c.paragraphs]
     assert "Llamada del subsecretario Landau con el canciller mexicano De la Fuente" in texts
-    assert "Deputy Secretary Landau's Call with Mexican Foreign Secretary de la Fuente" in texts
+    assert "Deputy Secretary Landau’s Call with Mexican Foreign Secretary de la Fuente" in texts
 
 
 def test_the_bundled_readout_checks_spelling_in_both_languages(
