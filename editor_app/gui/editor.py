@@ -134,6 +134,8 @@ class Editor(QObject):
         self.help = HelpController(self.window, self.actions)
         ui = self.window.ui
         self.keyboard = KeyboardFocus(self.form, [ui.esPreview, ui.enPreview], self.checks.tree)
+        self._chained_rows: tuple[object, ...] = ()
+        """The form's kind and rows when the Tab order was last laid."""
         self.actions.next_pane.triggered.connect(lambda: self.keyboard.cycle.step(1))
         self.actions.previous_pane.triggered.connect(lambda: self.keyboard.cycle.step(-1))
         self.documents.loaded.connect(lambda: QTimer.singleShot(0, self.keyboard.start))
@@ -260,7 +262,15 @@ class Editor(QObject):
         self.checks.set_problems(problems)
         self.window.show_problems(problems)
         self.window.show_findings_count(self.checks.total())
-        self.keyboard.rechain()  # rows may have come or gone
+        rows = (
+            self.form.ui.kindCombo.currentIndex(),
+            *map(id, self.form.counterparts.rows),
+            None,
+            *map(id, self.form.points.rows),
+        )
+        if rows != self._chained_rows:  # rows came, went or moved: lay the Tab order again
+            self._chained_rows = rows
+            self.keyboard.rechain()
 
     def _list_misspellings(self) -> None:
         """List the drafts' misspellings in the findings pane (once the dictionaries are

@@ -55,6 +55,7 @@ MAX_SUGGESTIONS = 5
 # A session checks a few thousand distinct words; past this the caches start over rather
 # than grow without bound.
 _CACHE_LIMIT = 50_000
+_TEXT_CACHE_LIMIT = 5_000
 _T = TypeVar("_T")
 
 
@@ -111,6 +112,7 @@ class SpellChecker:
         self._verdicts: dict[Lang, dict[str, bool]] = {lang: {} for lang in LANGS}
         self._suggestions: dict[Lang, dict[str, list[str]]] = {lang: {} for lang in LANGS}
         self._generation = 0
+        self._texts: dict[tuple[int, Lang, str], tuple[Misspelling, ...]] = {}
         for lang in LANGS:
             self._rebuild_known(lang)
 
@@ -139,6 +141,8 @@ class SpellChecker:
         """
         words = frozenset(split_names(names))
         with self._lock:
+            if words == self._names:
+                return  # the same names: verdicts (and cached paragraphs) still hold
             self._names = words
             for lang in LANGS:
                 self._rebuild_known(lang)
@@ -210,6 +214,10 @@ class SpellChecker:
         """
         if self._dicts[lang] is None:
             return []
+        key = (self._generation, lang, text)
+        cached = self._texts.get(key)
+        if cached is not None:
+            return list(cached)
         found: list[Misspelling] = []
         tokens = tokenize(text)
         with self._lock:
@@ -223,6 +231,11 @@ class SpellChecker:
                     continue
                 if not self._is_known(normalize_word(token.text), lang):
                     found.append(Misspelling(lang, token.start, token.end, token.text))
+            # Paragraphs recur on every render: their verdicts hold until a list changes
+            # (the generation is part of the key); bounded like the word caches.
+            if len(self._texts) >= _TEXT_CACHE_LIMIT:
+                self._texts.clear()
+            self._texts[key] = tuple(found)
         return found
 
     def is_correct(self, word: str, lang: Lang) -> bool:

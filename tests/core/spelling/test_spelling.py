@@ -541,3 +541,15 @@ def _no_real_user_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Ite
     # A test that forgot user_dir must not touch the officer's real word lists.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     yield
+
+
+def test_a_paragraph_checked_again_keeps_step_with_the_word_lists(checker: SpellChecker) -> None:
+    """Verdicts per paragraph are kept between renders, and never outlive a list change."""
+    text = "The delegation met in Qwertyville."
+    assert [m.word for m in checker.check_text(text, "en")] == ["Qwertyville"]
+    assert [m.word for m in checker.check_text(text, "en")] == ["Qwertyville"]
+    checker.ignore("Qwertyville", "en")
+    assert checker.check_text(text, "en") == []
+    checker.set_names(["Ana Qwertyville"])
+    checker.set_names(["Ana Qwertyville"])  # the same names again change nothing
+    assert checker.check_text("Qwertyville habló.", "es") == []
