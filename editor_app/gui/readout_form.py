@@ -69,12 +69,11 @@ from editor_app.gui.point_editor import PointEditor
 from editor_app.gui.qt import QComboBox, QDate, QLineEdit, QPlainTextEdit, QWidget, Signal
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowList
-from editor_app.gui.text_cleaning import TextField, clean_field, field_text
+from editor_app.gui.text_cleaning import clean_and_mark, field_text, fields_to_clean
 
 log = logging.getLogger(__name__)
 
 DATE_FORMAT = "d MMM yyyy"
-CLEANED_REVISION = "cleanedRevision"
 """A text field's document property: its revision when :meth:`ReadoutForm.clean_fields`
 last read it."""
 
@@ -326,21 +325,9 @@ class ReadoutForm(QWidget):
     def clean_fields(self) -> list[str]:
         """Clean every text field that needs it (see :mod:`.text_cleaning`): what changed,
         one "field: change" line each."""
-        fields: list[TextField] = [
-            field
-            for field in self.findChildren(QLineEdit)
-            if not isinstance(field.parent(), QComboBox)
-        ]  # (a combo's own line edit is its search box, not data)
-        for edit in self.findChildren(QPlainTextEdit):
-            # A long readout has many paragraphs: only those edited since are read again.
-            document = edit.document()
-            if document.property(CLEANED_REVISION) != document.revision():
-                fields.append(edit)
         notes = []
-        for field in fields:
-            changes = clean_field(field)
-            if isinstance(field, QPlainTextEdit):
-                field.document().setProperty(CLEANED_REVISION, field.document().revision())
+        for field in fields_to_clean(self):
+            changes = clean_and_mark(field)
             if changes:
                 path = self.field_path(field)
                 ui = current_ui_language()

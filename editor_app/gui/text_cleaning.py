@@ -12,13 +12,37 @@ import logging
 
 from editor_app.core.messages import Message
 from editor_app.core.normalize import clean_typed, needs_cleaning
-from editor_app.gui.qt import QLineEdit, QPlainTextEdit, QTextCursor
+from editor_app.gui.qt import QComboBox, QLineEdit, QPlainTextEdit, QTextCursor, QWidget
 from editor_app.gui.utf16 import python_offset, utf16_offset
 
 log = logging.getLogger(__name__)
 
 TextField = QLineEdit | QPlainTextEdit
 _LINE_BREAKS = str.maketrans({"\u2029": "\n", "\u2028": "\n"})
+CLEANED_REVISION = "cleanedRevision"
+"""The document revision a multi-line field was last cleaned at (a Qt property)."""
+
+
+def fields_to_clean(root: QWidget) -> list[TextField]:
+    """The text fields under ``root`` that may need cleaning: every line edit (a combo's
+    own line edit is its search box, not data) and each multi-line field edited since it
+    was last cleaned (a long readout has many paragraphs: only those are read again)."""
+    fields: list[TextField] = [
+        field for field in root.findChildren(QLineEdit) if not isinstance(field.parent(), QComboBox)
+    ]
+    for edit in root.findChildren(QPlainTextEdit):
+        document = edit.document()
+        if document.property(CLEANED_REVISION) != document.revision():
+            fields.append(edit)
+    return fields
+
+
+def clean_and_mark(field: TextField) -> tuple[Message, ...]:
+    """:func:`clean_field`, then remember a multi-line field as cleaned at its revision."""
+    changes = clean_field(field)
+    if isinstance(field, QPlainTextEdit):
+        field.document().setProperty(CLEANED_REVISION, field.document().revision())
+    return changes
 
 
 def field_text(edit: QPlainTextEdit) -> str:
