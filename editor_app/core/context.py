@@ -13,18 +13,19 @@ from typing import Any
 from editor_app.core import dates
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
+from editor_app.core.headlines import headline
 from editor_app.core.language import (
     Person,
     References,
     article,
+    article_in_sentence,
     capitalize_first,
     expand_placeholders,
-    join_appositions,
-    join_list,
     possessive,
     with_preposition,
 )
 from editor_app.core.lead import LeadPeople, clean_purpose, lead_sentence
+from editor_app.core.lists import join, join_appositions
 from editor_app.core.model import Phrasing, Readout
 
 log = logging.getLogger(__name__)
@@ -52,25 +53,6 @@ FILTER_NAMES = (
     "headline",
     "refs",
 )
-
-_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the"}
-_SMALL_WORDS |= {"to", "with", "from", "vs"}
-
-
-def headline(text: str) -> str:
-    """English headline case: "G7 foreign ministers" → "G7 Foreign Ministers".
-
-    Small words stay lowercase (but not first), and words already holding a capital or a
-    digit are kept as typed (acronyms, "U.S.", "de la Fuente" is left to the data).
-    """
-    words = text.split(" ")
-    out = []
-    for i, word in enumerate(words):
-        if any(c.isupper() or c.isdigit() for c in word) or (i and word in _SMALL_WORDS):
-            out.append(word)
-        else:
-            out.append(capitalize_first(word))
-    return " ".join(out)
 
 
 def _people(refs: References, readout: Readout) -> tuple[Person, list[Person]]:
@@ -117,7 +99,7 @@ def build_context(
         "principal": principal,
         "counterparts": counterparts,
         "counterparts_close": counterparts[-1].close if counterparts else "",
-        "group": readout.group.get(lang).strip(),
+        "group": article_in_sentence(readout.group.get(lang).strip(), lang),
         "purpose": clean_purpose(readout.purpose.get(lang), lang, readout.lead.purpose_form),
         "release_date": dates.release_date_line(readout.release_date, locale, lang, first),
         "event_date": dates.day_and_month(readout.event_date, locale, lang, first),
@@ -133,7 +115,7 @@ def build_context(
     }
 
     def join_filter(items: Iterable[str]) -> str:
-        return join_list([str(i) for i in items], locale)
+        return join([str(i) for i in items], locale)
 
     def appositions_filter(items: Iterable[str]) -> str:
         return join_appositions([str(i) for i in items], locale)

@@ -1,4 +1,4 @@
-"""Grammar of names and titles: articles, contractions, particles, references, lists.
+"""Grammar of names and titles: articles, contractions, particles, references.
 
 Every language rule the templates need lives here once, for the GUI, the CLI and the
 tests alike. Templates reach these through filters and the :class:`Person` objects of
@@ -11,12 +11,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from babel import Locale, UnknownLocaleError
-from babel.lists import format_list
-
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
-from editor_app.core.locales import DEFAULT_LOCALES
 from editor_app.core.model import DEFAULT_APOSTROPHE, Gender, Official, PossessiveS, Settings
 
 log = logging.getLogger(__name__)
@@ -56,6 +52,30 @@ def capitalize_first(text: str) -> str:
     return text
 
 
+_ARTICLES: dict[Lang, frozenset[str]] = {
+    "en": frozenset({"The", "A", "An"}),
+    "es": frozenset({"El", "La", "Los", "Las", "Un", "Una", "Unos", "Unas"}),
+}
+_NAMES_WITH_THE = frozenset({"Hague", "Gambia", "Bahamas"})
+
+
+def article_in_sentence(phrase: str, lang: Lang) -> str:
+    """``phrase`` with a capitalised leading article lowered, to stand inside a sentence:
+    "The G7 foreign ministers" → "the G7 foreign ministers", "Los ministros…" → "los
+    ministros…". An article that belongs to a name keeps its capital ("El Salvador",
+    "The Hague"): in Spanish the article is lowered only before a lowercase word.
+    """
+    first, _, rest = phrase.partition(" ")
+    if first not in _ARTICLES[lang] or not rest:
+        return phrase
+    following = rest.split(" ", 1)[0]
+    if lang == "es" and following[:1].isupper():
+        return phrase
+    if lang == "en" and following in _NAMES_WITH_THE:
+        return phrase
+    return f"{first.lower()} {rest}"
+
+
 def surname_alone(surname: str, lang: Lang) -> str:
     """A surname standing without the given name.
 
@@ -72,34 +92,6 @@ def possessive(phrase: str, settings: Settings) -> str:
     if phrase.endswith("s") and settings.possessive_s is PossessiveS.APOSTROPHE:
         return phrase + mark
     return phrase + mark + "s"
-
-
-def _locale(locale: str) -> Locale:
-    try:
-        return Locale.parse(locale)
-    except (UnknownLocaleError, ValueError, TypeError):
-        return Locale.parse(DEFAULT_LOCALES["en"])
-
-
-def join_list(items: list[str], locale: str) -> str:
-    """Join ``items`` as the locale writes a list: "A, B, and C" / "A, B y C"."""
-    items = [i for i in items if i]
-    if not items:
-        return ""
-    return str(format_list(items, locale=_locale(locale)))
-
-
-def join_appositions(items: list[str], locale: str) -> str:
-    """Join Spanish appositive phrases ("el ministro X, Nombre") so each closes its comma.
-
-    "el A, Ana, la B, Bea, y el C, Carlos": every item but the last gets its closing
-    comma, which then stands in for the list's own separator.
-    """
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    closed = [item + "," for item in items[:-1]] + [items[-1]]
-    return join_list(closed, locale).replace(",,", ",")
 
 
 @dataclass(frozen=True)

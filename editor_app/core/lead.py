@@ -17,12 +17,12 @@ from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
 from editor_app.core.language import (
     Person,
+    article_in_sentence,
     capitalize_first,
-    join_appositions,
-    join_list,
     possessive,
     with_preposition,
 )
+from editor_app.core.lists import conjunction, join
 from editor_app.core.model import (
     EventRelation,
     Official,
@@ -118,6 +118,7 @@ def lead_sentence(
     request = "" if as_call else _request_phrase(readout, lang, locale, glossary, people)
     purpose = clean_purpose(readout.purpose.get(lang), lang, readout.lead.purpose_form)
     group = readout.group.get(lang).strip() if readout.kind.is_multilateral else ""
+    group = article_in_sentence(group, lang)
     by_phone = _BY_PHONE[lang] if readout.lead.by_phone and readout.kind.is_call else ""
 
     # The place, then the event: "in New York on the margins of the General Assembly".
@@ -132,12 +133,13 @@ def lead_sentence(
     if lang == "en" and request:
         tail.append(request)
     if purpose:
-        tail.append(f"{_PURPOSE_WORD[readout.lead.purpose_form][lang]} {purpose}")
+        word = conjunction(_PURPOSE_WORD[readout.lead.purpose_form][lang], purpose)
+        tail.append(f"{word} {purpose}")
     if place:
         tail.insert(0, _close_place(place) if tail else place)
 
     if lang == "en":
-        obj = group or join_list([p.first for p in people.counterparts], locale)
+        obj = group or join([p.first for p in people.counterparts], locale)
         opening = ""
         if position is TimePosition.OPENING:
             opening = f"{when} " if relative else f"{when}, "
@@ -152,7 +154,8 @@ def lead_sentence(
         english = [people.principal.first, *middle, *tail]
         return opening + " ".join(w for w in english if w) + "."
 
-    obj = group or join_appositions([p.first for p in people.counterparts], locale)
+    # Each item takes the preposition when it contracts: "del ministro… y de la ministra…".
+    items = [group] if group else [p.first for p in people.counterparts]
     close = "" if group or not people.counterparts else people.counterparts[-1].close
     prefix: list[str] = []
     if position is TimePosition.OPENING:
@@ -161,7 +164,7 @@ def lead_sentence(
         prefix.append(f"{request},")
     time_here = position in (TimePosition.AFTER_VERB, TimePosition.END)
     verb_words = [form.head, inline_when if time_here else "", form.rest, by_phone]
-    object_phrase = with_preposition(form.prep, obj) if form.prep else obj
+    object_phrase = join(items, locale, preposition=form.prep)
     subject = people.principal.first + people.principal.close
     words = [*prefix, subject, *verb_words, object_phrase + (close if tail else ""), *tail]
     return capitalize_first(" ".join(w for w in words if w) + ".")

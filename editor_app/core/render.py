@@ -206,8 +206,11 @@ class Renderer:
         for _ in template.root_render_func(context):
             pass
         parts: list[tuple[str, str]] = []
+        from editor_app.core.headlines import headline_opening
+
         for key in HEAD_PARTS:
-            parts.append((key, self._block(context, key)))
+            text = self._block(context, key)
+            parts.append((key, headline_opening(text) if key == "title" else text))
         for number, point in enumerate(readout.points, start=1):
             point_context = template.new_context({**variables, "point": point.get(lang)})
             # The inheritance chain's blocks are already known: reuse them rather than

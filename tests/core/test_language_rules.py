@@ -7,8 +7,6 @@ from editor_app.core.language import (
     References,
     capitalize_first,
     expand_placeholders,
-    join_appositions,
-    join_list,
     possessive,
     surname_alone,
     with_preposition,
@@ -106,20 +104,6 @@ def test_english_possessive_house_setting() -> None:
         == "Secretary Ross'"
     )
     assert possessive("Secretary Landau", Settings(apostrophe="’")) == "Secretary Landau’s"
-
-
-def test_lists_follow_the_locale() -> None:
-    assert join_list(["A", "B", "C"], "en_US") == "A, B, and C"
-    assert join_list(["A", "B", "C"], "en_GB") == "A, B and C"
-    assert join_list(["A", "B", "C"], "es_MX") == "A, B y C"
-    assert join_list(["A", "B"], "es_MX") == "A y B"
-
-
-def test_spanish_appositions_close_their_commas() -> None:
-    items = ["el ministro X, Ana", "la ministra Y, Bea", "el ministro Z, Carlos"]
-    assert join_appositions(items, "es_MX") == (
-        "el ministro X, Ana, la ministra Y, Bea, y el ministro Z, Carlos"
-    )
 
 
 def test_two_counterparts_in_both_languages(example: Readout, renderer: Renderer) -> None:
