@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from editor_app.core.language import article_in_sentence, capitalize_first
+from editor_app.core.language import NAMES_WITH_THE, article_in_sentence, capitalize_first
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ SMALL_WORDS = frozenset(
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
 _CLAUSE_STARTS = frozenset(":—–")
-_NAMES_WITH_A_CAPITAL = re.compile(r"The (?:Hague|Gambia|Bahamas)\b")
+_NAMES_WITH_A_CAPITAL = re.compile(rf"The (?:{'|'.join(sorted(NAMES_WITH_THE))})\b")
 
 
 def headline(text: str) -> str:
@@ -35,9 +35,12 @@ def headline(text: str) -> str:
     included, since the phrase never opens the headline; words already holding a capital
     or a digit are kept as typed (acronyms, "U.S.", "de la Fuente" is left to the data).
     """
-    out = []
-    for word in article_in_sentence(text, "en").split(" "):
-        if word.lower() in SMALL_WORDS and word[:1].isupper() and word[1:].islower():
+    out: list[str] = []
+    words = article_in_sentence(text, "en").split(" ")
+    for word, following in zip(words, [*words[1:], ""], strict=True):
+        if word == "The" and following in NAMES_WITH_THE:
+            out.append(word)
+        elif word.lower() in SMALL_WORDS and word[:1].isupper() and word[1:].islower():
             out.append(word.lower())
         elif any(c.isupper() or c.isdigit() for c in word) or word in SMALL_WORDS:
             out.append(word)

@@ -56,7 +56,8 @@ _ARTICLES: dict[Lang, frozenset[str]] = {
     "en": frozenset({"The", "A", "An"}),
     "es": frozenset({"El", "La", "Los", "Las", "Un", "Una", "Unos", "Unas"}),
 }
-_NAMES_WITH_THE = frozenset({"Hague", "Gambia", "Bahamas"})
+NAMES_WITH_THE = frozenset({"Hague", "Gambia", "Bahamas"})
+"""Names whose English article keeps its capital inside a sentence: "The Hague"."""
 
 
 def article_in_sentence(phrase: str, lang: Lang) -> str:
@@ -71,7 +72,7 @@ def article_in_sentence(phrase: str, lang: Lang) -> str:
     following = rest.split(" ", 1)[0]
     if lang == "es" and following[:1].isupper():
         return phrase
-    if lang == "en" and following in _NAMES_WITH_THE:
+    if lang == "en" and following in NAMES_WITH_THE:
         return phrase
     return f"{first.lower()} {rest}"
 
