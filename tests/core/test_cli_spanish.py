@@ -156,7 +156,7 @@ def test_hostile_templates_and_settings_are_refused_in_spanish(tmp_path: Path) -
     assert (code, said) == (
         2,
         f"readout: {settings}: ajuste desconocido 'bogus' "
-        "(se conocen: disabled, es_quotes, patterns, us_form)\n",
+        "(se conocen: disabled, es_quotes, patterns, point_max_words, us_form)\n",
     )
     _write(settings, {"es_quotes": "''"})
     code, said = check_es("--config", str(settings), str(path))

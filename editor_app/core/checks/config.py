@@ -7,7 +7,8 @@ The user file is JSON::
                    "lang": "es", "severity": "warning", "suggestion": "...",
                    "ignore_case": false}],
      "es_quotes": "«»",
-     "us_form": "U.S."}
+     "us_form": "U.S.",
+     "point_max_words": 120}
 
 ``message`` may also be {"en": "...", "es": "..."} for both UI languages. Anything
 malformed raises :class:`CheckConfigError` naming the file and the entry.
@@ -26,7 +27,14 @@ from babel.lists import format_list
 
 from editor_app.core.checks.base import SEVERITIES, WARNING, CheckInfo
 from editor_app.core.checks.catalogue import all_checks
-from editor_app.core.checks.settings import ES_QUOTES, US_FORMS, CheckConfig, PatternCheck
+from editor_app.core.checks.settings import (
+    ES_QUOTES,
+    POINT_MAX_WORDS,
+    POINT_MAX_WORDS_LIMIT,
+    US_FORMS,
+    CheckConfig,
+    PatternCheck,
+)
 from editor_app.core.draft import LANGS
 from editor_app.core.json_errors import json_problem
 from editor_app.core.messages import Localized, Message, MessageError, define
@@ -34,7 +42,7 @@ from editor_app.core.messages import Localized, Message, MessageError, define
 log = logging.getLogger(__name__)
 
 _PATTERN_KEYS = {"id", "regex", "message", "lang", "severity", "suggestion", "ignore_case"}
-_TOP_KEYS = {"disabled", "patterns", "es_quotes", "us_form"}
+_TOP_KEYS = {"disabled", "patterns", "es_quotes", "us_form", "point_max_words"}
 _MAX_REGEX = 1000
 
 
@@ -70,6 +78,11 @@ NOT_CHOICE = define(
     "config.not-choice",
     "{where}: {key} must be {allowed}, not {value}",
     "{where}: {key} debe ser {allowed}, no {value}",
+)
+NOT_WHOLE_NUMBER = define(
+    "config.not-whole-number",
+    "{where}: {key} must be a whole number from 1 to {most}, not {value}",
+    "{where}: {key} debe ser un número entero de 1 a {most}, no {value}",
 )
 UNKNOWN_CHECK = define(
     "config.unknown-check",
@@ -180,7 +193,8 @@ def config_from_dict(data: Any, source: str = "<settings>") -> CheckConfig:
         disabled.add(entry)
     es_quotes = _choice(data, "es_quotes", ES_QUOTES, source)
     us_form = _choice(data, "us_form", US_FORMS, source)
-    return CheckConfig(frozenset(disabled), patterns, es_quotes, us_form)
+    point_max_words = _whole_number(data, "point_max_words", POINT_MAX_WORDS, source)
+    return CheckConfig(frozenset(disabled), patterns, es_quotes, us_form, point_max_words)
 
 
 def _list(data: dict[str, Any], key: str, source: str) -> list[Any]:
@@ -200,6 +214,25 @@ def _choice(data: dict[str, Any], key: str, choices: tuple[str, ...], source: st
         )
         raise _error(NOT_CHOICE(where=source, key=repr(key), allowed=allowed, value=repr(value)))
     return str(value)
+
+
+def _whole_number(data: dict[str, Any], key: str, default: int, source: str) -> int:
+    value = data.get(key, default)
+    # JSON true is a Python int: refuse it with the rest.
+    if isinstance(value, bool) or not isinstance(value, int):
+        ok = False
+    else:
+        ok = 1 <= value <= POINT_MAX_WORDS_LIMIT
+    if not ok:
+        raise _error(
+            NOT_WHOLE_NUMBER(
+                where=source,
+                key=repr(key),
+                most=str(POINT_MAX_WORDS_LIMIT),
+                value=json.dumps(value, ensure_ascii=False)[:40],
+            )
+        )
+    return int(value)
 
 
 def _builtin_checks() -> dict[str, CheckInfo]:

@@ -21,8 +21,11 @@ from typing import Any
 
 from editor_app.core.checks.base import Finding
 from editor_app.core.checks.edits import stale_edit_findings
+from editor_app.core.checks.headline_case import headline_case_findings
+from editor_app.core.checks.list_punctuation import list_punctuation_findings
 from editor_app.core.checks.parity import parity_findings
 from editor_app.core.checks.patterns import pattern_findings
+from editor_app.core.checks.point_length import point_length_findings
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.style_en import english_style_findings, spacing_findings
 from editor_app.core.checks.style_es import spanish_style_findings
@@ -74,6 +77,9 @@ def _all_findings(
     yield from english_style_findings(pair.en, config)
     for draft in pair:
         yield from spacing_findings(draft)
+        yield from point_length_findings(draft, config)
+        yield from headline_case_findings(draft)
+        yield from list_punctuation_findings(draft)
     yield from stale_edit_findings(readout, pair)
     for pattern in config.patterns:
         yield from pattern_findings(pattern, pair)

@@ -19,6 +19,10 @@ ES_QUOTES = ("«»", "“”")
 """The Spanish quotation marks a house may choose; the first is the default."""
 US_FORMS = ("U.S.", "US")
 """The English abbreviations of United States a house may choose; the first is the default."""
+POINT_MAX_WORDS = 120
+"""The longest talking point, in words, a house keeps by default."""
+POINT_MAX_WORDS_LIMIT = 10_000
+"""The largest length a house may set."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class CheckConfig:
     """The quotation marks Spanish text should use: "«»" (RAE's first choice) or "“”"."""
     us_form: str = US_FORMS[0]
     """How English writes the abbreviation of United States: "U.S." or "US"."""
+    point_max_words: int = POINT_MAX_WORDS
+    """The most words a talking point may hold before the length check flags it."""
 
     def enabled(self, check_id: str) -> bool:
         """False when ``check_id`` (or a ``family.*`` it belongs to) is switched off."""

@@ -68,6 +68,11 @@ def _locale_gb(readout: Readout) -> None:
     readout.points[0].en = readout.points[0].en.replace("March 25", "25 March")
 
 
+_COMMA_LIST = (
+    "Agradeció a la ministra de Asuntos Exteriores de Canadá, Ana Bea, el secretario de "
+    "Relaciones Exteriores de México, Luis Soto, y el canciller de Chile, Otto Ochoa."
+)
+
 # check id → (a setup that breaks the rule, a setup that keeps it in a similar text)
 CASES: dict[str, tuple[Setup, Setup]] = {
     "parity.point-empty": (point("", "They met."), point("Se reunieron.", "They met.")),
@@ -118,6 +123,18 @@ CASES: dict[str, tuple[Setup, Setup]] = {
         # Generated text gets the house's « »; straight marks reach a draft typed by hand.
         override("es", "body.1", 'Dijo "basta".'),
         point("Dijo «basta».", 'He said "enough."'),
+    ),
+    "point.length": (
+        point("Hablaron de comercio.", " ".join(["word"] * 121)),
+        point("Hablaron de comercio.", " ".join(["word"] * 120) + " — ."),
+    ),
+    "en.headline-case": (
+        override("en", "title", "Secretary Rubio’s Call With the G7 Foreign Ministers"),
+        override("en", "title", "Secretary Rubio’s Call with the G7 Foreign Ministers"),
+    ),
+    "es.list-semicolons": (
+        point(_COMMA_LIST, "They thanked them."),
+        point(_COMMA_LIST.replace("Bea, el", "Bea; el"), "They thanked them."),
     ),
     "es.space-after": (
         point("Hablaron.Luego se fueron.", "They spoke. Then they left."),
