@@ -862,12 +862,12 @@
         <translation>&lt;b&gt;Interlocutores&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Group (multilateral), e.g. G7 foreign ministers</source>
-        <translation>Grupo (multilateral), p. ej. G7 foreign ministers</translation>
+        <source>Group (multilateral), e.g. the G7 foreign ministers</source>
+        <translation>Grupo (multilateral) en inglés, p. ej. the G7 foreign ministers</translation>
     </message>
     <message>
-        <source>Grupo, p. ej. cancilleres del G7</source>
-        <translation>Grupo, p. ej. cancilleres del G7</translation>
+        <source>Grupo, p. ej. los cancilleres del G7</source>
+        <translation>Grupo, p. ej. los cancilleres del G7</translation>
     </message>
     <message>
         <source>Add counterpart</source>
