@@ -68,8 +68,10 @@ def capitalised_small_words(title: str) -> list[tuple[int, int]]:
             continue
         if len(word) > 1 and not word[1:].islower():
             continue  # all capitals ("IN", "OR"): an acronym or a shout, not a case slip
-        before = title[:start].rstrip()
-        if not before or before[-1] in _CLAUSE_STARTS or start in protected:
+        i = start - 1
+        while i >= 0 and title[i].isspace():
+            i -= 1
+        if i < 0 or title[i] in _CLAUSE_STARTS or start in protected:
             continue
         if word == "A" and not _followed_by_word(title, match.end()):
             continue  # "Plan A", "Annex A"
@@ -78,5 +80,4 @@ def capitalised_small_words(title: str) -> list[tuple[int, int]]:
 
 
 def _followed_by_word(text: str, end: int) -> bool:
-    rest = text[end:]
-    return bool(rest) and rest[0] == " " and rest[1:2].isalpha()
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isalpha()

@@ -152,20 +152,35 @@ def join_appositions(items: Sequence[str], locale: str) -> str:
 
 def comma_list_spans(text: str) -> list[tuple[int, int, str]]:
     """Spanish lists of appositions joined by commas alone: (start, end, the same list
-    with semicolons) for each "el A, Ana, la B, Bea, y el C, Carlos" in ``text``."""
-    found = []
-    for match in _COMMA_LIST.finditer(text):
-        span = match.group()
-        fixed = _ITEM_SEPARATOR.sub("; ", span)
-        if fixed != span:
-            found.append((match.start(), match.end(), fixed))
+    with semicolons) for each "el A, Ana, la B, Bea, y el C, Carlos" in ``text``.
+
+    Runs of appositions are found in one pass; within a run, a "y" after two or more
+    items joined by a bare comma closes a list that wanted semicolons.
+    """
+    found: list[tuple[int, int, str]] = []
+    for chain in _CHAIN.finditer(text):
+        begin, stop = chain.span()
+        seps = list(_SEPARATOR.finditer(text, begin, stop))
+        first = 0  # the separator index the current run of bare commas starts after
+        for n, sep in enumerate(seps):
+            if not sep.group(1):
+                continue
+            if n - first >= 1:
+                start = begin if first == 0 else seps[first - 1].end()
+                end = seps[n + 1].start() if n + 1 < len(seps) else stop
+                span = text[start:end]
+                fixed = _BARE_SEPARATOR.sub("; ", span)
+                found.append((start, end, fixed))
+            first = n + 1
     return found
 
 
 # One apposition: an article (maybe after "de"/"a", or contracted), lowercase words
-# (the title), a comma, a capitalised name. Neither part crosses punctuation, so a match
-# stays linear in the text.
+# (the title), a comma, a capitalised name. Neither part crosses punctuation and both are
+# bounded, so finding every run stays linear in the text.
 _ART = r"(?:(?:[Dd]e |[Aa] )?(?:[Ee]l|[Ll]as?|[Ll]os)|[Dd]el|[Aa]l)"
-_ITEM = rf"{_ART}\s[a-záéíóúñü][^,;.:!?\n]*,\s[A-ZÁÉÍÓÚÑÜ][^,;.:!?\n]*"
-_COMMA_LIST = re.compile(rf"(?<!\w){_ITEM},\s(?:{_ITEM},\s)+y\s{_ITEM}")
-_ITEM_SEPARATOR = re.compile(rf",\s(?={_ART}\s[a-záéíóúñü])")
+_ITEM = rf"{_ART}\s[a-záéíóúñü][^,;.:!?\n]{{0,150}}?,\s[A-ZÁÉÍÓÚÑÜ][^,;.:!?\n]{{0,80}}"
+_NEXT = rf"(?={_ART}\s[a-záéíóúñü])"
+_CHAIN = re.compile(rf"(?<!\w){_ITEM}(?:,\s(?:y\s)?{_ITEM})++")
+_SEPARATOR = re.compile(rf",\s(y\s)?{_NEXT}")
+_BARE_SEPARATOR = re.compile(rf",\s{_NEXT}")

@@ -19,6 +19,7 @@ from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.model import Bilingual, Gender, Kind, Official, Override, Readout, TalkingPoint
 from editor_app.core.render import Renderer
 from editor_app.core.store import load_file
+from tests.core.bounded import run_bounded
 
 ROOT = Path(__file__).parents[3]
 EXAMPLES = ROOT / "resources" / "examples"
@@ -209,3 +210,17 @@ def test_silent_on_every_bundled_readout(path: Path, renderer: Renderer) -> None
     readout = load_file(path).readout
     pair = renderer.render_pair(readout)
     assert [f.check_id for f in run_checks(readout, pair) if f.check_id in OURS] == []
+
+
+def test_hostile_text_costs_linear_time() -> None:
+    # Both finders once rescanned the text at each word: minutes for these inputs.
+    result = run_bounded("""
+        from editor_app.core.headlines import capitalised_small_words
+        from editor_app.core.lists import comma_list_spans
+        print(len(comma_list_spans("el a " * 60_000)))
+        print(len(comma_list_spans("el a, B, " * 30_000)))
+        print(len(comma_list_spans("el a, B, " * 30_000 + "y el c, D")))
+        print(len(capitalised_small_words("Call " + "The " * 300_000)))
+    """)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["0", "0", "1", "300000"]
