@@ -243,6 +243,14 @@ def test_every_mix_of_officials_in_the_lead(
         f"Today {RUBIO} hosted {en_list} to review regional security.",
         f"Hoy, {RUBIO_ES} recibió {spanish_list([a(i) for i in es_items])}, para {end}",
     )
+    # Headlines name the officials by short title and surname: no commas inside items.
+    en_short = [f"{PEOPLE[n][2]} {PEOPLE[n][1]}" for n in range(len(genders))]
+    es_short = [f"{i.split(',')[0]} {PEOPLE[n][1]}" for n, i in enumerate(es_items)]
+    es_plain = ", ".join(es_short[:-1]) + " y " + es_short[-1] if es_short[1:] else es_short[0]
+    assert renderer.render(meeting, "en").title == (
+        f"Secretary Rubio’s Meeting with {english_list(en_short)}"
+    )
+    assert renderer.render(meeting, "es").title == f"Reunión del secretario Rubio con {es_plain}"
     meeting.kind = Kind.MULTILATERAL_CALL
     meeting.lead.verb = "received_call"
     assert leads(renderer, meeting) == (
