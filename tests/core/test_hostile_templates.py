@@ -213,6 +213,6 @@ def test_ordinary_uses_of_the_capped_features_still_render(
     example: Readout, tmp_path: Path
 ) -> None:
     assert render_title(example, tmp_path, ORDINARY) == (
-        # The part is stripped: center's leading spaces go.
-        "x  |  a|b  |  c|1, 2|cb|3|ab|ab|1024|xxx|a\n  b|aa\nbb|[0, 1, 2]|AB.|pq"
+        # The part is stripped: center's leading spaces go; a title opens with a capital.
+        "X  |  a|b  |  c|1, 2|cb|3|ab|ab|1024|xxx|a\n  b|aa\nbb|[0, 1, 2]|AB.|pq"
     )
