@@ -15,6 +15,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.styles.style import StyleFactory
 from docx.shared import Pt, RGBColor
 
 from editor_app.core.export.no_proof import NoProofFinder
@@ -103,7 +104,9 @@ def add_styles(document: Any, *, house_fonts: bool) -> dict[str, str]:
             ids[spec.name] = existing[spec.name].style_id
             continue
         kind = WD_STYLE_TYPE.CHARACTER if spec.char else WD_STYLE_TYPE.PARAGRAPH
-        style = styles.add_style(spec.name, kind)
+        # Styles.add_style would scan every style by name again to refuse a duplicate;
+        # ``existing`` has already said this one is new.
+        style = StyleFactory(styles.element.add_style_of_type(spec.name, kind, False))
         style.quick_style = True
         style.priority = 1
         ids[spec.name] = style.style_id
