@@ -15,8 +15,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.styles.style import StyleFactory
 from docx.shared import Pt, RGBColor
+from docx.styles.style import StyleFactory
 
 from editor_app.core.export.no_proof import NoProofFinder
 from editor_app.core.export.text import clean_text
@@ -106,7 +106,7 @@ def add_styles(document: Any, *, house_fonts: bool) -> dict[str, str]:
         kind = WD_STYLE_TYPE.CHARACTER if spec.char else WD_STYLE_TYPE.PARAGRAPH
         # Styles.add_style would scan every style by name again to refuse a duplicate;
         # ``existing`` has already said this one is new.
-        style = StyleFactory(styles.element.add_style_of_type(spec.name, kind, False))
+        style: Any = StyleFactory(styles.element.add_style_of_type(spec.name, kind, False))
         style.quick_style = True
         style.priority = 1
         ids[spec.name] = style.style_id
