@@ -7,6 +7,7 @@ Every style is created only when the base document does not define it, so a refe
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -173,6 +174,10 @@ def _lang_of(rpr: Any) -> Any:
     return lang
 
 
+_PLAIN = re.compile(r"[^\t\n\r]+")
+"""Text that holds no tab or line break (the characters Run.text turns into elements)."""
+
+
 class RunWriter:
     """Writes text as runs tagged with one proofing language.
 
@@ -209,7 +214,13 @@ class RunWriter:
         rtl: bool = False,
     ) -> Any:
         """Add one run with the writer's language (``text`` must already be clean)."""
-        run = paragraph.add_run(text)
+        if _PLAIN.fullmatch(text):
+            # python-docx's Run.text walks the text a character at a time, to turn tabs
+            # and line breaks into elements; text without them goes in as one w:t.
+            run = paragraph.add_run()
+            run._r.add_t(text)
+        else:
+            run = paragraph.add_run(text)
         if char_style:
             run._r.style = char_style
         tag_run(run, self.tag, no_proof=no_proof, rtl=rtl)
