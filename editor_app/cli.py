@@ -14,15 +14,26 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from editor_app import __version__
+from editor_app.cli_common import (
+    BadInput,
+    add_templates,
+    add_ui_lang,
+    bad,
+    bad_from,
+    load_readout,
+    render_drafts,
+    require_valid,
+)
+from editor_app.cli_export import add_export_parser, cmd_export
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
 from editor_app.core.logs import LOG_FILE_NAME, SAID, log_dir, setup_logging
-from editor_app.core.messages import Message, MessageError, Value, define, severity_name
+from editor_app.core.messages import define, severity_name
 from editor_app.core.model import Kind
 from editor_app.core.outcomes import (
     EXIT_BAD_INPUT,
@@ -36,8 +47,7 @@ from editor_app.core.outcomes import (
     output_failed_line,
 )
 from editor_app.core.parse import Parsed
-from editor_app.core.render import Renderer, RenderError
-from editor_app.core.store import ReadoutFileError, dumps, load_file, save_file
+from editor_app.core.store import ReadoutFileError, dumps, save_file
 from editor_app.core.validate import Problem
 
 if TYPE_CHECKING:
@@ -49,18 +59,6 @@ log = logging.getLogger(__name__)
 PROG = "readout"
 
 
-NOTE = define("cli.note", "{path}: note: {note}", "{path}: nota: {note}")
-INVALID = define(
-    "cli.invalid",
-    "{path}: not a valid readout:\n{problems}",
-    "{path}: no es un comunicado válido:\n{problems}",
-)
-NO_TEMPLATES = define(
-    "cli.no-templates",
-    "{path}: no such templates folder",
-    "{path}: no existe esa carpeta de plantillas",
-)
-RENDER_FAILED = define("cli.render-failed", "{path}: {error}", "{path}: {error}")
 EXISTS = define(
     "cli.exists",
     "{path}: already exists (use --force to replace it)",
@@ -78,25 +76,6 @@ SPELLING_UNCHECKED = define(
 )
 SPELLING = define("cli.spelling", "{path}: spelling:", "{path}: ortografía:")
 NO_FINDINGS = define("cli.no-findings", "{path}: no findings", "{path}: nada que señalar")
-BAD_ORDER = define(
-    "cli.bad-order",
-    "--order {order}: expected es,en or en,es",
-    "--order {order}: se esperaba es,en o en,es",
-)
-# An error whose text comes from elsewhere (the OS, a library) and is shown as it is.
-AS_IS = define("cli.as-is", "{error}", "{error}")
-
-
-class BadInput(Exception):
-    """Input the command cannot use; the message says what and where, in either language."""
-
-    def __init__(self, about: Message | str) -> None:
-        self.about = about if isinstance(about, Message) else AS_IS(error=about)
-        super().__init__(self.about.text("en"))
-
-    def text(self, ui_lang: str = "en") -> str:
-        """What is wrong with the input, in ``ui_lang``."""
-        return self.about.text(ui_lang)
 
 
 class UsageError(BadInput):
@@ -105,21 +84,6 @@ class UsageError(BadInput):
     def __init__(self, usage: str, prog: str, message: str) -> None:
         super().__init__(f"{usage}{prog}: error: {message}")
         self.message = message
-
-
-def _bad(template: Callable[..., Message], **values: Value) -> BadInput:
-    return BadInput(template(**values))
-
-
-def _bad_from(exc: Exception) -> BadInput:
-    """``exc`` as bad input, in the UI language when the core declared its message."""
-    return BadInput(exc.about if isinstance(exc, MessageError) else AS_IS(error=str(exc)))
-
-
-def _add_ui_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--ui-lang", choices=LANGS, default="en", help="language of the messages (en or es)"
-    )
 
 
 class _Parser(argparse.ArgumentParser):
@@ -166,15 +130,6 @@ def _add_verbose(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def _add_templates(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--templates",
-        type=Path,
-        metavar="DIR",
-        help="a folder of user templates that add to or override the bundled ones",
-    )
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
     parser = _Parser(
@@ -193,14 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("file", type=Path, metavar="FILE")
     render.add_argument("--lang", choices=LANGS, help="print only this language")
     render.add_argument("--json", action="store_true", help="print the parts as JSON")
-    _add_templates(render)
-    _add_ui_lang(render)
+    add_templates(render)
+    add_ui_lang(render)
 
     new = sub.add_parser("new", help="write a starter readout file")
     new.add_argument("--kind", required=True, choices=[k.value for k in Kind])
     new.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: stdout")
     new.add_argument("--force", action="store_true", help="replace an existing file")
-    _add_ui_lang(new)
+    add_ui_lang(new)
 
     check = sub.add_parser("check", help="validate and check a readout")
     check.add_argument("file", type=Path, metavar="FILE")
@@ -208,28 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--config", type=Path, metavar="FILE", help="house checks: disabled ids and patterns"
     )
-    _add_ui_lang(check)
-    _add_templates(check)
+    add_ui_lang(check)
+    add_templates(check)
 
-    export = sub.add_parser("export", help="export to Word, HTML, Markdown or text")
-    export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    export.add_argument("--format", dest="fmt", default=None, help="docx, html, md or txt")
-    export.add_argument(
-        "--layout", default="side-by-side", help="side-by-side, sequential or separate"
-    )
-    export.add_argument("--order", default="es,en", help="language order: es,en or en,es")
-    export.add_argument(
-        "--reference", type=Path, metavar="DOCX", help="a .docx whose styles set the house style"
-    )
-    export.add_argument(
-        "--changes-since",
-        type=Path,
-        metavar="CLEARED.docx",
-        help="show as tracked changes what changed since this cleared copy",
-    )
-    _add_templates(export)
-    _add_ui_lang(export)
+    export = add_export_parser(sub)
 
     cleared = sub.add_parser(
         "import", help="read a cleared Word copy back: changes and comments per part"
@@ -237,39 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     cleared.add_argument("file", type=Path, metavar="FILE", help="the readout")
     cleared.add_argument("cleared", type=Path, metavar="CLEARED.docx", help="the returned copy")
     cleared.add_argument("--json", action="store_true", help="print the import as JSON")
-    _add_ui_lang(cleared)
-    _add_templates(cleared)
+    add_ui_lang(cleared)
+    add_templates(cleared)
 
     gui = sub.add_parser("gui", help="open the desktop editor")
     gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
     for command in (render, new, check, export, cleared, gui):
         _add_verbose(command, argparse.SUPPRESS)
     return parser
-
-
-def _load(path: Path, out_err: TextIO, ui_lang: str = "en") -> Parsed:
-    try:
-        parsed = load_file(path)
-    except ReadoutFileError as exc:
-        raise BadInput(exc.about) from exc
-    for note in parsed.notes:
-        print(NOTE(path=str(path), note=note.line(ui_lang)).text(ui_lang), file=out_err)
-    return parsed
-
-
-def _require_valid(path: Path, parsed: Parsed, ui_lang: str = "en") -> None:
-    if parsed.errors:
-        lines = "\n".join(f"  {p.line(ui_lang)}" for p in parsed.errors)
-        raise _bad(INVALID, path=str(path), problems=lines)
-
-
-def _render(path: Path, parsed: Parsed, templates: Path | None) -> DraftPair:
-    if templates is not None and not templates.is_dir():
-        raise _bad(NO_TEMPLATES, path=str(templates))
-    try:
-        return Renderer(templates).render_pair(parsed.readout)
-    except RenderError as exc:
-        raise _bad(RENDER_FAILED, path=str(path), error=exc.about) from exc
 
 
 def _draft_as_dict(draft: Draft) -> dict[str, object]:
@@ -285,9 +197,9 @@ def _draft_as_dict(draft: Draft) -> dict[str, object]:
 
 def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the drafts of FILE."""
-    parsed = _load(args.file, err, args.ui_lang)
-    _require_valid(args.file, parsed, args.ui_lang)
-    pair = _render(args.file, parsed, args.templates)
+    parsed = load_readout(args.file, err, args.ui_lang)
+    require_valid(args.file, parsed, args.ui_lang)
+    pair = render_drafts(args.file, parsed, args.templates)
     langs: tuple[Lang, ...] = (args.lang,) if args.lang else LANGS
     if args.json:
         print(json_text([_draft_as_dict(pair.get(x)) for x in langs], out.encoding), file=out)
@@ -305,7 +217,7 @@ def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write(dumps(readout))
         return EXIT_OK
     if args.output.exists() and not args.force:
-        raise _bad(EXISTS, path=str(args.output))
+        raise bad(EXISTS, path=str(args.output))
     try:
         save_file(readout, args.output)
     except ReadoutFileError as exc:
@@ -343,14 +255,14 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
         config = load_config(args.config)
     except CheckConfigError as exc:
-        raise _bad_from(exc) from exc
-    parsed = _load(args.file, err, args.ui_lang)
+        raise bad_from(exc) from exc
+    parsed = load_readout(args.file, err, args.ui_lang)
     problems: list[Problem] = list(parsed.errors)
     checks: list[Finding] = []
     misspelled: list[SpellingFinding] = []
     unchecked: dict[str, str] = {}
     if not parsed.errors:
-        pair = _render(args.file, parsed, args.templates)
+        pair = render_drafts(args.file, parsed, args.templates)
         checks = run_checks(parsed.readout, pair, config, ui_lang=args.ui_lang)
         misspelled = _spelling(parsed, pair, err, unchecked, args.ui_lang)
     if args.json:
@@ -389,63 +301,15 @@ def _check_status(
     return EXIT_FINDINGS if problems or serious or misspelled else EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Export FILE to OUT."""
-    from editor_app.core.export.paths import FORMAT_ALIASES
-    from editor_app.core.export.writer import export
-
-    parsed = _load(args.file, err, args.ui_lang)
-    _require_valid(args.file, parsed, args.ui_lang)
-    pair = _render(args.file, parsed, args.templates)
-    suffix = args.output.suffix.lstrip(".").lower()
-    fmt = args.fmt or FORMAT_ALIASES.get(suffix, suffix or "docx")
-    order = tuple(x.strip() for x in args.order.split(","))
-    if sorted(order) != ["en", "es"]:
-        raise _bad(BAD_ORDER, order=repr(args.order))
-    since = _changes_since(args.changes_since, parsed, pair)
-    try:
-        written = export(
-            parsed.readout,
-            pair,
-            args.output,
-            fmt=fmt,
-            layout=args.layout,
-            order=(order[0], order[1]),
-            reference_docx=args.reference,
-            since=since,
-        )
-    except (ValueError, OSError) as exc:
-        raise _bad_from(exc) from exc
-    for path in written:
-        print(path, file=out)
-    return EXIT_OK
-
-
-def _changes_since(
-    cleared: Path | None, parsed: Parsed, pair: DraftPair
-) -> dict[tuple[str, str], str] | None:
-    """Per part, the text of the cleared copy with its changes accepted (None: no copy)."""
-    if cleared is None:
-        return None
-    from editor_app.core.clearance.package import ClearedCopyError
-    from editor_app.core.clearance.reader import read_cleared_copy
-
-    try:
-        copy = read_cleared_copy(cleared, parsed.readout, pair)
-    except ClearedCopyError as exc:
-        raise BadInput(exc.about) from exc
-    return {(p.lang, p.key): p.accepted for p in copy.parts}
-
-
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Read the cleared copy CLEARED.docx of FILE: exit 1 when it changes or comments."""
     from editor_app.core.clearance.package import ClearedCopyError
     from editor_app.core.clearance.reader import read_cleared_copy
     from editor_app.core.clearance.report import report_json, report_lines
 
-    parsed = _load(args.file, err, args.ui_lang)
-    _require_valid(args.file, parsed, args.ui_lang)
-    pair = _render(args.file, parsed, args.templates)
+    parsed = load_readout(args.file, err, args.ui_lang)
+    require_valid(args.file, parsed, args.ui_lang)
+    pair = render_drafts(args.file, parsed, args.templates)
     try:
         copy = read_cleared_copy(args.cleared, parsed.readout, pair)
     except ClearedCopyError as exc:

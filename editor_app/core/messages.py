@@ -152,11 +152,21 @@ def placeholders(template: str) -> frozenset[tuple[str, str, str]]:
     )
 
 
+PLURAL_CATEGORIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"one", "other"}),
+    "es": frozenset({"one", "many", "other"}),
+}
+"""The CLDR plural categories of each UI language (a test holds them to Babel's rules).
+
+Written out so that declaring a message loads no locale data: the window paints before
+Babel reads a locale."""
+
+
 def _forms(message_id: str, lang: str, template: str | Mapping[str, str]) -> Forms:
     if isinstance(template, str):
         return ()
     needed = {"one", "other"}
-    known = set(Locale.parse(lang).plural_form.tags) | {"other"}
+    known = PLURAL_CATEGORIES[lang]
     if not needed <= set(template) or not set(template) <= known:
         raise ValueError(
             f"message {message_id!r}: the {lang} forms must be {sorted(needed)} "

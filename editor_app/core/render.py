@@ -86,6 +86,7 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
     import jinja2
 
     from editor_app.core.context import FILTER_NAMES
+    from editor_app.core.template_cache import template_cache
     from editor_app.core.template_guard import GuardedEnvironment
     from editor_app.core.template_loader import FolderLoader
 
@@ -98,6 +99,7 @@ def make_environment(user_templates: Path | None = None) -> GuardedEnvironment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=False,
+        bytecode_cache=template_cache(),
     )
     for name in FILTER_NAMES:
         env.filters[name] = _dispatch(name)

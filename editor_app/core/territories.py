@@ -10,6 +10,7 @@ stale, unreadable or corrupt cache is simply rebuilt from Babel.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import logging
@@ -28,8 +29,13 @@ _names: dict[str, dict[str, str]] = {}
 
 
 def cache_path() -> Path:
-    """Where the names are cached (in the user cache folder, per platformdirs)."""
-    return user_cache_dir() / CACHE_FILE
+    """Where the names are cached (in the user cache folder, per platformdirs).
+
+    One file per installed Babel: two installs of the app (a wheel and a bundle) would
+    otherwise rebuild each other's cache at every start.
+    """
+    digest = hashlib.sha256(babel_stamp().encode()).hexdigest()[:12]
+    return user_cache_dir() / f"{Path(CACHE_FILE).stem}-{digest}.json"
 
 
 def babel_stamp() -> str:

@@ -6,6 +6,7 @@ core writes every word of the drafts).
 
 from __future__ import annotations
 
+import functools
 import logging
 import unicodedata
 from enum import StrEnum
@@ -67,11 +68,15 @@ def fill_enum(combo: QComboBox, labels: dict[E, str]) -> None:
         combo.addItem(label_text(label), member.value)
 
 
+@functools.lru_cache(maxsize=8192)
 def search_key(text: str) -> str:
     """``text`` folded for matching and sorting: case-folded, accents stripped.
 
     "México" and "Mexico" both give "mexico", so "Á" sorts with "a", not after "z".
+    Kept per text: every official's editor fills the same country and title lists.
     """
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -168,3 +168,12 @@ def test_messages_are_values() -> None:
     first = MESSAGES["parity.number"](text="25", other=Localized("English", "inglés"))
     again = MESSAGES["parity.number"](other=Localized("English", "inglés"), text="25")
     assert first == again and hash(first) == hash(again)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_plural_categories_are_babels(lang: str) -> None:
+    from babel import Locale
+
+    from editor_app.core.messages import PLURAL_CATEGORIES
+
+    assert PLURAL_CATEGORIES[lang] == set(Locale.parse(lang).plural_form.tags) | {"other"}

@@ -76,3 +76,12 @@ def test_an_unwritable_cache_folder_costs_nothing_but_the_cache(
 def test_an_unknown_locale_names_countries_in_english() -> None:
     assert territories.territory_names("xx_NOPE")["DE"] == "Germany"
     assert load_glossary().country_name("mx", "not a locale!") == "Mexico"
+
+
+def test_two_installs_keep_their_own_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A wheel and a bundle on one machine each have their own Babel: neither rebuilds
+    # the other's cache at every start.
+    ours = territories.cache_path()
+    monkeypatch.setattr(territories, "babel_stamp", lambda: "/elsewhere/babel:1:2")
+    assert territories.cache_path() != ours
+    assert territories.cache_path().parent == ours.parent

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
-from xml.sax.saxutils import escape
 
 from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
 
 from editor_app.core.clearance.marks import END_MARK, ID_PROPERTY, REVISION_PROPERTY, mark_name
 from editor_app.core.draft import Lang
@@ -96,20 +96,18 @@ class PartMarks:
 
 def set_custom_properties(document: Any, values: dict[str, str]) -> None:
     """Write ``values`` as the document's custom properties (docProps/custom.xml)."""
-    rows = "".join(
-        f'<property fmtid="{_FMTID}" pid="{pid}" name="{escape(name, {chr(34): "&quot;"})}">'
-        f"<vt:lpwstr>{escape(value)}</vt:lpwstr></property>"
-        for pid, (name, value) in enumerate(values.items(), start=2)
-    )
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        f'<Properties xmlns="{_CUSTOM_NS}" xmlns:vt="{_VT_NS}">{rows}</Properties>'
-    )
+    root = etree.Element(f"{{{_CUSTOM_NS}}}Properties", nsmap={None: _CUSTOM_NS, "vt": _VT_NS})
+    for pid, (name, value) in enumerate(values.items(), start=2):
+        prop = etree.SubElement(
+            root, f"{{{_CUSTOM_NS}}}property", fmtid=_FMTID, pid=str(pid), name=name
+        )
+        etree.SubElement(prop, f"{{{_VT_NS}}}lpwstr").text = value
+    xml = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     package = document.part.package
     part = Part(
         PackURI("/docProps/custom.xml"),
         CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
-        xml.encode("utf-8"),
+        xml,
         package,
     )
     package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)

@@ -7,6 +7,7 @@ Every style is created only when the base document does not define it, so a refe
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.styles.style import StyleFactory
 
 from editor_app.core.export.no_proof import NoProofFinder
 from editor_app.core.export.text import clean_text
@@ -103,7 +105,9 @@ def add_styles(document: Any, *, house_fonts: bool) -> dict[str, str]:
             ids[spec.name] = existing[spec.name].style_id
             continue
         kind = WD_STYLE_TYPE.CHARACTER if spec.char else WD_STYLE_TYPE.PARAGRAPH
-        style = styles.add_style(spec.name, kind)
+        # Styles.add_style would scan every style by name again to refuse a duplicate;
+        # ``existing`` has already said this one is new.
+        style: Any = StyleFactory(styles.element.add_style_of_type(spec.name, kind, False))
         style.quick_style = True
         style.priority = 1
         ids[spec.name] = style.style_id
@@ -170,6 +174,10 @@ def _lang_of(rpr: Any) -> Any:
     return lang
 
 
+_PLAIN = re.compile(r"[^\t\n\r]+")
+"""Text that holds no tab or line break (the characters Run.text turns into elements)."""
+
+
 class RunWriter:
     """Writes text as runs tagged with one proofing language.
 
@@ -206,7 +214,13 @@ class RunWriter:
         rtl: bool = False,
     ) -> Any:
         """Add one run with the writer's language (``text`` must already be clean)."""
-        run = paragraph.add_run(text)
+        if _PLAIN.fullmatch(text):
+            # python-docx's Run.text walks the text a character at a time, to turn tabs
+            # and line breaks into elements; text without them goes in as one w:t.
+            run = paragraph.add_run()
+            run._r.add_t(text)
+        else:
+            run = paragraph.add_run(text)
         if char_style:
             run._r.style = char_style
         tag_run(run, self.tag, no_proof=no_proof, rtl=rtl)
