@@ -18,7 +18,6 @@ from editor_app.core.language import (
     References,
     article,
     capitalize_first,
-    expand_placeholders,
     join_appositions,
     join_list,
     possessive,
@@ -26,6 +25,7 @@ from editor_app.core.language import (
 )
 from editor_app.core.lead import LeadPeople, clean_purpose, lead_sentence
 from editor_app.core.model import Phrasing, Readout
+from editor_app.core.placeholders import expand_placeholders
 
 log = logging.getLogger(__name__)
 
