@@ -146,6 +146,6 @@ def build_context(
         "join_appositions": appositions_filter,
         "capitalize_first": lambda text: capitalize_first(str(text)),
         "headline": lambda text: headline(str(text)),
-        "refs": lambda text: expand_placeholders(str(text), people, lang),
+        "refs": lambda text: expand_placeholders(str(text), people, lang, locale),
     }
     return variables, filters

@@ -120,6 +120,9 @@ class Person:
     close: str = ""
     """What closes the first reference before the sentence goes on: "," after a Spanish
     apposition ("el subsecretario de Estado, Christopher Landau, conversó"), else ""."""
+    nationality: str = ""
+    """The demonym of the official's country in their gender, the issuer's included
+    ("ucraniana", "U.S."); "" when the country is unknown."""
 
     def __str__(self) -> str:
         return self.later
@@ -155,6 +158,13 @@ class References:
             return ""
         return self.glossary.demonym(code, self.lang, official.gender)
 
+    def nationality(self, official: Official) -> str:
+        """The official's demonym, the issuer's included; "" for an unknown country."""
+        code = official.country.upper()
+        if not code or not self.glossary.has_country(code):
+            return ""
+        return self.glossary.demonym(code, self.lang, official.gender)
+
     def of_country(self, official: Official) -> str:
         """Spanish "de México" / "del Reino Unido" for a foreign official, else ""."""
         code = official.country.upper()
@@ -184,6 +194,7 @@ class References:
             gender=official.gender,
             is_issuer=not demonym,
             close="," if self.lang == "es" and form is not None else "",
+            nationality=self.nationality(official),
         )
 
     @staticmethod
