@@ -41,6 +41,7 @@ class Placeholder:
 
     who: str
     form: str
+    label: Template
     gives: Template
     example_en: str
     example_es: str
@@ -56,9 +57,28 @@ def token(who: str, form: str = "") -> str:
     return "{" + who + (f":{form}" if form else "") + "}"
 
 
+_LABELS: dict[str, Template] = {
+    "": define("placeholder.label.later", "Later reference", "Mención posterior"),
+    "first": define("placeholder.label.first", "First reference", "Primera mención"),
+    "title": define("placeholder.label.title", "Title alone", "Cargo solo"),
+    "name": define("placeholder.label.name", "Full name", "Nombre completo"),
+    "peer": define("placeholder.label.peer", "As counterpart", "Como homólogo"),
+    "they": define("placeholder.label.they", "Subject pronoun", "Pronombre sujeto"),
+    "them": define("placeholder.label.them", "Object pronoun", "Pronombre de objeto"),
+    "their": define("placeholder.label.their", "Possessive", "Posesivo"),
+    "joint": define("placeholder.label.joint", "Joint subject", "Sujeto conjunto"),
+}
+
+
 def _row(who: str, form: str, en: str, es: str, example_en: str, example_es: str) -> Placeholder:
     gives = define(f"placeholder.{who}.{form or 'later'}", en, es)
-    return Placeholder(who, form, gives, example_en, example_es)
+    label = _LABELS[JOINT if who == JOINT else form]
+    return Placeholder(who, form, label, gives, example_en, example_es)
+
+
+def form_label(form: str) -> Template:
+    """The short name of an official's placeholder ``form`` ("First reference")."""
+    return _LABELS[form]
 
 
 PLACEHOLDERS: tuple[Placeholder, ...] = (
