@@ -188,7 +188,7 @@ _SENTENCE_ENDS: dict[Lang, frozenset[str]] = {
     "es": frozenset(".!?¡¿"),
 }
 _CONTRACTIBLE = re.compile(r"(?:^|(?<=\s))(de|a|De|A)\s$")
-_APPOSITION_STOPS = frozenset(".,;:!?)]»”’\"'…\n")
+_APPOSITION_STOPS = frozenset(".,;:!?()[]»”’\"'…—–\n")
 """What may follow an apposition without its closing comma: punctuation or a line end."""
 _SPACES = " \t\u00a0"
 _GERUND = re.compile(r"(?<=\w)(a|ie|ye)(ndo)$")

@@ -277,6 +277,15 @@ def test_the_joint_subject_names_the_principal_by_title_and_each_counterpart(
     assert fill("La posición de {joint}.", "es", p, cs) == f"La posición {contracted}."
 
 
+def test_a_bracket_or_a_dash_closes_an_apposition_itself() -> None:
+    people = cast("es", RUBIO, SYBIHA)
+    text = "{counterpart:first} (en la foto) y {principal:first} —que viajó— hablaron"
+    assert expand_placeholders(text, people, "es") == (
+        "El ministro de Relaciones Exteriores de Ucrania, Andrii Sybiha (en la foto) y el "
+        "secretario de Estado, Marco Rubio —que viajó— hablaron"
+    )
+
+
 def test_a_first_reference_without_a_title_opens_no_apposition() -> None:
     untitled = Official("Kaja", "Kallas", F, "", country="EE")
     people = cast("es", RUBIO, untitled)
