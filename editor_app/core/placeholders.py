@@ -194,8 +194,8 @@ _SPACES = " \t\u00a0"
 _GERUND = re.compile(r"(?<=\w)(a|ie|ye)(ndo)$")
 _GERUND_ACCENT = {"a": "á", "ie": "ié", "ye": "yé"}
 
-# (masculine or unspecified, feminine, unspecified) per form; English leaves the
-# unspecified official's gender open ("they"), Spanish takes the generic masculine.
+# (masculine, feminine, unspecified) per form: English leaves an unspecified official's
+# gender open ("they"), Spanish takes the generic masculine, as its articles do.
 _PRONOUNS: dict[Lang, dict[str, tuple[str, str, str]]] = {
     "en": {
         "they": ("he", "she", "they"),
@@ -257,8 +257,7 @@ def _value(match: re.Match[str], people: Mapping[str, Person], lang: Lang, local
     """What the placeholder ``match`` gives, or "" when it names no one."""
     if match.group(1):
         return joint(people, locale)
-    who = match.group(2)
-    key = f"{COUNTERPART}1" if who == COUNTERPART else who
+    key = _key(match)
     person = people.get(key)
     if person is None:
         return ""
@@ -323,6 +322,7 @@ def expand_placeholders(
 
 
 def _key(match: re.Match[str]) -> str:
+    """Who an official's placeholder names, as ``people`` keys them: "counterpart1"."""
     who = match.group(2)
     return f"{COUNTERPART}1" if who == COUNTERPART else who
 
