@@ -92,6 +92,10 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
+        <source>&amp;Placeholders</source>
+        <translation>&amp;Marcadores de posición</translation>
+    </message>
+    <message>
         <source>&amp;About Readout Editor</source>
         <translation>Acerca &amp;de Readout Editor</translation>
     </message>
@@ -765,6 +769,52 @@
     </message>
 </context>
 <context>
+    <name>PlaceholderMenu</name>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <source>&amp;Principal</source>
+        <translation>&amp;Funcionario principal</translation>
+    </message>
+    <message>
+        <source>&amp;Counterpart</source>
+        <translation>&amp;Interlocutor</translation>
+    </message>
+    <message>
+        <source>Counterpart &amp;{number}</source>
+        <translation>Interlocutor &amp;{number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholdersDialog</name>
+    <message>
+        <source>Placeholders</source>
+        <translation>Marcadores de posición</translation>
+    </message>
+    <message>
+        <source>Type a placeholder in a talking point, or press {keys} there to choose one; the drafts name the official in each language. Every official takes every form: {principal:first}, {counterpart2:them}. The examples are Secretary Rubio&apos;s call with Foreign Minister Sybiha.</source>
+        <translation>Escriba un marcador en un punto, o pulse {keys} allí para elegir uno; los borradores nombran al funcionario en cada idioma. Cada funcionario admite todas las formas: {principal:first}, {counterpart2:them}. Los ejemplos son de la llamada del secretario Rubio con el canciller Sybiha.</translation>
+    </message>
+    <message>
+        <source>Placeholder</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
     <name>PointEditor</name>
     <message>
         <source>Move this point up</source>
@@ -777,6 +827,10 @@
     <message>
         <source>Remove this point</source>
         <translation>Quitar este punto</translation>
+    </message>
+    <message>
+        <source>Insert a name, title or pronoun that follows the form (Ctrl+Shift+P in the point)</source>
+        <translation>Insertar un nombre, cargo o pronombre que sigue al formulario (Control+Mayúsculas+P en el punto)</translation>
     </message>
     <message>
         <source>The point in English</source>

@@ -20,13 +20,13 @@ from editor_app.core.language import (
     article,
     article_in_sentence,
     capitalize_first,
-    expand_placeholders,
     possessive,
     with_preposition,
 )
 from editor_app.core.lead import LeadPeople, clean_purpose, lead_sentence
 from editor_app.core.lists import join, join_appositions
 from editor_app.core.model import Phrasing, Readout
+from editor_app.core.placeholders import expand_placeholders
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,6 @@ def build_context(
         "join_appositions": appositions_filter,
         "capitalize_first": lambda text: capitalize_first(str(text)),
         "headline": lambda text: headline(str(text)),
-        "refs": lambda text: expand_placeholders(str(text), people, lang),
+        "refs": lambda text: expand_placeholders(str(text), people, lang, locale),
     }
     return variables, filters

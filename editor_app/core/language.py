@@ -8,7 +8,6 @@ the render context; they never fiddle with strings themselves.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from editor_app.core.draft import Lang
@@ -114,6 +113,9 @@ class Person:
     close: str = ""
     """What closes the first reference before the sentence goes on: "," after a Spanish
     apposition ("el subsecretario de Estado, Christopher Landau, conversó"), else ""."""
+    nationality: str = ""
+    """The demonym of the official's country in their gender, the issuer's included
+    ("ucraniana", "U.S."); "" when the country is unknown."""
 
     def __str__(self) -> str:
         return self.later
@@ -149,6 +151,13 @@ class References:
             return ""
         return self.glossary.demonym(code, self.lang, official.gender)
 
+    def nationality(self, official: Official) -> str:
+        """The official's demonym, the issuer's included; "" for an unknown country."""
+        code = official.country.upper()
+        if not code or not self.glossary.has_country(code):
+            return ""
+        return self.glossary.demonym(code, self.lang, official.gender)
+
     def of_country(self, official: Official) -> str:
         """Spanish "de México" / "del Reino Unido" for a foreign official, else ""."""
         code = official.country.upper()
@@ -178,6 +187,7 @@ class References:
             gender=official.gender,
             is_issuer=not demonym,
             close="," if self.lang == "es" and form is not None else "",
+            nationality=self.nationality(official),
         )
 
     @staticmethod
@@ -209,82 +219,3 @@ class References:
         later = f"{art} {form.short} {surname}"
         later_c = " ".join(p for p in (art, form.short, demonym, surname) if p)
         return first, later, later_c, f"{art} {form.short}"
-
-
-_PLACEHOLDER = re.compile(r"\{(principal|counterpart(?:[1-9])?)(?::(title|first|name))?\}")
-_SENTENCE_ENDS = frozenset(".!?¡¿:")
-_CONTRACTIBLE = re.compile(r"(?:^|(?<=\s))(de|a|De|A)\s$")
-
-
-def expand_placeholders(text: str, people: dict[str, Person], lang: Lang) -> str:
-    """Replace ``{principal}``, ``{counterpart}``, ``{counterpart2}``… in a talking point.
-
-    ``{principal}`` is the later reference ("Deputy Secretary Landau" / "el subsecretario
-    Landau"), ``{principal:title}`` the title alone, ``{principal:first}`` the first
-    reference, ``{principal:name}`` the full name. Spanish "de"/"a" before a reference
-    contract ("del subsecretario"), and a reference that opens a sentence is capitalised.
-    Unknown placeholders are left as typed.
-    """
-
-    def replace(match: re.Match[str]) -> str:
-        who = match.group(1)
-        if who == "counterpart":
-            who = "counterpart1"
-        person = people.get(who)
-        if person is None:
-            return match.group(0)
-        attr = match.group(2) or "later"
-        value = {
-            "later": person.later,
-            "title": person.title_ref,
-            "first": person.first,
-            "name": person.name,
-        }[attr]
-        return value
-
-    # One pass over the typed text: each placeholder looks back only at the text since
-    # the previous one and at the last character written, so the cost stays linear.
-    out: list[str] = []
-    pos = 0
-    last_solid = ""  # the last non-space character written so far
-    last_char = ""
-    for match in _PLACEHOLDER.finditer(text):
-        before = text[pos : match.start()]
-        value = replace(match)
-        if value != match.group(0):
-            if lang == "es" and value.startswith("el "):
-                # Contract a preceding "de"/"a" typed by the officer: "de {principal}".
-                m = _CONTRACTIBLE.search(before)
-                if m:
-                    contracted = "del" if m.group(1).lower() == "de" else "al"
-                    if m.group(1)[0].isupper():
-                        contracted = capitalize_first(contracted)
-                    before = before[: m.start()] + contracted + " "
-                    value = value[3:]
-            last_solid, last_char = _advance(before, last_solid, last_char)
-            if _opens_sentence(last_solid, last_char):
-                value = capitalize_first(value)
-        else:
-            last_solid, last_char = _advance(before, last_solid, last_char)
-        out.append(before)
-        out.append(value)
-        last_solid, last_char = _advance(value, last_solid, last_char)
-        pos = match.end()
-    out.append(text[pos:])
-    return "".join(out)
-
-
-def _advance(chunk: str, last_solid: str, last_char: str) -> tuple[str, str]:
-    """The last non-space character and the last character after writing ``chunk``."""
-    if not chunk:
-        return last_solid, last_char
-    solid = chunk.rstrip()
-    return (solid[-1] if solid else last_solid), chunk[-1]
-
-
-def _opens_sentence(last_solid: str, last_char: str) -> bool:
-    """True when the text written so far ends where a sentence starts: nothing yet, a
-    line break, or sentence punctuation followed by space."""
-    if not last_char or last_char == "\n":
-        return True
-    return last_char.isspace() and last_solid in _SENTENCE_ENDS

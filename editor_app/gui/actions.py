@@ -90,6 +90,7 @@ class Actions(QObject):
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self.help_menu.addAction(self.tr("&Keyboard shortcuts"))
+        self.placeholders = self.help_menu.addAction(self.tr("&Placeholders"))
         self.about = self.help_menu.addAction(self.tr("&About Readout Editor"))
         self.log_folder = self.help_menu.addAction(self.tr("Open &log folder"))
         self.menus = (self.file_menu, self.edit_menu, self.help_menu)

@@ -1,4 +1,4 @@
-"""The Help menu: the keyboard shortcuts, the About box and the log folder.
+"""The Help menu: the keyboard shortcuts, the placeholders, the About box and the log folder.
 
 A controller: it connects the Help actions. The dialogs open window-modal without
 blocking (``open()``), so the window's event loop, and tests, carry on.
@@ -14,9 +14,10 @@ import platformdirs
 
 from editor_app.gui.actions import Actions
 from editor_app.gui.main_window import MainWindow
-from editor_app.gui.qt import QDesktopServices, QMessageBox, QObject, Qt, QUrl
+from editor_app.gui.qt import QDesktopServices, QKeySequence, QMessageBox, QObject, Qt, QUrl
 
 if TYPE_CHECKING:
+    from editor_app.gui.placeholders_dialog import PlaceholdersDialog
     from editor_app.gui.shortcuts_dialog import ShortcutsDialog
 
 logger = logging.getLogger(__name__)
@@ -48,13 +49,15 @@ def package_info() -> tuple[str, str]:
 
 
 class HelpController(QObject):
-    """Wires Help ▸ Keyboard shortcuts, About Readout Editor and Open log folder."""
+    """Wires Help ▸ Keyboard shortcuts, Placeholders, About Readout Editor and Open log
+    folder."""
 
     def __init__(self, window: MainWindow, actions: Actions) -> None:
         super().__init__(window)
         self.window = window
         self.actions = actions
         actions.shortcuts.triggered.connect(self.show_shortcuts)
+        actions.placeholders.triggered.connect(self.show_placeholders)
         actions.about.triggered.connect(self.show_about)
         actions.log_folder.triggered.connect(self.open_log_folder)
 
@@ -63,6 +66,17 @@ class HelpController(QObject):
         from editor_app.gui.shortcuts_dialog import ShortcutsDialog  # on first use
 
         dialog = ShortcutsDialog(self.actions.with_shortcuts(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_placeholders(self) -> PlaceholdersDialog:
+        """The placeholder reference for talking points, from the core's table."""
+        from editor_app.gui.placeholders_dialog import PlaceholdersDialog  # on first use
+        from editor_app.gui.point_editor import PLACEHOLDER_KEYS
+
+        keys = QKeySequence(PLACEHOLDER_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        dialog = PlaceholdersDialog(keys, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -133,7 +133,11 @@ class ReadoutForm(QWidget):
         self.counterparts: RowList[OfficialEditor] = RowList(
             self.ui.counterpartsHost, lambda: OfficialEditor(glossary, roster), "counterparts"
         )
-        self.points: RowList[PointEditor] = RowList(self.ui.pointsHost, PointEditor, "points")
+        self.points: RowList[PointEditor] = RowList(
+            self.ui.pointsHost,
+            lambda: PointEditor(counterparts=lambda: len(self.counterparts.rows)),
+            "points",
+        )
         self.attribution_completer = RosterCompleter(roster, self)
         self.attribution_completer.attach(self.ui.attributionName)
         self.attribution_completer.picked.connect(self._attribution_picked)

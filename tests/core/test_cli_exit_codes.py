@@ -239,9 +239,10 @@ def test_unwritable_user_folders_never_stop_a_check(
     assert result.returncode == 0
     assert (result.stdout, result.stderr) == (f"{example_file}: no findings\n", "")
     # What could not be cached is in the log, with the reason.
-    cache = blocker / "xdg_cache_home" / "readout-editor" / "territories.json"
+    cache = blocker / "xdg_cache_home" / "readout-editor"
     assert "WARNING editor_app.core.territories" in log_text(state)
-    assert f"could not cache the country names in {cache}" in log_text(state)
+    assert f"could not cache the country names in {cache}/territories-" in log_text(state)
+    assert f"no template cache: cannot make {cache}/templates/" in log_text(state)
     assert "NotADirectoryError" in log_text(state)
 
 

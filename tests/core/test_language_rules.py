@@ -6,7 +6,6 @@ from editor_app.core.glossary import load_glossary
 from editor_app.core.language import (
     References,
     capitalize_first,
-    expand_placeholders,
     possessive,
     surname_alone,
     with_preposition,
@@ -22,6 +21,7 @@ from editor_app.core.model import (
     Settings,
     TitleText,
 )
+from editor_app.core.placeholders import expand_placeholders
 from editor_app.core.render import Renderer
 
 

@@ -59,7 +59,7 @@ def test_a_placeholder_after_a_sentence_still_opens_with_a_capital(example: Read
     pair = Renderer().render_pair(example)
     assert pair.es.body == [
         "El subsecretario Landau habló.   El subsecretario Landau escuchó.\n"
-        "El canciller De la Fuente dijo: El subsecretario Landau, y"
+        "El canciller De la Fuente dijo: el subsecretario Landau, y"
     ]
     assert pair.en.body == [
         "Deputy Secretary Landau spoke. Deputy Secretary Landau listened.\n"

@@ -10,10 +10,12 @@ import logging
 
 # Each module registers its checks with ``base.register`` when it is imported.
 from editor_app.core.checks import (  # noqa: F401
+    appositions,
     edits,
     headline_case,
     list_punctuation,
     parity,
+    placeholder_names,
     point_length,
     style_en,
     style_es,

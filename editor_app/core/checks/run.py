@@ -19,12 +19,14 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
+from editor_app.core.checks.appositions import open_apposition_findings
 from editor_app.core.checks.base import Finding
 from editor_app.core.checks.edits import stale_edit_findings
 from editor_app.core.checks.headline_case import headline_case_findings
 from editor_app.core.checks.list_punctuation import list_punctuation_findings
 from editor_app.core.checks.parity import parity_findings
 from editor_app.core.checks.patterns import pattern_findings
+from editor_app.core.checks.placeholder_names import placeholder_findings
 from editor_app.core.checks.point_length import point_length_findings
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.style_en import english_style_findings, spacing_findings
@@ -73,6 +75,8 @@ def _all_findings(
     readout: Readout, pair: DraftPair, config: CheckConfig, glossary: Glossary
 ) -> Iterator[Finding]:
     yield from parity_findings(readout, pair, glossary)
+    yield from placeholder_findings(readout)
+    yield from open_apposition_findings(pair.es.parts, glossary)
     yield from spanish_style_findings(readout, pair.es.parts, pair.es.locale, glossary, config)
     yield from english_style_findings(pair.en, config)
     for draft in pair:

@@ -60,6 +60,14 @@ class Ui_PointEditor(object):
 
         self.handleLayout.addWidget(self.removeButton)
 
+        self.placeholderButton = QToolButton(PointEditor)
+        self.placeholderButton.setObjectName(u"placeholderButton")
+        self.placeholderButton.setFocusPolicy(Qt.NoFocus)
+        self.placeholderButton.setText(u"{\u2026}")
+        self.placeholderButton.setAutoRaise(True)
+
+        self.handleLayout.addWidget(self.placeholderButton)
+
         self.handleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.handleLayout.addItem(self.handleSpacer)
@@ -114,6 +122,9 @@ class Ui_PointEditor(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.removeButton.setToolTip(QCoreApplication.translate("PointEditor", u"Remove this point", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.placeholderButton.setToolTip(QCoreApplication.translate("PointEditor", u"Insert a name, title or pronoun that follows the form (Ctrl+Shift+P in the point)", None))
 #endif // QT_CONFIG(tooltip)
         self.enEdit.setPlaceholderText(QCoreApplication.translate("PointEditor", u"The point in English", None))
         self.enBreakCheck.setText(QCoreApplication.translate("PointEditor", u"New paragraph", None))

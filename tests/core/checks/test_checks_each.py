@@ -164,6 +164,14 @@ CASES: dict[str, tuple[Setup, Setup]] = {
         point("Habló de EE. UU. con nosotros.", "He spoke about U.S. policy with us."),
     ),
     "edit.stale": (_stale, _fresh),
+    "refs.placeholder": (
+        point("Lo dijo {conterpart}.", "{counterpart2} said so."),
+        point("Lo dijo {counterpart}.", "{counterpart:title} said so."),
+    ),
+    "es.apposition-open": (
+        point("El secretario de Relaciones Exteriores, Juan Ramón de la Fuente y él.", "So."),
+        point("{counterpart:first} y el secretario de Estado, Marco Rubio, hablaron.", "So."),
+    ),
 }
 
 
