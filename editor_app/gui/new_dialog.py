@@ -1,6 +1,7 @@
 """Ctrl+N: which kind of readout to start, or which bundled example to start from.
 
-A list the keyboard drives: the arrows choose, Enter starts, Escape cancels.
+A list the keyboard drives: the arrows choose, Enter starts, Escape cancels. Each example is
+named by its own headline in the interface language.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from editor_app.core.example_titles import example_titles
 from editor_app.core.model import Kind
 from editor_app.gui.choices import KIND_LABELS, label_text
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -42,8 +45,10 @@ class NewReadoutDialog(QDialog):
         label.setBuddy(self.list)
         for kind, text in KIND_LABELS.items():
             self._add(label_text(text), kind)
+        titles = dict(example_titles(current_ui_language()))
         for name in examples:
-            self._add(self.tr("Example: {name}").format(name=Path(name).stem), name)
+            title = titles.get(name, Path(name).stem)
+            self._add(self.tr("Example: {name}").format(name=title), name)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
