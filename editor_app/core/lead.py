@@ -150,7 +150,7 @@ def lead_sentence(
         if position is TimePosition.END:
             middle.append(last_when)
         english = [people.principal.first, *middle, *tail]
-        return opening + " ".join(w for w in english if w) + "."
+        return _full_stop(opening + " ".join(w for w in english if w))
 
     obj = group or join_appositions([p.first for p in people.counterparts], locale)
     close = "" if group or not people.counterparts else people.counterparts[-1].close
@@ -164,7 +164,13 @@ def lead_sentence(
     object_phrase = with_preposition(form.prep, obj) if form.prep else obj
     subject = people.principal.first + people.principal.close
     words = [*prefix, subject, *verb_words, object_phrase + (close if tail else ""), *tail]
-    return capitalize_first(" ".join(w for w in words if w) + ".")
+    return capitalize_first(_full_stop(" ".join(w for w in words if w)))
+
+
+def _full_stop(sentence: str) -> str:
+    """The sentence with its final period; one that ends in an abbreviation ("…in
+    Washington, D.C.") already has it."""
+    return sentence if sentence.endswith(".") else sentence + "."
 
 
 def _close_place(place: str) -> str:
