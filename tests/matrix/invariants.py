@@ -125,6 +125,27 @@ def spanish_lists_of_appositions_take_semicolons(
     return found
 
 
+def spanish_list_items_keep_their_preposition(
+    case: Case, pair: DraftPair, glossary: Glossary
+) -> list[str]:
+    """After "recibió a" / "dio la bienvenida a" / "recibió una llamada de" every item of
+    the list keeps its preposition: "recibió al canciller…, y a la ministra…"."""
+    readout = case.readout
+    lead = pair.es.text_of("lead")
+    if len(readout.counterparts) < 2 or readout.group.es:
+        return []
+    if not re.search(r"\b(?:recibió|dio la bienvenida)\b", lead):
+        return []
+    found = []
+    for official in readout.counterparts[:-1]:
+        name = ", " + official.full_name
+        at = lead.find(name)
+        rest = lead[at + len(name) :] if at >= 0 else ""
+        if re.match(r"[,;]? (?:[ye] )?(?:el|la|los|las) ", rest):
+            found.append(_at(case, "es", "lead", lead, at, at + len(name) + 8))
+    return found
+
+
 def _country_words(glossary: Glossary, readout: Readout, code: str, lang: Lang) -> set[str]:
     words = {glossary.country_name(code, readout.locales.get(lang))}
     words |= {glossary.demonym(code, lang, gender) for gender in Gender}
@@ -155,6 +176,7 @@ INVARIANTS: dict[str, Invariant] = {
     "spanish_appositions_closed_in_lead": spanish_appositions_closed_in_lead,
     "spanish_appositions_closed_in_points": spanish_appositions_closed_in_points,
     "spanish_lists_of_appositions_take_semicolons": spanish_lists_of_appositions_take_semicolons,
+    "spanish_list_items_keep_their_preposition": spanish_list_items_keep_their_preposition,
     "every_country_named": every_country_named,
     "english_headline_keeps_small_words_lowercase": english_headline_keeps_small_words_lowercase,
 }

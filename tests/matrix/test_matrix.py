@@ -2,8 +2,9 @@
 slot, no doubled word or comma, no placeholder left as written, no capital after a Spanish
 colon, every Spanish apposition closed and every country named.
 
-The normal test run renders a seeded sample of MATRIX_CASES cases (400); `make matrix`
-renders all of them (MATRIX_CASES=all). MATRIX_SEED draws another sample. A rule that
+The normal test run renders a seeded sample of MATRIX_CASES cases (400: about 20 s on the
+shared 2-core machine); `make matrix` renders all 7,200 of them, 14,400 drafts
+(MATRIX_CASES=all: about 1 min of CPU, 3½ min wall under that machine's usual load). MATRIX_SEED draws another sample. A rule that
 another piece of work is building today is marked xfail (strict): when it lands, the test
 passes, pytest says so, and the mark goes.
 """
@@ -42,6 +43,7 @@ PENDING = {
     "no_capital_after_spanish_colon": "lowercase after a Spanish colon (#15.8) is being built",
     "spanish_appositions_closed_in_points": "closing appositions in points (#15.8) is being built",
     "spanish_lists_of_appositions_take_semicolons": "Spanish lists (#15.8) are being built",
+    "spanish_list_items_keep_their_preposition": "Spanish lists (#15.8) are being built",
     "english_headline_keeps_small_words_lowercase": "headlines with groups (#15.9) are being built",
 }
 
