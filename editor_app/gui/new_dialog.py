@@ -25,6 +25,10 @@ from editor_app.gui.qt import (
 
 log = logging.getLogger(__name__)
 
+MAX_LIST_WIDTH = 720
+MAX_LIST_HEIGHT = 420
+"""The widest and tallest the list grows to fit its rows, in pixels."""
+
 Start = Kind | str
 """A kind to start blank, or the file name of a bundled example."""
 
@@ -49,6 +53,11 @@ class NewReadoutDialog(QDialog):
         for name in examples:
             title = titles.get(name, Path(name).stem)
             self._add(self.tr("Example: {name}").format(name=title), name)
+        # Wide enough to read the headlines (a three-counterpart one is cut, its tooltip whole).
+        width = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+        self.list.setMinimumWidth(min(width, MAX_LIST_WIDTH))
+        rows = self.list.sizeHintForRow(0) * self.list.count() + 2 * self.list.frameWidth() + 24
+        self.list.setMinimumHeight(min(rows, MAX_LIST_HEIGHT))
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
@@ -62,7 +71,9 @@ class NewReadoutDialog(QDialog):
         self.list.setFocus()
 
     def _add(self, text: str, value: Start) -> None:
-        self.list.addItem(QListWidgetItem(text))
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        self.list.addItem(item)
         self._values.append(value)
 
     def choice(self) -> Start:

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from editor_app.core.store import example_names
 from editor_app.gui.new_dialog import NewReadoutDialog
+from editor_app.gui.qt import Qt
 
 
 def _example_rows(dialog: NewReadoutDialog) -> list[str]:
@@ -39,3 +40,15 @@ def test_examples_are_named_by_their_spanish_headline(qtbot: QtBot, spanish: Non
     assert "Ejemplo: Llamada del secretario Rubio con el canciller ucraniano Sybiha" in rows
     assert "Ejemplo: Reunión del secretario Rubio con el presidente panameño Mulino" in rows
     assert all(row.startswith("Ejemplo: ") for row in rows)
+
+
+def test_a_usual_headline_is_read_whole(qtbot: QtBot) -> None:
+    dialog = NewReadoutDialog(example_names())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    rows = _example_rows(dialog)
+    longest_bilateral = max((r for r in rows if ", " not in r), key=len)
+    width = dialog.list.fontMetrics().horizontalAdvance(longest_bilateral)
+    assert width <= dialog.list.viewport().width()
+    item = dialog.list.findItems(longest_bilateral, Qt.MatchFlag.MatchExactly)[0]
+    assert item.toolTip() == longest_bilateral

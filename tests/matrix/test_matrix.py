@@ -4,9 +4,9 @@ colon, every Spanish apposition closed and every country named.
 
 The normal test run renders a seeded sample of MATRIX_CASES cases (400: about 20 s on the
 shared 2-core machine); `make matrix` renders all 7,200 of them, 14,400 drafts
-(MATRIX_CASES=all: about 1 min of CPU, 3½ min wall under that machine's usual load). MATRIX_SEED draws another sample. A rule that
-another piece of work is building today is marked xfail (strict): when it lands, the test
-passes, pytest says so, and the mark goes.
+(MATRIX_CASES=all: about 1 min of CPU, 3½ min wall under that machine's usual load).
+MATRIX_SEED draws another sample. A rule that another piece of work is building today is
+marked xfail (strict): when it lands, the test passes, pytest says so, and the mark goes.
 """
 
 from __future__ import annotations
