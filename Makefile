@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system run test lint typecheck pytest bench crash-long fuzz clean dist bundle
+.PHONY: setup system run test lint typecheck pytest bench crash-long fuzz matrix clean dist bundle
 
 setup: system $(STAMP)
 
@@ -43,6 +43,10 @@ crash-long: setup
 
 fuzz: setup
 	FUZZ_CASES=$${FUZZ_CASES:-100000} $(BIN)/pytest -q -s tests/fuzz
+
+# Every readout of the matrix (tests/matrix), not the sample `make test` renders.
+matrix: setup
+	MATRIX_CASES=all $(BIN)/pytest -q -rxX tests/matrix
 
 # The wheel: the app with every resource (templates, dictionaries, translations, icons).
 dist: setup

@@ -8,7 +8,9 @@
 - docs/hand-edit.png: the second talking point of the English draft being rewritten in
   place, with a typo underlined in the part editor;
 - docs/window-1366x768.png and docs/window-1366x768-es.png: the example as it first opens
-  on a 1366×768 screen, in each interface language.
+  on a 1366×768 screen, in each interface language;
+- docs/form-hosted-meeting.png: the form alone on the hosted-meeting example (the lead's
+  verb "hosted", a place), also alone with ``tools/screenshots.py form``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from editor_app.gui.settings import AppSettings  # noqa: E402
 DOCS = ROOT / "docs"
 TYPO_ES = " La reunion fue productiva."
 TYPO_EN = " The meeting was productve."
+HOSTED_EXAMPLE = "rubio-albares-hosted.readout"
 
 
 def settle(app: QApplication, seconds: float = 0.4) -> None:
@@ -76,11 +79,30 @@ def with_typos(app: QApplication, editor: Editor) -> None:
     settle(app)
 
 
+def hosted_meeting_form(app: QApplication, folder: Path) -> None:
+    """The whole form (not only the part the window scrolls to) on the hosted meeting,
+    opened first in a window of its own."""
+    settings = AppSettings(QSettings(str(folder / "form.ini"), QSettings.Format.IniFormat))
+    editor = Editor(settings, autosave=Autosave(folder / "form-autosave"))
+    editor.window.resize(*SCREENSHOT_SIZE)
+    editor.documents.open_example(HOSTED_EXAMPLE)
+    editor.window.show()
+    editor.refresh()
+    settle(app)
+    editor.form.grab().save(str(DOCS / "form-hosted-meeting.png"))
+    editor.window.close_guard = lambda: True
+    editor.window.close()
+
+
 def main() -> int:
-    """Write the screenshots (``es``: only the Spanish interface's)."""
+    """Write the screenshots (``es``: only the Spanish interface's; ``form``: only the
+    hosted-meeting form)."""
     lang = sys.argv[1] if len(sys.argv) > 1 else ""
     app = application()
     folder = Path(tempfile.mkdtemp())
+    if lang == "form":
+        hosted_meeting_form(app, folder)
+        return 0
     if lang == "es":
         translators = install_translators(app, "es")
         editor = editor_window(app, folder)
@@ -105,6 +127,7 @@ def main() -> int:
     part.insertPlainText(" Both sides will meet agian next month.")
     settle(app)
     editor.window.grab().save(str(DOCS / "hand-edit.png"))
+    hosted_meeting_form(app, folder)
     # Translators go in before any widget exists: the Spanish window gets a process of its own.
     return subprocess.run([sys.executable, __file__, "es"], check=False).returncode
 

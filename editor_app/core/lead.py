@@ -152,7 +152,7 @@ def lead_sentence(
         if position is TimePosition.END:
             middle.append(last_when)
         english = [people.principal.first, *middle, *tail]
-        return opening + " ".join(w for w in english if w) + "."
+        return _full_stop(opening + " ".join(w for w in english if w))
 
     # Each item takes the preposition when it contracts: "del ministro… y de la ministra…".
     items = [group] if group else [p.first for p in people.counterparts]
@@ -167,7 +167,13 @@ def lead_sentence(
     object_phrase = join(items, locale, preposition=form.prep)
     subject = people.principal.first + people.principal.close
     words = [*prefix, subject, *verb_words, object_phrase + (close if tail else ""), *tail]
-    return capitalize_first(" ".join(w for w in words if w) + ".")
+    return capitalize_first(_full_stop(" ".join(w for w in words if w)))
+
+
+def _full_stop(sentence: str) -> str:
+    """The sentence with its final period; one that ends in an abbreviation ("…in
+    Washington, D.C.") already has it."""
+    return sentence if sentence.endswith(".") else sentence + "."
 
 
 def _close_place(place: str) -> str:

@@ -1,6 +1,7 @@
 """Ctrl+N: which kind of readout to start, or which bundled example to start from.
 
-A list the keyboard drives: the arrows choose, Enter starts, Escape cancels.
+A list the keyboard drives: the arrows choose, Enter starts, Escape cancels. Each example is
+named by its own headline in the interface language.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from editor_app.core.example_titles import example_titles
 from editor_app.core.model import Kind
 from editor_app.gui.choices import KIND_LABELS, label_text
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +24,10 @@ from editor_app.gui.qt import (
 )
 
 log = logging.getLogger(__name__)
+
+MAX_LIST_WIDTH = 720
+MAX_LIST_HEIGHT = 420
+"""The widest and tallest the list grows to fit its rows, in pixels."""
 
 Start = Kind | str
 """A kind to start blank, or the file name of a bundled example."""
@@ -42,8 +49,15 @@ class NewReadoutDialog(QDialog):
         label.setBuddy(self.list)
         for kind, text in KIND_LABELS.items():
             self._add(label_text(text), kind)
+        titles = dict(example_titles(current_ui_language()))
         for name in examples:
-            self._add(self.tr("Example: {name}").format(name=Path(name).stem), name)
+            title = titles.get(name, Path(name).stem)
+            self._add(self.tr("Example: {name}").format(name=title), name)
+        # Wide enough to read the headlines (a three-counterpart one is cut, its tooltip whole).
+        width = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+        self.list.setMinimumWidth(min(width, MAX_LIST_WIDTH))
+        rows = self.list.sizeHintForRow(0) * self.list.count() + 2 * self.list.frameWidth() + 24
+        self.list.setMinimumHeight(min(rows, MAX_LIST_HEIGHT))
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(self.list)
@@ -57,7 +71,9 @@ class NewReadoutDialog(QDialog):
         self.list.setFocus()
 
     def _add(self, text: str, value: Start) -> None:
-        self.list.addItem(QListWidgetItem(text))
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        self.list.addItem(item)
         self._values.append(value)
 
     def choice(self) -> Start:

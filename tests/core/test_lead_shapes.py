@@ -343,6 +343,19 @@ def test_a_place_with_a_comma_closes_it_when_the_sentence_goes_on(
     )
 
 
+def test_a_place_ending_in_an_abbreviation_ends_the_sentence_with_one_period(
+    call: Readout, renderer: Renderer
+) -> None:
+    call.kind = Kind.BILATERAL_MEETING
+    call.settings.time_position = TimePosition.AFTER_VERB
+    call.purpose = Bilingual()
+    call.lead.place = Bilingual(en="in Washington, D.C.", es="en Washington D.C.")
+    assert leads(renderer, call) == (
+        f"{RUBIO} met today with {SYBIHA_EN} in Washington, D.C.",
+        f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, en Washington D.C.",
+    )
+
+
 def test_met_during_an_event_contracts_de_el(call: Readout, renderer: Renderer) -> None:
     call.kind = Kind.BILATERAL_MEETING
     call.lead.event = Bilingual(en="the G20 Summit", es="el Foro del G20")

@@ -14,6 +14,7 @@ from docx import Document
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from editor_app.core.store import example_names
 from editor_app.gui.editor import Editor
 from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.new_dialog import NewReadoutDialog
@@ -86,13 +87,11 @@ def test_ctrl_n_asks_which_kind_and_focus_starts_on_the_first_empty_field(
             "Bilateral meeting",
             "Multilateral call",
             "Multilateral meeting",
-            "Example: landau-delafuente",
-            "Example: rubio-albares-hosted",
-            "Example: rubio-anand-yesterday",
-            "Example: rubio-sybiha-request",
-            "Example: rubio-wadephul-sidelines",
+            "Example: Deputy Secretary Landau’s Call with Mexican Foreign Secretary de la Fuente",
+            *seen[0][5:],
         ]
     ]
+    assert len(seen[0]) == 4 + len(example_names())
     assert editor.form.readout().kind == "bilateral_meeting"
     assert editor.form.readout().principal.surname == ""
     first = editor.keyboard.fields()
