@@ -23,6 +23,7 @@ from editor_app.core.checks.base import Finding
 from editor_app.core.checks.edits import stale_edit_findings
 from editor_app.core.checks.parity import parity_findings
 from editor_app.core.checks.patterns import pattern_findings
+from editor_app.core.checks.repeats import repeated_verb_findings
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.style_en import english_style_findings, spacing_findings
 from editor_app.core.checks.style_es import spanish_style_findings
@@ -74,6 +75,7 @@ def _all_findings(
     yield from english_style_findings(pair.en, config)
     for draft in pair:
         yield from spacing_findings(draft)
+    yield from repeated_verb_findings(pair)
     yield from stale_edit_findings(readout, pair)
     for pattern in config.patterns:
         yield from pattern_findings(pattern, pair)
