@@ -18,7 +18,7 @@ from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.values import find_dates
 from editor_app.core.draft import DraftPart
 from editor_app.core.glossary import Glossary
-from editor_app.core.model import Readout
+from editor_app.core.model import Readout, SpanishTitles
 
 log = logging.getLogger(__name__)
 
@@ -92,11 +92,13 @@ def spanish_style_findings(
 ) -> Iterator[Finding]:
     """The Spanish style findings over the Spanish draft's ``parts``."""
     titles = _title_regex(glossary)
+    # A house that capitalises titles as State's translations do wants them so.
+    lowercase_titles = readout.settings.es_titles is SpanishTitles.LOWERCASE
     for part in parts:
         text = part.text
         if text.isupper():
             continue  # an all-capitals line carries no case information
-        for match in titles.finditer(text):
+        for match in titles.finditer(text) if lowercase_titles else ():
             if not at_sentence_start(text, match.start()):
                 yield TITLE_CAPITAL.at(
                     lang="es",
