@@ -57,6 +57,7 @@ QUOTES = register(
 # Adjectives that open some titles ("primer ministro", "alto representante") are left
 # out: "Primera Guerra Mundial" is not a title. The noun after them is checked instead;
 # later words ("secretario general") are not, since "Asamblea General" is a name.
+_HEADER_PARTS = frozenset({"label", "office"})
 _NOT_TITLE_WORDS = frozenset({"alto", "alta", "primer", "primera", "primero"})
 _EEUU_RE = re.compile(r"(?<![\w.])EE\.?[ \u00a0]?UU\.?(?!\w)")
 _EEUU_OK = frozenset({"EE. UU.", "EE.\u00a0UU."})
@@ -98,7 +99,9 @@ def spanish_style_findings(
         text = part.text
         if text.isupper():
             continue  # an all-capitals line carries no case information
-        for match in titles.finditer(text) if lowercase_titles else ():
+        # State's header names an office ("Oficina del Portavoz"), not a title.
+        check_titles = lowercase_titles and part.key not in _HEADER_PARTS
+        for match in titles.finditer(text) if check_titles else ():
             if not at_sentence_start(text, match.start()):
                 yield TITLE_CAPITAL.at(
                     lang="es",
