@@ -54,6 +54,14 @@ def verb_table(lang: Lang) -> VerbTable:
     return VerbTable(forms, instead)
 
 
+def repeats_any(text: str, lang: Lang) -> bool:
+    """True when some known verb occurs twice in ``text`` (a quick test before
+    :func:`verbs_in` looks sentence by sentence)."""
+    forms = verb_table(lang).lemma_of_form
+    lemmas = [forms[word] for word in _WORD.findall(text.lower()) if word in forms]
+    return len(set(lemmas)) < len(lemmas)
+
+
 @dataclass(frozen=True)
 class VerbUse:
     """A known verb written in a text: its lemma and where it stands."""

@@ -12,10 +12,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from editor_app.core.checks.base import WARNING, Finding, register
-from editor_app.core.draft import Draft, DraftPair
-from editor_app.core.lemmas import verb_table, verbs_in
+from editor_app.core.draft import Draft, DraftPair, Lang
+from editor_app.core.lemmas import repeats_any, verb_table, verbs_in
 
 log = logging.getLogger(__name__)
 
@@ -54,20 +55,37 @@ def _draft_findings(draft: Draft) -> Iterator[Finding]:
     lang = draft.lang
     table = verb_table(lang)
     for part in draft.parts:
-        text = part.text
-        for start, end in _sentences(text):
-            seen: dict[str, str] = {}
-            for use in verbs_in(text[start:end], lang):
-                written = text[start + use.start : start + use.end]
-                if use.lemma not in seen:
-                    seen[use.lemma] = written
-                    continue
-                yield VERB_TWICE.at(
-                    lang=lang,
-                    part=part.key,
-                    span=(start + use.start, start + use.end),
-                    first=seen[use.lemma],
-                    second=written,
-                    once=_ONCE[lang],
-                    instead=", ".join(f"«{v}»" for v in table.alternatives(use.lemma)),
-                )
+        for start, end, first, lemma in _repeats(part.text, lang):
+            yield VERB_TWICE.at(
+                lang=lang,
+                part=part.key,
+                span=(start, end),
+                first=first,
+                second=part.text[start:end],
+                once=_ONCE[lang],
+                instead=", ".join(f"«{v}»" for v in table.alternatives(lemma)),
+            )
+
+
+@lru_cache(maxsize=8192)
+def _repeats(text: str, lang: Lang) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, the first use as written, lemma) of each verb said again in a
+    sentence of ``text``; kept per paragraph text, so typing rechecks only the paragraph
+    it changes."""
+    if not repeats_any(text, lang):
+        return ()
+    found: list[tuple[int, int, str, str]] = []
+    for start, end in _sentences(text):
+        seen: dict[str, str] = {}
+        for use in verbs_in(text[start:end], lang):
+            written = text[start + use.start : start + use.end]
+            if use.lemma in seen:
+                found.append((start + use.start, start + use.end, seen[use.lemma], use.lemma))
+            else:
+                seen[use.lemma] = written
+    return tuple(found)
+
+
+def clear_cache() -> None:
+    """Forget every paragraph read so far (for benchmarks)."""
+    _repeats.cache_clear()
