@@ -20,6 +20,7 @@ import itertools
 import re
 
 from bench.common import Row, best_of, scaling_row
+from editor_app.core.checks import repeats
 from editor_app.core.checks.run import run_checks
 from editor_app.core.checks.values import clear_caches
 from editor_app.core.draft import LANGS, Draft, DraftPair, DraftPart
@@ -70,6 +71,7 @@ def run() -> list[Row]:
 
     def cold() -> None:
         clear_caches()
+        repeats.clear_cache()
         run_checks(readout, pair)
 
     edits = itertools.count(1000)

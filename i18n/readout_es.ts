@@ -944,6 +944,18 @@
         <translation>Cómo se redacta la línea de atribución</translation>
     </message>
     <message>
+        <source>State’s header: “Readout”, “Office of the Spokesperson”</source>
+        <translation>Encabezado del Departamento: «Síntesis», «Oficina del Portavoz»</translation>
+    </message>
+    <message>
+        <source>House style: print the header as State does, above the release date</source>
+        <translation>Estilo de la casa: imprimir el encabezado como el Departamento de Estado, sobre la fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Link to the original English text (Spanish courtesy note)</source>
+        <translation>Enlace al texto original en inglés (nota de cortesía en español)</translation>
+    </message>
+    <message>
         <source>The lead</source>
         <translation>La entradilla</translation>
     </message>
@@ -1018,6 +1030,22 @@
     <message>
         <source>House style: typographic or straight apostrophes and quotation marks</source>
         <translation>Estilo de la casa: apóstrofos y comillas tipográficos o rectos</translation>
+    </message>
+    <message>
+        <source>Spanish titles</source>
+        <translation>Cargos en español</translation>
+    </message>
+    <message>
+        <source>House style: Spanish titles of office in lowercase (RAE) or capitalised as State’s translations write them</source>
+        <translation>Estilo de la casa: cargos en español con minúscula (RAE) o con mayúscula, como los escriben las traducciones del Departamento de Estado</translation>
+    </message>
+    <message>
+        <source>Spanish tense</source>
+        <translation>Tiempo verbal</translation>
+    </message>
+    <message>
+        <source>House style: how the Spanish lead tells today’s events</source>
+        <translation>Estilo de la casa: cómo cuenta la entradilla en español lo ocurrido hoy</translation>
     </message>
     <message>
         <source>Purpose (a verb phrase: “affirm …” / “reafirmar …”)</source>
@@ -1308,6 +1336,26 @@
     <message>
         <source>Straight: Landau&apos;s &quot;…&quot;</source>
         <translation>Rectos: Landau&apos;s &quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>Lowercase (RAE): “el secretario de Estado”</source>
+        <translation>Minúscula (RAE): «el secretario de Estado»</translation>
+    </message>
+    <message>
+        <source>Capitalised as State writes them: “el Secretario de Estado”</source>
+        <translation>Mayúscula, como el Departamento de Estado: «el Secretario de Estado»</translation>
+    </message>
+    <message>
+        <source>By the Spanish locale (Spain: “ha conversado”)</source>
+        <translation>Según la variante del español (España: «ha conversado»)</translation>
+    </message>
+    <message>
+        <source>Preterite: “conversó hoy”</source>
+        <translation>Pretérito perfecto simple: «conversó hoy»</translation>
+    </message>
+    <message>
+        <source>Present perfect: “ha conversado hoy”</source>
+        <translation>Pretérito perfecto compuesto: «ha conversado hoy»</translation>
     </message>
 </context>
 <context>

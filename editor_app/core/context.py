@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from editor_app.core import dates
+from editor_app.core import dates, frame
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
 from editor_app.core.headlines import headline
@@ -21,11 +21,12 @@ from editor_app.core.language import (
     article_in_sentence,
     capitalize_first,
     possessive,
+    state_capitals,
     with_preposition,
 )
 from editor_app.core.lead import LeadPeople, clean_purpose, lead_sentence
 from editor_app.core.lists import join, join_appositions
-from editor_app.core.model import Phrasing, Readout
+from editor_app.core.model import Phrasing, Readout, SpanishTitles
 from editor_app.core.placeholders import expand_placeholders
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,8 @@ def build_context(
     """The variables and filters for rendering ``readout`` in ``lang``."""
     locale = dates.usable_locale(readout.locales.get(lang), lang)
     first = readout.settings.first_of_month
-    refs = References(glossary, lang, locale, issuer=readout.principal.country)
+    capitals = readout.settings.es_titles is SpanishTitles.CAPITALISED
+    refs = References(glossary, lang, locale, issuer=readout.principal.country, capitals=capitals)
     principal, counterparts = _people(refs, readout)
     people = {"principal": principal}
     people.update({f"counterpart{i}": p for i, p in enumerate(counterparts, start=1)})
@@ -84,11 +86,20 @@ def build_context(
         # English names the role bare ("to Spokesperson Tammy Bruce"); Spanish takes the
         # article, contracted where it must be ("al portavoz", "a la portavoz").
         role_phrase = role if lang == "en" else f"{article(att.gender)} {role}"
+        name = att.name.strip()
+        if lang == "es":
+            if refs.capitals:
+                role_phrase = f"{article(att.gender)} {state_capitals(role)}"
+            # The name stands in apposition, set off by a comma, where State's translations
+            # set it so ("al Portavoz, Ned Price:") and after a role with its own complement
+            # ("al portavoz del Departamento de Estado, Ned Price:").
+            if name and (refs.capitals or {"de", "del"} & set(role.split())):
+                role_phrase += ","
         attribution = {
             "phrase": phrase,
             "role": role,
             "to_role": with_preposition(preposition, role_phrase),
-            "name": att.name.strip(),
+            "name": name,
         }
 
     variables: dict[str, Any] = {
@@ -112,6 +123,9 @@ def build_context(
         ),
         "attribution": attribution,
         "closing": readout.closing.get(lang).strip(),
+        "header_label": frame.header(readout, lang)[0],
+        "header_office": frame.header(readout, lang)[1],
+        "original_note": frame.original_note(readout, lang),
     }
 
     def join_filter(items: Iterable[str]) -> str:

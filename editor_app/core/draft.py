@@ -16,17 +16,30 @@ LANGS: tuple[Lang, Lang] = ("es", "en")
 
 # Part keys, in reading order. Body paragraphs are "body.1", "body.2", ... (1-based,
 # the number the officer sees next to the talking point).
-HEAD_PARTS: tuple[str, ...] = ("title", "release_date", "attribution", "dateline", "lead")
-TAIL_PARTS: tuple[str, ...] = ("closing",)
+# "label" and "office" are State's header ("Readout", "Office of the Spokesperson"),
+# "original" the Spanish note linking the original text (core/frame.py).
+HEAD_PARTS: tuple[str, ...] = (
+    "title",
+    "label",
+    "office",
+    "release_date",
+    "attribution",
+    "dateline",
+    "lead",
+)
+TAIL_PARTS: tuple[str, ...] = ("closing", "original")
 
 PART_LABELS: dict[str, dict[Lang, str]] = {
     "title": {"en": "Title", "es": "Título"},
+    "label": {"en": "Header label", "es": "Etiqueta del encabezado"},
+    "office": {"en": "Header office", "es": "Oficina del encabezado"},
     "release_date": {"en": "Release date", "es": "Fecha de publicación"},
     "attribution": {"en": "Attribution", "es": "Atribución"},
     "dateline": {"en": "Dateline", "es": "Data"},
     "lead": {"en": "Lead", "es": "Entradilla"},
     "body": {"en": "Point", "es": "Punto"},
     "closing": {"en": "Closing", "es": "Cierre"},
+    "original": {"en": "Link to the original", "es": "Enlace al original"},
 }
 
 

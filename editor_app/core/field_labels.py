@@ -100,6 +100,7 @@ _FIELDS: dict[str, _Field] = {
         },
     ),
     "closing": _bilingual(_L("Closing", "Cierre")),
+    "original_link": _Field(_L("Link to the original", "Enlace al original")),
     "settings": _Field(
         _L("Settings", "Ajustes"),
         fields={
@@ -111,6 +112,9 @@ _FIELDS: dict[str, _Field] = {
             "time_position": _Field(_L("time word", "palabra de tiempo")),
             "request_wording": _Field(_L("request wording", "redacción de la petición")),
             "quotes": _Field(_L("quotation marks", "comillas")),
+            "es_titles": _Field(_L("Spanish titles", "cargos en español")),
+            "es_tense": _Field(_L("Spanish tense for today", "tiempo verbal para hoy")),
+            "state_header": _Field(_L("State header", "encabezado del Departamento")),
         },
     ),
     "clearance": _Field(

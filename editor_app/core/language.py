@@ -76,6 +76,20 @@ def article_in_sentence(phrase: str, lang: Lang) -> str:
     return f"{first.lower()} {rest}"
 
 
+_LOWER_IN_TITLES = frozenset(
+    {"a", "al", "con", "de", "del", "e", "el", "en", "la", "las", "los", "para", "y"}
+)
+
+
+def state_capitals(title: str) -> str:
+    """A Spanish title as State's own translations write it: every word capitalised but
+    articles, prepositions and conjunctions ("secretario de Estado" → "Secretario de
+    Estado", "portavoz adjunto principal" → "Portavoz Adjunto Principal")."""
+    return " ".join(
+        word if word in _LOWER_IN_TITLES else capitalize_first(word) for word in title.split(" ")
+    )
+
+
 def surname_alone(surname: str, lang: Lang) -> str:
     """A surname standing without the given name.
 
@@ -124,14 +138,24 @@ class Person:
 class References:
     """Builds :class:`Person` references for one language from the glossary."""
 
-    def __init__(self, glossary: Glossary, lang: Lang, locale: str, issuer: str) -> None:
+    def __init__(
+        self, glossary: Glossary, lang: Lang, locale: str, issuer: str, capitals: bool = False
+    ) -> None:
         self.glossary = glossary
         self.lang: Lang = lang
         self.locale = locale
         self.issuer = issuer.upper()
+        self.capitals = capitals and lang == "es"
+        """Spanish titles capitalised as State writes them (a house style)."""
 
     def title_form(self, official: Official) -> TitleForm | None:
         """The official's title in this language, or None when they have no title."""
+        form = self._title_form(official)
+        if form is None or not self.capitals:
+            return form
+        return TitleForm(state_capitals(form.full), state_capitals(form.short))
+
+    def _title_form(self, official: Official) -> TitleForm | None:
         if official.custom_title is not None:
             ct = official.custom_title
             if self.lang == "en":

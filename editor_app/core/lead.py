@@ -5,6 +5,10 @@ Each language sets the pieces in its own order:
   margins of E] [at Ukraine's request] [to discuss… | and congratulated…]."
 - Spanish: "[Hoy,] [a petición de Ucrania,] el secretario…, X, conversó [hoy] [por
   teléfono] con…, Y, [en P] [al margen de E] [para… | y lo felicitó…]."
+
+The lead never says its verb twice: a purpose that opens with the lead's own verb joins
+it directly or the lead takes another verb (:func:`without_repeat`). Spanish writes
+today's events in the preterite or, in Spain, the present perfect ("se ha reunido hoy").
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from editor_app.core.language import (
     possessive,
     with_preposition,
 )
+from editor_app.core.lemmas import first_verb
 from editor_app.core.lists import conjunction, join
+from editor_app.core.locales import PRESENT_PERFECT_LOCALES
 from editor_app.core.model import (
     EventRelation,
     Official,
@@ -30,9 +36,11 @@ from editor_app.core.model import (
     Readout,
     RequestedBy,
     RequestWording,
+    Settings,
+    SpanishTense,
     TimePosition,
 )
-from editor_app.core.verbs import RECEIVED_CALL, VerbForm, default_verb, verb
+from editor_app.core.verbs import RECEIVED_CALL, Verb, VerbForm, default_verb, verb
 
 _EVENT_WORDS: dict[EventRelation, dict[Lang, tuple[str, str]]] = {
     # (the words, the preposition that takes the event's name)
@@ -45,6 +53,49 @@ _PURPOSE_WORD: dict[PurposeForm, dict[Lang, str]] = {
     PurposeForm.CLAUSE: {"en": "and", "es": "y"},
 }
 _BY_PHONE: dict[Lang, str] = {"en": "by phone", "es": "por teléfono"}
+# What a verb of speaking takes its subject with: "spoke with X about…", "conversó con X
+# sobre…" (the longest first).
+_TOPIC_WORDS: dict[Lang, tuple[str, ...]] = {
+    "en": ("about", "regarding", "on"),
+    "es": ("acerca de", "sobre", "de"),
+}
+
+
+@dataclass(frozen=True)
+class LeadVerb:
+    """The lead's verb and purpose once they are kept from repeating each other."""
+
+    verb: Verb
+    purpose: str
+    """The purpose as the lead writes it after its joining word ("" for none)."""
+    joined: bool = False
+    """True when the purpose joins the verb directly ("… sobre …"), with no "to"/"para"."""
+
+
+def without_repeat(chosen: Verb, lang: Lang, purpose: str) -> LeadVerb:
+    """The lead's verb and purpose, the verb said once.
+
+    When the purpose opens with the lead's own verb and goes on with what it is about
+    ("conversar sobre…" after "conversó con", "speak about…" after "spoke with"), the
+    lead joins that directly: "conversó con …, X, sobre …" / "spoke with X about …".
+    When it goes on otherwise ("reunirse con…" after "se reunió con"), the lead takes the
+    verb's ``instead`` ("sostuvo una reunión con …, X, para reunirse con…").
+    """
+    lemma, end = first_verb(purpose, lang)
+    if not lemma or lemma != chosen.lemma(lang):
+        return LeadVerb(chosen, purpose)
+    rest = purpose[end:].strip()
+    if any(rest.lower().startswith(word + " ") for word in _TOPIC_WORDS[lang]):
+        return LeadVerb(chosen, rest, joined=True)
+    return LeadVerb(verb(chosen.instead), purpose)
+
+
+def present_perfect(settings: Settings, locale: str) -> bool:
+    """True when Spanish writes today's events in the present perfect: the house says so,
+    or leaves it to the locale and the locale is Spain's."""
+    if settings.es_tense is SpanishTense.BY_LOCALE:
+        return locale in PRESENT_PERFECT_LOCALES
+    return settings.es_tense is SpanishTense.PRESENT_PERFECT
 
 
 @dataclass(frozen=True)
@@ -114,9 +165,17 @@ def lead_sentence(
     inline_when = when[:1].lower() + when[1:]
     position = readout.settings.time_position
     as_call = _asks_as_call(readout)
-    form = verb(_verb_key(readout, as_call)).form(lang)
     request = "" if as_call else _request_phrase(readout, lang, locale, glossary, people)
-    purpose = clean_purpose(readout.purpose.get(lang), lang, readout.lead.purpose_form)
+    purpose_form = readout.lead.purpose_form
+    chosen = without_repeat(
+        verb(_verb_key(readout, as_call)),
+        lang,
+        clean_purpose(readout.purpose.get(lang), lang, purpose_form),
+    )
+    form = chosen.verb.form(lang)
+    today = readout.event_date == readout.release_date
+    if lang == "es" and today and form.perfect and present_perfect(readout.settings, locale):
+        form = VerbForm(form.perfect, form.rest, form.prep)
     group = readout.group.get(lang).strip() if readout.kind.is_multilateral else ""
     group = article_in_sentence(group, lang)
     by_phone = _BY_PHONE[lang] if readout.lead.by_phone and readout.kind.is_call else ""
@@ -132,9 +191,11 @@ def lead_sentence(
         tail.append(f"{relation} {with_preposition(prep, event) if prep else event}")
     if lang == "en" and request:
         tail.append(request)
-    if purpose:
-        word = conjunction(_PURPOSE_WORD[readout.lead.purpose_form][lang], purpose)
-        tail.append(f"{word} {purpose}")
+    if chosen.joined:
+        tail.append(chosen.purpose)
+    elif chosen.purpose:
+        word = conjunction(_PURPOSE_WORD[purpose_form][lang], chosen.purpose)
+        tail.append(f"{word} {chosen.purpose}")
     if place:
         tail.insert(0, _close_place(place) if tail else place)
 

@@ -27,3 +27,7 @@ DEFAULT_LOCALES: Mapping[Lang, str] = MappingProxyType(
     {"es": SPANISH_LOCALES[0], "en": ENGLISH_LOCALES[0]}
 )
 """The house's locale for each language (es_MX, en_US): the first one the form offers."""
+
+PRESENT_PERFECT_LOCALES: frozenset[str] = frozenset({"es_ES"})
+"""Spanish locales that write today's events in the present perfect ("se ha reunido
+hoy", Spain); the others write the preterite ("se reunió hoy")."""

@@ -137,6 +137,24 @@ class PossessiveS(StrEnum):
     APOSTROPHE = "apostrophe"
 
 
+class SpanishTitles(StrEnum):
+    """How Spanish writes titles of office: lowercase as the RAE asks ("el secretario de
+    Estado"), or capitalised as State's own Spanish translations do ("el Secretario de
+    Estado", "deben atribuirse al Portavoz, Ned Price:")."""
+
+    LOWERCASE = "lowercase"
+    CAPITALISED = "capitalised"
+
+
+class SpanishTense(StrEnum):
+    """The Spanish lead's tense for today's events: as the Spanish locale writes it (Spain
+    the present perfect, the others the preterite), or always one of them."""
+
+    BY_LOCALE = "by_locale"
+    PRETERITE = "preterite"
+    PRESENT_PERFECT = "present_perfect"
+
+
 class ClearanceStatus(StrEnum):
     """Where a clearing office stands."""
 
@@ -265,6 +283,11 @@ class Settings:
     time_position: TimePosition = TimePosition.OPENING
     request_wording: RequestWording = RequestWording.CALL_FROM
     quotes: Quotes = Quotes.TYPOGRAPHIC
+    es_titles: SpanishTitles = SpanishTitles.LOWERCASE
+    es_tense: SpanishTense = SpanishTense.BY_LOCALE
+    state_header: bool = False
+    """Print the header as State does: "Readout" / "Síntesis" and "Office of the
+    Spokesperson" / "Oficina del Portavoz" above the release date."""
 
 
 @dataclass
@@ -358,6 +381,9 @@ class Readout:
     lead: LeadShape = field(default_factory=LeadShape)
     points: list[TalkingPoint] = field(default_factory=list)
     closing: Bilingual = field(default_factory=Bilingual)
+    original_link: str = ""
+    """The link to the original English text; when given, the Spanish draft ends with
+    the courtesy note "Para ver el texto original, ir a: <link>"."""
     overrides: dict[Lang, dict[str, Override]] = field(default_factory=lambda: {"es": {}, "en": {}})
     settings: Settings = field(default_factory=Settings)
     clearance: Clearance = field(default_factory=Clearance)

@@ -46,6 +46,8 @@ from editor_app.core.model import (
     RequestedBy,
     RequestWording,
     Settings,
+    SpanishTense,
+    SpanishTitles,
     TalkingPoint,
     TimePosition,
     TitleText,
@@ -407,6 +409,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
         lead=_lead(r, root.get("lead"), "lead"),
         points=r.items(root, "points", "", lambda v, p: _point(r, v, p)),
         closing=_bilingual(r, root.get("closing"), "closing"),
+        original_link=r.text(root, "original_link", "", True).strip(),
         overrides=_overrides(r, root.get("overrides"), "overrides"),
         settings=Settings(
             first_of_month=r.enum(
@@ -423,6 +426,9 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
                 st, "request_wording", "settings", RequestWording, new.settings.request_wording
             ),
             quotes=r.enum(st, "quotes", "settings", Quotes, new.settings.quotes),
+            es_titles=r.enum(st, "es_titles", "settings", SpanishTitles, new.settings.es_titles),
+            es_tense=r.enum(st, "es_tense", "settings", SpanishTense, new.settings.es_tense),
+            state_header=bool(r.flag(st, "state_header", "settings")),
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),
@@ -494,6 +500,7 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
         "lead": _lead_dict(readout.lead),
         "points": [_point_dict(p) for p in readout.points],
         "closing": _bi(readout.closing),
+        "original_link": readout.original_link,
         "overrides": {
             lang: {k: {"text": o.text, "generated": o.generated} for k, o in parts.items()}
             for lang, parts in readout.overrides.items()
@@ -505,6 +512,9 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
             "time_position": readout.settings.time_position.value,
             "request_wording": readout.settings.request_wording.value,
             "quotes": readout.settings.quotes.value,
+            "es_titles": readout.settings.es_titles.value,
+            "es_tense": readout.settings.es_tense.value,
+            "state_header": readout.settings.state_header,
         },
         "clearance": {
             "marking": c.marking,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from editor_app.core.draft import Lang
+from editor_app.core.lemmas import first_verb
 from editor_app.core.model import Kind
 
 Mode = Literal["call", "meeting"]
@@ -24,6 +25,9 @@ class VerbForm:
     head: str
     rest: str = ""
     prep: str = ""
+    perfect: str = ""
+    """Spanish present perfect of ``head`` ("ha conversado", "se ha reunido"), for a
+    house or locale that writes today's events so (Spain)."""
 
     @property
     def text(self) -> str:
@@ -39,10 +43,17 @@ class Verb:
     mode: Mode
     en: VerbForm
     es: VerbForm
+    instead: str
+    """The verb the lead takes when its purpose repeats this one and cannot join it
+    ("spoke with X to speak with…" → "held a call with X to speak with…")."""
 
     def form(self, lang: Lang) -> VerbForm:
         """The phrase in ``lang``."""
         return self.es if lang == "es" else self.en
+
+    def lemma(self, lang: Lang) -> str:
+        """The verb's lemma in ``lang`` ("conversó" → "conversar", "se reunió" → "reunirse")."""
+        return first_verb(self.form(lang).head, lang)[0]
 
     @property
     def label(self) -> str:
@@ -51,33 +62,78 @@ class Verb:
 
 
 VERBS: tuple[Verb, ...] = (
-    Verb("spoke_with", "call", VerbForm("spoke", "", "with"), VerbForm("conversó", "", "con")),
-    Verb("talked_with", "call", VerbForm("spoke", "", "with"), VerbForm("habló", "", "con")),
+    Verb(
+        "spoke_with",
+        "call",
+        VerbForm("spoke", "", "with"),
+        VerbForm("conversó", "", "con", "ha conversado"),
+        "held_call",
+    ),
+    Verb(
+        "talked_with",
+        "call",
+        VerbForm("spoke", "", "with"),
+        VerbForm("habló", "", "con", "ha hablado"),
+        "held_call",
+    ),
     Verb(
         "held_call",
         "call",
         VerbForm("held", "a call", "with"),
-        VerbForm("sostuvo", "una llamada", "con"),
+        VerbForm("sostuvo", "una llamada", "con", "ha sostenido"),
+        "spoke_with",
     ),
     Verb(
         "joined_call",
         "call",
         VerbForm("participated", "in a call", "with"),
-        VerbForm("participó", "en una llamada", "con"),
+        VerbForm("participó", "en una llamada", "con", "ha participado"),
+        "held_call",
     ),
     Verb(
         "received_call",
         "call",
         VerbForm("received", "a call", "from"),
-        VerbForm("recibió", "una llamada", "de"),
+        VerbForm("recibió", "una llamada", "de", "ha recibido"),
+        "spoke_with",
     ),
-    Verb("met_with", "meeting", VerbForm("met", "", "with"), VerbForm("se reunió", "", "con")),
-    Verb("hosted", "meeting", VerbForm("hosted"), VerbForm("recibió", "", "a")),
-    Verb("welcomed", "meeting", VerbForm("welcomed"), VerbForm("dio", "la bienvenida", "a")),
+    Verb(
+        "met_with",
+        "meeting",
+        VerbForm("met", "", "with"),
+        VerbForm("se reunió", "", "con", "se ha reunido"),
+        "held_meeting",
+    ),
+    Verb(
+        "hosted",
+        "meeting",
+        VerbForm("hosted"),
+        VerbForm("recibió", "", "a", "ha recibido"),
+        "welcomed",
+    ),
+    Verb(
+        "welcomed",
+        "meeting",
+        VerbForm("welcomed"),
+        VerbForm("dio", "la bienvenida", "a", "ha dado"),
+        "hosted",
+    ),
 )
+"""The verbs the form offers, in its order."""
 
-_BY_KEY = {verb.key: verb for verb in VERBS}
-VERB_KEYS: tuple[str, ...] = tuple(_BY_KEY)
+HIDDEN_VERBS: tuple[Verb, ...] = (
+    Verb(
+        "held_meeting",
+        "meeting",
+        VerbForm("held", "a meeting", "with"),
+        VerbForm("sostuvo", "una reunión", "con", "ha sostenido"),
+        "met_with",
+    ),
+)
+"""Verbs the lead takes only in place of another one (``Verb.instead``), never offered."""
+
+_BY_KEY = {verb.key: verb for verb in (*VERBS, *HIDDEN_VERBS)}
+VERB_KEYS: tuple[str, ...] = tuple(v.key for v in VERBS)
 RECEIVED_CALL = "received_call"
 
 _DEFAULTS: dict[Kind, str] = {

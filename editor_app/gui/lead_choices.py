@@ -7,7 +7,15 @@ them in both languages ("met with — se reunió con"), never formatted here.
 
 from __future__ import annotations
 
-from editor_app.core.model import EventRelation, Kind, PurposeForm, Quotes, RequestWording
+from editor_app.core.model import (
+    EventRelation,
+    Kind,
+    PurposeForm,
+    Quotes,
+    RequestWording,
+    SpanishTense,
+    SpanishTitles,
+)
 from editor_app.core.model import TimePosition as Time
 from editor_app.core.verbs import default_verb, verbs_for
 from editor_app.gui.qt import QT_TRANSLATE_NOOP, QComboBox
@@ -38,6 +46,24 @@ EVENT_RELATION_LABELS: dict[EventRelation, str] = {
 QUOTES_LABELS: dict[Quotes, str] = {
     Quotes.TYPOGRAPHIC: QT_TRANSLATE_NOOP("choices", "Typographic: Landau’s “…”"),
     Quotes.STRAIGHT: QT_TRANSLATE_NOOP("choices", 'Straight: Landau\'s "…"'),
+}
+
+ES_TITLES_LABELS: dict[SpanishTitles, str] = {
+    SpanishTitles.LOWERCASE: QT_TRANSLATE_NOOP(
+        "choices", "Lowercase (RAE): “el secretario de Estado”"
+    ),
+    SpanishTitles.CAPITALISED: QT_TRANSLATE_NOOP(
+        "choices", "Capitalised as State writes them: “el Secretario de Estado”"
+    ),
+}
+ES_TENSE_LABELS: dict[SpanishTense, str] = {
+    SpanishTense.BY_LOCALE: QT_TRANSLATE_NOOP(
+        "choices", "By the Spanish locale (Spain: “ha conversado”)"
+    ),
+    SpanishTense.PRETERITE: QT_TRANSLATE_NOOP("choices", "Preterite: “conversó hoy”"),
+    SpanishTense.PRESENT_PERFECT: QT_TRANSLATE_NOOP(
+        "choices", "Present perfect: “ha conversado hoy”"
+    ),
 }
 
 

@@ -40,6 +40,7 @@ from editor_app.core.model import (
     TimePosition,
 )
 from editor_app.core.roster import RosterEntry
+from editor_app.gui import house_style
 from editor_app.gui.accessibility import name_controls
 from editor_app.gui.choices import (
     GENDER_LABELS,
@@ -118,6 +119,7 @@ class ReadoutForm(QWidget):
         fill_enum(self.ui.purposeFormCombo, PURPOSE_FORM_LABELS)
         fill_enum(self.ui.eventRelationCombo, EVENT_RELATION_LABELS)
         fill_enum(self.ui.quotesCombo, QUOTES_LABELS)
+        house_style.fill(self.ui)
         fill_verbs(self.ui.verbCombo, Kind.BILATERAL_CALL)
         fill_titles(self.ui.roleCombo, glossary)
         fill_locales(self.ui.localeEs, SPANISH_LOCALES)
@@ -186,6 +188,7 @@ class ReadoutForm(QWidget):
         self.ui.eventDate.dateChanged.connect(lambda *_: self._report("event_date"))
         self.ui.releaseDate.dateChanged.connect(lambda *_: self._report("release_date"))
         self.ui.byPhoneCheck.toggled.connect(lambda *_: self._report(""))
+        house_style.connect(self.ui, self._report)
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
 
     def _report(self, key: str) -> None:
@@ -245,6 +248,7 @@ class ReadoutForm(QWidget):
             "lead.event.en": ui.eventEn,
             "lead.event.es": ui.eventEs,
             "lead.verb": ui.verbCombo,
+            house_style.ORIGINAL_LINK: ui.originalLinkEdit,
         }
         if path in fixed:
             return fixed[path]
@@ -279,6 +283,7 @@ class ReadoutForm(QWidget):
             select_data(ui.purposeFormCombo, readout.lead.purpose_form.value)
             select_data(ui.eventRelationCombo, readout.lead.event_relation.value)
             select_data(ui.quotesCombo, readout.settings.quotes.value)
+            house_style.show(ui, readout)
             ui.eventDate.setDate(_qdate(readout.event_date))
             ui.releaseDate.setDate(_qdate(readout.release_date))
             select_data(ui.requestedCombo, readout.requested_by.value)
@@ -350,6 +355,7 @@ class ReadoutForm(QWidget):
                 for lang in LANGS
             ),
             "attribution.name",
+            house_style.ORIGINAL_LINK,
             *(point_path(i, lang) for i in range(len(self.points.rows)) for lang in LANGS),
             *(principal_path(name) for name in names),
             *(
@@ -392,4 +398,5 @@ class ReadoutForm(QWidget):
         out.settings.time_position = TimePosition(current_data(ui.timeCombo))
         out.settings.request_wording = RequestWording(current_data(ui.requestWordingCombo))
         out.settings.quotes = Quotes(current_data(ui.quotesCombo))
+        house_style.read(ui, out)
         return out

@@ -41,9 +41,7 @@ def call(example: Readout) -> Readout:
         Official("Andrii", "Sybiha", Gender.MASCULINE, "foreign_minister", country="UA")
     ]
     readout.requested_by = RequestedBy.UNSAID
-    readout.purpose = Bilingual(
-        en="discuss energy security", es="conversar sobre la seguridad energética"
-    )
+    readout.purpose = Bilingual(en="discuss energy security", es="abordar la seguridad energética")
     return readout
 
 
@@ -58,7 +56,7 @@ def leads(renderer: Renderer, readout: Readout) -> tuple[str, str]:
 def test_nobody_named_as_asking_by_default(call: Readout, renderer: Renderer) -> None:
     expected = (
         f"Today {RUBIO} spoke with {SYBIHA_EN} to discuss energy security.",
-        f"Hoy, {RUBIO_ES} conversó con {SYBIHA_ES}, para conversar sobre la seguridad energética.",
+        f"Hoy, {RUBIO_ES} conversó con {SYBIHA_ES}, para abordar la seguridad energética.",
     )
     assert leads(renderer, call) == expected
     call.requested_by = RequestedBy.US
@@ -70,7 +68,7 @@ def test_call_from_the_other_side(call: Readout, renderer: Renderer) -> None:
     assert leads(renderer, call) == (
         f"Today {RUBIO} received a call from {SYBIHA_EN} to discuss energy security.",
         f"Hoy, {RUBIO_ES} recibió una llamada del ministro de Relaciones Exteriores de "
-        "Ucrania, Andrii Sybiha, para conversar sobre la seguridad energética.",
+        "Ucrania, Andrii Sybiha, para abordar la seguridad energética.",
     )
 
 
@@ -81,7 +79,7 @@ def test_at_the_countrys_request(call: Readout, renderer: Renderer) -> None:
     assert leads(renderer, call) == (
         f"{RUBIO} spoke today with {SYBIHA_EN} at Ukraine’s request to discuss energy security.",
         "A petición de Ucrania, el secretario de Estado, Marco Rubio, conversó hoy con "
-        f"{SYBIHA_ES}, para conversar sobre la seguridad energética.",
+        f"{SYBIHA_ES}, para abordar la seguridad energética.",
     )
 
 
@@ -95,7 +93,7 @@ def test_at_the_officials_request_after_the_time_word_in_spanish(
         f"Yesterday {RUBIO} spoke with {SYBIHA_EN} at Foreign Minister Sybiha’s request "
         "to discuss energy security.",
         f"Ayer, a petición del canciller Sybiha, {RUBIO_ES} conversó con {SYBIHA_ES}, "
-        "para conversar sobre la seguridad energética.",
+        "para abordar la seguridad energética.",
     )
 
 
@@ -138,8 +136,8 @@ def test_a_meeting_asked_for_names_the_country_not_a_call(
     call.requested_by = RequestedBy.COUNTERPART
     assert leads(renderer, call) == (
         f"Today {RUBIO} met with {SYBIHA_EN} at Ukraine’s request to discuss energy security.",
-        f"Hoy, a petición de Ucrania, {RUBIO_ES} se reunió con {SYBIHA_ES}, para conversar "
-        "sobre la seguridad energética.",
+        f"Hoy, a petición de Ucrania, {RUBIO_ES} se reunió con {SYBIHA_ES}, para abordar la "
+        "seguridad energética.",
     )
 
 
@@ -185,7 +183,7 @@ def test_time_word_at_the_end_before_the_purpose(call: Readout, renderer: Render
     assert leads(renderer, call) == (
         f"{RUBIO} spoke with {SYBIHA_EN} on March 2 to discuss energy security.",
         "El secretario de Estado, Marco Rubio, conversó el 2 de marzo con "
-        f"{SYBIHA_ES}, para conversar sobre la seguridad energética.",
+        f"{SYBIHA_ES}, para abordar la seguridad energética.",
     )
 
 
@@ -279,7 +277,7 @@ def test_hosted_at_the_department(call: Readout, renderer: Renderer) -> None:
     assert leads(renderer, call) == (
         f"Today {RUBIO} hosted {SYBIHA_EN} at the Department of State to discuss energy security.",
         f"Hoy, {RUBIO_ES} recibió al ministro de Relaciones Exteriores de Ucrania, Andrii "
-        "Sybiha, en el Departamento de Estado para conversar sobre la seguridad energética.",
+        "Sybiha, en el Departamento de Estado para abordar la seguridad energética.",
     )
 
 
@@ -306,7 +304,7 @@ def test_met_on_the_sidelines_of_an_event_in_a_place(call: Readout, renderer: Re
         f"{RUBIO} met today with {SYBIHA_EN} in New York on the sidelines of the United "
         "Nations General Assembly to discuss energy security.",
         f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, en Nueva York "
-        "al margen de la Asamblea General de las Naciones Unidas para conversar sobre la "
+        "al margen de la Asamblea General de las Naciones Unidas para abordar la "
         "seguridad energética.",
     )
 
@@ -333,7 +331,7 @@ def test_a_place_with_a_comma_closes_it_when_the_sentence_goes_on(
     assert leads(renderer, call) == (
         f"{RUBIO} met with {SYBIHA_EN} today in Antalya, Türkiye, to discuss energy security.",
         f"El secretario de Estado, Marco Rubio, se reunió hoy con {SYBIHA_ES}, en Antalya, "
-        "Turquía, para conversar sobre la seguridad energética.",
+        "Turquía, para abordar la seguridad energética.",
     )
     call.purpose = Bilingual()
     assert leads(renderer, call) == (

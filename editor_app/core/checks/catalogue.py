@@ -17,6 +17,7 @@ from editor_app.core.checks import (  # noqa: F401
     parity,
     placeholder_names,
     point_length,
+    repeats,
     style_en,
     style_es,
 )

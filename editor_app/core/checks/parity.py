@@ -36,7 +36,7 @@ from editor_app.core.model import Readout
 
 log = logging.getLogger(__name__)
 
-ONE_SIDED_OK = frozenset({"dateline", "closing"})
+ONE_SIDED_OK = frozenset({"dateline", "closing", "original"})
 _MIN_WORDS_UNTRANSLATED = 3
 
 POINT_EMPTY = register(

@@ -28,6 +28,7 @@ from editor_app.core.checks.parity import parity_findings
 from editor_app.core.checks.patterns import pattern_findings
 from editor_app.core.checks.placeholder_names import placeholder_findings
 from editor_app.core.checks.point_length import point_length_findings
+from editor_app.core.checks.repeats import repeated_verb_findings
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.style_en import english_style_findings, spacing_findings
 from editor_app.core.checks.style_es import spanish_style_findings
@@ -84,6 +85,7 @@ def _all_findings(
         yield from point_length_findings(draft, config)
         yield from headline_case_findings(draft)
         yield from list_punctuation_findings(draft)
+    yield from repeated_verb_findings(pair)
     yield from stale_edit_findings(readout, pair)
     for pattern in config.patterns:
         yield from pattern_findings(pattern, pair)

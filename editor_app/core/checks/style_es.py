@@ -18,7 +18,7 @@ from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.values import find_dates
 from editor_app.core.draft import DraftPart
 from editor_app.core.glossary import Glossary
-from editor_app.core.model import Readout
+from editor_app.core.model import Readout, SpanishTitles
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ QUOTES = register(
 # Adjectives that open some titles ("primer ministro", "alto representante") are left
 # out: "Primera Guerra Mundial" is not a title. The noun after them is checked instead;
 # later words ("secretario general") are not, since "Asamblea General" is a name.
+_HEADER_PARTS = frozenset({"label", "office"})
 _NOT_TITLE_WORDS = frozenset({"alto", "alta", "primer", "primera", "primero"})
 _EEUU_RE = re.compile(r"(?<![\w.])EE\.?[ \u00a0]?UU\.?(?!\w)")
 _EEUU_OK = frozenset({"EE. UU.", "EE.\u00a0UU."})
@@ -92,11 +93,15 @@ def spanish_style_findings(
 ) -> Iterator[Finding]:
     """The Spanish style findings over the Spanish draft's ``parts``."""
     titles = _title_regex(glossary)
+    # A house that capitalises titles as State's translations do wants them so.
+    lowercase_titles = readout.settings.es_titles is SpanishTitles.LOWERCASE
     for part in parts:
         text = part.text
         if text.isupper():
             continue  # an all-capitals line carries no case information
-        for match in titles.finditer(text):
+        # State's header names an office ("Oficina del Portavoz"), not a title.
+        check_titles = lowercase_titles and part.key not in _HEADER_PARTS
+        for match in titles.finditer(text) if check_titles else ():
             if not at_sentence_start(text, match.start()):
                 yield TITLE_CAPITAL.at(
                     lang="es",

@@ -22,7 +22,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 
 from editor_app.core.clearance.marks import revision_of
-from editor_app.core.draft import HEAD_PARTS, Draft, DraftPart, Lang, body_number
+from editor_app.core.draft import HEAD_PARTS, TAIL_PARTS, Draft, DraftPart, Lang, body_number
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
 from editor_app.core.export.docx_fields import fill_header_footer, mark_last_page
 from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
@@ -209,8 +209,8 @@ def aligned_keys(drafts: Sequence[Draft]) -> list[str]:
         number = body_number(key)
         if number is not None:
             return (1, number)
-        if key == "closing":
-            return (3, 0)
+        if key in TAIL_PARTS:
+            return (3, TAIL_PARTS.index(key))
         return (2, seen[key])
 
     return sorted(seen, key=rank)

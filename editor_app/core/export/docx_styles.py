@@ -41,10 +41,13 @@ CLEARANCE_TEXT = "Readout Clearance Text"
 
 PART_STYLES: dict[str, str] = {
     "title": TITLE,
+    "label": DATE,
+    "office": DATE,
     "release_date": DATE,
     "attribution": ATTRIBUTION,
     "lead": BODY,
     "closing": CLOSING,
+    "original": CLOSING,
 }
 
 

@@ -191,6 +191,16 @@ class Ui_ReadoutForm(object):
 
         self.attributionLayout.addWidget(self.phrasingCombo, 2, 0, 1, 2)
 
+        self.stateHeaderCheck = QCheckBox(self.attributionBox)
+        self.stateHeaderCheck.setObjectName(u"stateHeaderCheck")
+
+        self.attributionLayout.addWidget(self.stateHeaderCheck, 3, 0, 1, 2)
+
+        self.originalLinkEdit = QLineEdit(self.attributionBox)
+        self.originalLinkEdit.setObjectName(u"originalLinkEdit")
+
+        self.attributionLayout.addWidget(self.originalLinkEdit, 4, 0, 1, 2)
+
         self.attributionLayout.setColumnStretch(0, 1)
         self.attributionLayout.setColumnStretch(1, 1)
 
@@ -305,6 +315,26 @@ class Ui_ReadoutForm(object):
 
         self.leadLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.quotesCombo)
 
+        self.esTitlesLabel = QLabel(self.leadBox)
+        self.esTitlesLabel.setObjectName(u"esTitlesLabel")
+
+        self.leadLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.esTitlesLabel)
+
+        self.esTitlesCombo = QComboBox(self.leadBox)
+        self.esTitlesCombo.setObjectName(u"esTitlesCombo")
+
+        self.leadLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.esTitlesCombo)
+
+        self.esTenseLabel = QLabel(self.leadBox)
+        self.esTenseLabel.setObjectName(u"esTenseLabel")
+
+        self.leadLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.esTenseLabel)
+
+        self.esTenseCombo = QComboBox(self.leadBox)
+        self.esTenseCombo.setObjectName(u"esTenseCombo")
+
+        self.leadLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.esTenseCombo)
+
 
         self.formLayout.addWidget(self.leadBox)
 
@@ -365,6 +395,8 @@ class Ui_ReadoutForm(object):
         self.eventLabel.setBuddy(self.eventRelationCombo)
         self.purposeFormLabel.setBuddy(self.purposeFormCombo)
         self.quotesLabel.setBuddy(self.quotesCombo)
+        self.esTitlesLabel.setBuddy(self.esTitlesCombo)
+        self.esTenseLabel.setBuddy(self.esTenseCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReadoutForm)
@@ -405,6 +437,11 @@ class Ui_ReadoutForm(object):
 #if QT_CONFIG(tooltip)
         self.phrasingCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"How the attribution line is worded", None))
 #endif // QT_CONFIG(tooltip)
+        self.stateHeaderCheck.setText(QCoreApplication.translate("ReadoutForm", u"State\u2019s header: \u201cReadout\u201d, \u201cOffice of the Spokesperson\u201d", None))
+#if QT_CONFIG(tooltip)
+        self.stateHeaderCheck.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: print the header as State does, above the release date", None))
+#endif // QT_CONFIG(tooltip)
+        self.originalLinkEdit.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"Link to the original English text (Spanish courtesy note)", None))
         self.leadBox.setTitle(QCoreApplication.translate("ReadoutForm", u"The lead", None))
         self.verbLabel.setText(QCoreApplication.translate("ReadoutForm", u"&Verb", None))
 #if QT_CONFIG(tooltip)
@@ -435,6 +472,14 @@ class Ui_ReadoutForm(object):
         self.quotesLabel.setText(QCoreApplication.translate("ReadoutForm", u"Quotation marks", None))
 #if QT_CONFIG(tooltip)
         self.quotesCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: typographic or straight apostrophes and quotation marks", None))
+#endif // QT_CONFIG(tooltip)
+        self.esTitlesLabel.setText(QCoreApplication.translate("ReadoutForm", u"Spanish titles", None))
+#if QT_CONFIG(tooltip)
+        self.esTitlesCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: Spanish titles of office in lowercase (RAE) or capitalised as State\u2019s translations write them", None))
+#endif // QT_CONFIG(tooltip)
+        self.esTenseLabel.setText(QCoreApplication.translate("ReadoutForm", u"Spanish tense", None))
+#if QT_CONFIG(tooltip)
+        self.esTenseCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: how the Spanish lead tells today\u2019s events", None))
 #endif // QT_CONFIG(tooltip)
         self.purposeBox.setTitle(QCoreApplication.translate("ReadoutForm", u"Purpose (a verb phrase: \u201caffirm \u2026\u201d / \u201creafirmar \u2026\u201d)", None))
         self.purposeEn.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"English", None))

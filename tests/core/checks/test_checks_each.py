@@ -163,6 +163,10 @@ CASES: dict[str, tuple[Setup, Setup]] = {
         point("Habló de EE. UU.", "He spoke about US policy."),
         point("Habló de EE. UU. con nosotros.", "He spoke about U.S. policy with us."),
     ),
+    "style.verb-twice": (
+        point("Conversaron con la prensa para conversar sobre comercio.", "They met."),
+        point("Conversaron con la prensa para abordar el comercio.", "They met. They met."),
+    ),
     "edit.stale": (_stale, _fresh),
     "refs.placeholder": (
         point("Lo dijo {conterpart}.", "{counterpart2} said so."),
