@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 # Each module registers its checks with ``base.register`` when it is imported.
-from editor_app.core.checks import edits, parity, style_en, style_es  # noqa: F401
+from editor_app.core.checks import edits, parity, scripts, style_en, style_es  # noqa: F401
 from editor_app.core.checks.base import CHECKS, CheckInfo
 
 log = logging.getLogger(__name__)

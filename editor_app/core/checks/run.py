@@ -23,6 +23,7 @@ from editor_app.core.checks.base import Finding
 from editor_app.core.checks.edits import stale_edit_findings
 from editor_app.core.checks.parity import parity_findings
 from editor_app.core.checks.patterns import pattern_findings
+from editor_app.core.checks.scripts import script_findings
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.style_en import english_style_findings, spacing_findings
 from editor_app.core.checks.style_es import spanish_style_findings
@@ -70,6 +71,7 @@ def _all_findings(
     readout: Readout, pair: DraftPair, config: CheckConfig, glossary: Glossary
 ) -> Iterator[Finding]:
     yield from parity_findings(readout, pair, glossary)
+    yield from script_findings(readout)
     yield from spanish_style_findings(readout, pair.es.parts, pair.es.locale, glossary, config)
     yield from english_style_findings(pair.en, config)
     for draft in pair:

@@ -48,6 +48,16 @@ def _fresh(readout: Readout) -> None:
     readout.overrides["en"]["title"] = Override("Call with the Foreign Secretary", generated)
 
 
+def _name(given: str, surname: str, es_surname: str = "") -> Setup:
+    """Name the first counterpart."""
+
+    def setup(readout: Readout) -> None:
+        official = readout.counterparts[0]
+        official.given_names, official.surname, official.es_surname = given, surname, es_surname
+
+    return setup
+
+
 def _purpose(es: str, en: str) -> Setup:
     def setup(readout: Readout) -> None:
         readout.purpose.es, readout.purpose.en = es, en
@@ -147,6 +157,7 @@ CASES: dict[str, tuple[Setup, Setup]] = {
         point("Habló de EE. UU. con nosotros.", "He spoke about U.S. policy with us."),
     ),
     "edit.stale": (_stale, _fresh),
+    "names.script": (_name("Сергей", "Лавров"), _name("Hakan", "Fidan", "Erdoğan Çavuşoğlu")),
 }
 
 
