@@ -191,18 +191,21 @@ def _last_surname(words: list[str], end: int) -> int:
     return start
 
 
-def name_texts(official: Official) -> list[str]:
+def name_texts(official: Official, honorifics: bool = True) -> list[str]:
     """Every form of the official's name in both languages (for the spell checker and the
-    Word file's no-proof names): given names, surnames, later names, honorifics."""
+    Word file's no-proof names): given names, surnames, later names and (unless
+    ``honorifics`` is False) the honorifics."""
     texts: list[str] = []
-    for lang in ("en", "es"):
+    langs: tuple[Lang, ...] = ("en", "es")
+    for lang in langs:
         texts += [
             given_names(official, lang),
             surname(official, lang),
             full_name(official, lang),
             later_name(official, lang),
-            honorific_text(official.honorific, lang, official.gender),
         ]
+        if honorifics:
+            texts.append(honorific_text(official.honorific, lang, official.gender))
     return list(dict.fromkeys(t for t in texts if t))
 
 
