@@ -305,3 +305,27 @@ def test_check_command_warns_of_a_cyrillic_name(tmp_path: Path, example: Readout
     )
     assert result.returncode == 1, result.stderr
     assert "counterparts[0].given_names  «Сергей» está escrito en cirílico" in result.stdout
+
+
+def test_check_command_knows_the_roster_names_in_both_spellings(
+    tmp_path: Path, example: Readout
+) -> None:
+    example.points = [
+        TalkingPoint(
+            en="They discussed Sybiha's and Lavrov's remarks with Prince Faisal bin Farhan.",
+            es="Hablaron de lo dicho por Sibiga y Serguéi Lavrov con el príncipe Faisal bin "
+            "Farhan y el jeque Abdullah bin Zayed, no Sibbiga.",
+        )
+    ]
+    path = tmp_path / "roster-names.readout"
+    path.write_text(json.dumps(readout_to_dict(example)), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "editor_app.cli", "check", str(path), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    words = [f["word"] for f in json.loads(result.stdout)["spelling"]]
+    assert words == ["Sibbiga"]
