@@ -29,9 +29,10 @@ from editor_app.gui.choices import (
     select_data,
 )
 from editor_app.gui.custom_title_dialog import ask_custom_title
+from editor_app.gui.focus import set_tab_order
 from editor_app.gui.forms.official_editor import Ui_OfficialEditor
 from editor_app.gui.i18n import current_ui_language
-from editor_app.gui.qt import QT_TRANSLATE_NOOP, QLineEdit, QWidget
+from editor_app.gui.qt import QT_TRANSLATE_NOOP, QLineEdit, Qt, QWidget
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowEditor
 
@@ -71,7 +72,7 @@ class OfficialEditor(RowEditor):
         fill_countries(self.ui.countryCombo, glossary, self.ui_lang)
         fill_honorifics(self.ui.honorificCombo, self.ui_lang)
         fill_enum(self.ui.conventionCombo, CONVENTION_LABELS)
-        self.ui.moreButton.toggled.connect(self.ui.moreBox.setVisible)
+        self.ui.moreButton.toggled.connect(self._more_toggled)
         self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
@@ -115,6 +116,30 @@ class OfficialEditor(RowEditor):
             (ui.laterName, "later_name"),
             (ui.esLaterName, "es_later_name"),
         ]
+
+    def _more_toggled(self, shown: bool) -> None:
+        self.ui.moreBox.setVisible(shown)
+        if not shown:
+            return
+        # The window lays its Tab order when rows come and go, over the fields then shown:
+        # put these right after "More", before whatever Tab reached next.
+        ui = self.ui
+        chain: list[QWidget] = [ui.moreButton, ui.esGivenNames, ui.esSurname, ui.honorificCombo]
+        chain += [ui.laterName, ui.esLaterName, ui.conventionCombo]
+        following = ui.moreButton.nextInFocusChain()
+        while (
+            following is not None
+            and following is not ui.moreButton
+            and (
+                following in chain
+                or not following.isVisible()
+                or not following.focusPolicy() & Qt.FocusPolicy.TabFocus
+            )
+        ):
+            following = following.nextInFocusChain()
+        if following is not None and following is not ui.moreButton:
+            chain.append(following)
+        set_tab_order(chain)
 
     def show_more(self, shown: bool = True) -> None:
         """Show (or hide) the rest of the name's fields."""

@@ -13,6 +13,7 @@ import pytest
 
 from editor_app.core import names
 from editor_app.core.checks.run import run_checks
+from editor_app.core.field_labels import field_label
 from editor_app.core.model import (
     Gender,
     Kind,
@@ -329,3 +330,9 @@ def test_check_command_knows_the_roster_names_in_both_spellings(
     assert result.returncode == 1, result.stderr
     words = [f["word"] for f in json.loads(result.stdout)["spelling"]]
     assert words == ["Sibbiga"]
+
+
+def test_the_name_fields_are_named_as_the_form_names_them() -> None:
+    assert field_label("counterparts[1].es_surname", "es") == "Interlocutor 2 · apellido en español"
+    assert field_label("principal.later_name", "en") == "Principal · later references"
+    assert field_label("principal.honorific", "es") == "Funcionario principal · tratamiento"

@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Gender, NameConvention
 from editor_app.gui.editor import Editor
-from editor_app.gui.qt import QMessageBox, Qt
+from editor_app.gui.qt import QApplication, QMessageBox, Qt
 from editor_app.gui.settings import AppSettings
 
 
@@ -158,3 +159,26 @@ def test_more_open_on_two_officials_still_fits_a_laptop_screen(
     row = form.counterparts.rows[0]
     for widget in (row.ui.esGivenNames, row.ui.laterName, row.ui.conventionCombo):
         assert widget.isVisible() and widget.width() >= 80, widget.objectName()
+
+
+def test_tab_runs_through_more_once_it_is_open(editor: Editor, qtbot: QtBot) -> None:
+    principal, counterpart = editor.form.principal, editor.form.counterparts.rows[0]
+    principal.ui.moreButton.setFocus()
+    qtbot.keyClick(principal.ui.moreButton, Qt.Key.Key_Space)
+    assert principal.ui.moreBox.isVisible()
+    order = []
+    widget = QApplication.focusWidget()
+    for _ in range(7):
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        order.append(widget)
+    ui = principal.ui
+    assert order == [
+        ui.esGivenNames,
+        ui.esSurname,
+        ui.honorificCombo,
+        ui.laterName,
+        ui.esLaterName,
+        ui.conventionCombo,
+        counterpart.ui.givenNames,
+    ]
