@@ -234,7 +234,9 @@ def _spelling(
     An unchecked language is no finding (the exit status stays that of the other checks):
     it is the machine that lacks a dictionary or enchant, and the message says how to fix it.
     """
+    from editor_app.core.roster import roster_names, user_roster_path
     from editor_app.core.spelling.checker import SpellChecker, check_pair, names_from_readout
+    from editor_app.core.spelling.words import split_names
 
     checker = SpellChecker(parsed.readout.locales)
     for lang in LANGS:
@@ -242,7 +244,9 @@ def _spelling(
             unchecked[lang] = checker.status(lang).describe(ui_lang)
             log.info("spelling not checked: %s", checker.status(lang).describe())
             print(SPELLING_UNCHECKED(status=unchecked[lang]).text(ui_lang), file=err)
-    checker.set_names(names_from_readout(parsed.readout))
+    # Every name the readout or the roster knows, in either spelling, is no misspelling.
+    roster = split_names(roster_names(user_roster_path()))
+    checker.set_names(names_from_readout(parsed.readout) | roster)
     return check_pair(pair, checker)
 
 

@@ -721,6 +721,14 @@
         <translation>Cargo personalizado…</translation>
     </message>
     <message>
+        <source>Later: {name}</source>
+        <translation>Después: {name}</translation>
+    </message>
+    <message>
+        <source>Spanish later: {name}</source>
+        <translation>Después, en español: {name}</translation>
+    </message>
+    <message>
         <source>Choose a country</source>
         <translation>Elija un país</translation>
     </message>
@@ -747,6 +755,46 @@
     <message>
         <source>Country (type to search)</source>
         <translation>País (escriba para buscar)</translation>
+    </message>
+    <message>
+        <source>More of the name: Spanish spelling, honorific, later references</source>
+        <translation>Más del nombre: grafía en español, tratamiento, referencias posteriores</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>The given names as Spanish writes them, when they differ (Serguéi)</source>
+        <translation>El nombre como lo escribe el español, si difiere (Serguéi)</translation>
+    </message>
+    <message>
+        <source>Given names in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>The surname as Spanish writes it, when it differs (Sibiga)</source>
+        <translation>El apellido como lo escribe el español, si difiere (Sibiga)</translation>
+    </message>
+    <message>
+        <source>Surname in Spanish</source>
+        <translation>Apellido en español</translation>
+    </message>
+    <message>
+        <source>Honorific before the name (Prince, Sheikh, Dr.)</source>
+        <translation>Tratamiento antes del nombre (príncipe, jeque, doctor)</translation>
+    </message>
+    <message>
+        <source>The name of later references (Lula); empty: chosen from the name&apos;s parts</source>
+        <translation>El nombre de las referencias posteriores (Lula); vacío: se elige entre las partes del nombre</translation>
+    </message>
+    <message>
+        <source>The name of later references in Spanish; empty: as in English</source>
+        <translation>El nombre de las referencias posteriores en español; vacío: como en inglés</translation>
+    </message>
+    <message>
+        <source>How the name is ordered and which part later references take</source>
+        <translation>Cómo se ordena el nombre y qué parte toman las referencias posteriores</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -1276,6 +1324,30 @@
     <message>
         <source>The counterpart did</source>
         <translation>El interlocutor</translation>
+    </message>
+    <message>
+        <source>Name order: from the name and country</source>
+        <translation>Orden del nombre: según el nombre y el país</translation>
+    </message>
+    <message>
+        <source>Given names first</source>
+        <translation>Nombre primero</translation>
+    </message>
+    <message>
+        <source>Family name first (Wang Yi)</source>
+        <translation>Apellido primero (Wang Yi)</translation>
+    </message>
+    <message>
+        <source>Arabic (Faisal bin Farhan)</source>
+        <translation>Árabe (Faisal bin Farhan)</translation>
+    </message>
+    <message>
+        <source>Two surnames (López Obrador)</source>
+        <translation>Dos apellidos (López Obrador)</translation>
+    </message>
+    <message>
+        <source>No honorific</source>
+        <translation>Sin tratamiento</translation>
     </message>
     <message>
         <source>First: “Today Secretary X spoke with …”</source>

@@ -55,6 +55,14 @@ _OFFICIAL: dict[str, _Field] = {
         },
     ),
     "country": _Field(_L("country", "país")),
+    "es_given_names": _Field(_L("given names in Spanish", "nombre en español")),
+    "es_surname": _Field(_L("surname in Spanish", "apellido en español")),
+    "honorific": _Field(_L("honorific", "tratamiento")),
+    "convention": _Field(_L("name order", "orden del nombre")),
+    "later_name": _Field(_L("later references", "referencias posteriores")),
+    "es_later_name": _Field(
+        _L("later references in Spanish", "referencias posteriores en español")
+    ),
 }
 _FIELDS: dict[str, _Field] = {
     "schema_version": _Field(_L("Schema version", "Versión del esquema")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from editor_app.core import names
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
 from editor_app.core.model import DEFAULT_APOSTROPHE, Gender, Official, PossessiveS, Settings
@@ -194,8 +195,10 @@ class References:
     def person(self, official: Official) -> Person:
         """Every reference form of ``official`` in this language."""
         form = self.title_form(official)
-        name = official.full_name
-        surname = surname_alone(official.surname or official.given_names, self.lang)
+        # The name in this language, honorific first ("Prince Faisal bin Farhan Al Saud");
+        # later references take the name's later part ("Faisal bin Farhan"): core/names.py.
+        name = names.first_name(official, self.lang)
+        surname = surname_alone(names.later_name(official, self.lang), self.lang)
         demonym = self.demonym(official)
         if self.lang == "en":
             first, later, later_c, title_ref = self._english(form, name, surname, demonym)
@@ -207,7 +210,7 @@ class References:
             later_with_country=later_c,
             title_ref=title_ref,
             surname=surname,
-            name=name,
+            name=names.full_name(official, self.lang),
             gender=official.gender,
             is_issuer=not demonym,
             close="," if self.lang == "es" and form is not None else "",

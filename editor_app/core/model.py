@@ -46,6 +46,22 @@ class Gender(StrEnum):
     UNSPECIFIED = "unspecified"
 
 
+class NameConvention(StrEnum):
+    """How a name is ordered and which of its parts a later reference takes.
+
+    AUTO decides from the name and the country (``core/names.py``); GIVEN_FIRST:
+    "Sergey Lavrov" → "Lavrov"; FAMILY_FIRST: "Wang Yi" (surname "Wang") → "Wang";
+    ARABIC: "Faisal bin Farhan Al Saud" → "Faisal bin Farhan"; IBERIAN: both surnames,
+    "Andrés Manuel López Obrador" → "López Obrador".
+    """
+
+    AUTO = ""
+    GIVEN_FIRST = "given_first"
+    FAMILY_FIRST = "family_first"
+    ARABIC = "arabic"
+    IBERIAN = "iberian"
+
+
 class Phrasing(StrEnum):
     """How the attribution line is worded."""
 
@@ -198,6 +214,19 @@ class Official:
     custom_title: TitleText | None = None
     country: str = "US"
     """ISO 3166 code of the official's country."""
+    es_given_names: str = ""
+    """The given names as Spanish writes them ("Serguéi"); empty: as in English."""
+    es_surname: str = ""
+    """The surname as Spanish writes it ("Sibiga"); empty: as in English."""
+    honorific: str = ""
+    """What goes before the name: a key of ``resources/names/names.json`` ("prince",
+    "sheikh", "dr") or a word as typed; empty for none."""
+    convention: NameConvention = NameConvention.AUTO
+    later_name: str = ""
+    """The name of later references when the convention's choice will not do ("Lula");
+    empty: chosen from the name's parts (``core/names.py``)."""
+    es_later_name: str = ""
+    """The Spanish later-reference name; empty: ``later_name``, else chosen."""
 
     @property
     def full_name(self) -> str:

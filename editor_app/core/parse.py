@@ -36,6 +36,7 @@ from editor_app.core.model import (
     Kind,
     LeadShape,
     Locales,
+    NameConvention,
     Official,
     Override,
     Phrasing,
@@ -52,6 +53,7 @@ from editor_app.core.model import (
     TimePosition,
     TitleText,
 )
+from editor_app.core.names import OPTIONAL_FIELDS
 from editor_app.core.normalize import RefusedCharacter, normalize_text
 from editor_app.core.validate import Problem, validate
 from editor_app.core.verbs import VERB_KEYS
@@ -264,6 +266,12 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
         country=r.text(obj, "country", path, True).strip().upper()
         if "country" in obj
         else new.country,
+        es_given_names=r.text(obj, "es_given_names", path, True).strip(),
+        es_surname=r.text(obj, "es_surname", path, True).strip(),
+        honorific=r.text(obj, "honorific", path, True).strip(),
+        later_name=r.text(obj, "later_name", path, True).strip(),
+        es_later_name=r.text(obj, "es_later_name", path, True).strip(),
+        convention=r.enum(obj, "convention", path, NameConvention, new.convention),
     )
 
 
@@ -469,6 +477,11 @@ def _official_dict(o: Official) -> dict[str, Any]:
             "es_full": ct.es_full,
             "es_short": ct.es_short,
         }
+    # The name's other forms are written only when set: a file of an official without
+    # them reads as it did before they existed.
+    out.update({key: getattr(o, key) for key in OPTIONAL_FIELDS if getattr(o, key)})
+    if o.convention is not NameConvention.AUTO:
+        out["convention"] = o.convention.value
     return out
 
 

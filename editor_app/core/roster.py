@@ -13,10 +13,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from editor_app.core import names
 from editor_app.core.app_info import user_data_dir
+from editor_app.core.draft import Lang
 from editor_app.core.json_errors import json_problem
 from editor_app.core.messages import MessageError, define
-from editor_app.core.model import Gender, Official
+from editor_app.core.model import Gender, NameConvention, Official
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +36,11 @@ BAD_GENDER = define(
     "roster.bad-gender",
     "{where}: expected masculine, feminine or unspecified",
     "{where}: se esperaba masculine, feminine o unspecified",
+)
+BAD_CONVENTION = define(
+    "roster.bad-convention",
+    "{where}: expected given_first, family_first, arabic or iberian",
+    "{where}: se esperaba given_first, family_first, arabic o iberian",
 )
 NOT_JSON = define(
     "roster.not-json",
@@ -54,20 +61,40 @@ class RosterError(MessageError, ValueError):
     """A roster file is malformed; the message names the file and the entry."""
 
 
+NAME_TEXTS = ("es_given_names", "es_surname", "honorific", "later_name", "es_later_name")
+"""An entry's optional name fields (text): the Spanish spelling, the honorific and the
+later-reference names (see ``core/names.py``)."""
+
+
 @dataclass(frozen=True)
 class RosterEntry:
-    """One official of the roster: name, gender, title key and country."""
+    """One official of the roster: name (with its Spanish spelling, honorific, convention
+    and later-reference name), gender, title key and country."""
 
     given_names: str
     surname: str
     gender: Gender
     title: str
     country: str
+    es_given_names: str = ""
+    es_surname: str = ""
+    honorific: str = ""
+    convention: NameConvention = NameConvention.AUTO
+    later_name: str = ""
+    es_later_name: str = ""
 
     @property
     def full_name(self) -> str:
-        """Given names and surname, as written."""
+        """Given names and surname, as entered (the entry's identity in the roster)."""
         return " ".join(p for p in (self.given_names, self.surname) if p)
+
+    def display_name(self, lang: Lang) -> str:
+        """The whole name as ``lang`` writes it, in its convention's order ("Wang Yi")."""
+        return names.full_name(self.official(), lang)
+
+    def name_texts(self) -> list[str]:
+        """Every form of the entry's name in both languages (for the spell checker)."""
+        return names.name_texts(self.official())
 
     def official(self) -> Official:
         """A new Official filled from this entry."""
@@ -77,6 +104,12 @@ class RosterEntry:
             gender=self.gender,
             title=self.title,
             country=self.country,
+            es_given_names=self.es_given_names,
+            es_surname=self.es_surname,
+            honorific=self.honorific,
+            convention=self.convention,
+            later_name=self.later_name,
+            es_later_name=self.es_later_name,
         )
 
 
@@ -89,7 +122,7 @@ def _entry(data: Any, where: str) -> RosterEntry:
     if not isinstance(data, dict):
         raise RosterError(NOT_OBJECT(where=where))
     texts: dict[str, str] = {}
-    for key in ("given_names", "surname", "title", "country"):
+    for key in ("given_names", "surname", "title", "country", *names.OPTIONAL_FIELDS):
         value = data.get(key, "")
         if not isinstance(value, str):
             raise RosterError(NOT_TEXT(where=f"{where}.{key}"))
@@ -100,12 +133,22 @@ def _entry(data: Any, where: str) -> RosterEntry:
         gender = Gender(data.get("gender", Gender.UNSPECIFIED.value))
     except ValueError as exc:
         raise RosterError(BAD_GENDER(where=f"{where}.gender")) from exc
+    try:
+        convention = NameConvention(data.get("convention", NameConvention.AUTO.value))
+    except ValueError as exc:
+        raise RosterError(BAD_CONVENTION(where=f"{where}.convention")) from exc
     return RosterEntry(
         given_names=texts["given_names"],
         surname=texts["surname"],
         gender=gender,
         title=texts["title"],
         country=texts["country"].upper(),
+        es_given_names=texts["es_given_names"],
+        es_surname=texts["es_surname"],
+        honorific=texts["honorific"],
+        convention=convention,
+        later_name=texts["later_name"],
+        es_later_name=texts["es_later_name"],
     )
 
 
@@ -137,3 +180,14 @@ def load_roster(user_file: Path | None = None) -> list[RosterEntry]:
         for entry in parse_roster(text, str(user_file)):
             by_name[entry.full_name] = entry
     return sorted(by_name.values(), key=lambda e: (e.surname.casefold(), e.given_names.casefold()))
+
+
+def roster_names(user_file: Path | None = None) -> list[str]:
+    """Every form of every roster name, for the spell checker; a user roster that cannot
+    be read is left out (logged: the window says why when it opens)."""
+    try:
+        roster = load_roster(user_file)
+    except RosterError:
+        log.warning("the user roster is left out of the names", exc_info=True)
+        roster = load_roster(None)
+    return [text for entry in roster for text in entry.name_texts()]

@@ -15,7 +15,8 @@ from typing import TypeVar
 
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleEntry
-from editor_app.core.model import Gender, Kind, Phrasing, RequestedBy
+from editor_app.core.model import Gender, Kind, NameConvention, Phrasing, RequestedBy
+from editor_app.core.names import honorific_keys, honorific_text
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -50,6 +51,14 @@ REQUESTED_LABELS: dict[RequestedBy, str] = {
     RequestedBy.US: QT_TRANSLATE_NOOP("choices", "We did"),
     RequestedBy.COUNTERPART: QT_TRANSLATE_NOOP("choices", "The counterpart did"),
 }
+CONVENTION_LABELS: dict[NameConvention, str] = {
+    NameConvention.AUTO: QT_TRANSLATE_NOOP("choices", "Name order: from the name and country"),
+    NameConvention.GIVEN_FIRST: QT_TRANSLATE_NOOP("choices", "Given names first"),
+    NameConvention.FAMILY_FIRST: QT_TRANSLATE_NOOP("choices", "Family name first (Wang Yi)"),
+    NameConvention.ARABIC: QT_TRANSLATE_NOOP("choices", "Arabic (Faisal bin Farhan)"),
+    NameConvention.IBERIAN: QT_TRANSLATE_NOOP("choices", "Two surnames (López Obrador)"),
+}
+NO_HONORIFIC = QT_TRANSLATE_NOOP("choices", "No honorific")
 E = TypeVar("E", bound=StrEnum)
 
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -133,6 +142,21 @@ def fill_countries(combo: QComboBox, glossary: Glossary, lang: Lang | None = Non
 def _add_item(combo: QComboBox, label: str, data: str, also: tuple[str, ...]) -> None:
     combo.addItem(label, data)
     combo.setItemData(combo.count() - 1, search_key(" | ".join((label, *also))), SEARCH_ROLE)
+
+
+def fill_honorifics(combo: QComboBox, lang: Lang | None = None) -> None:
+    """Offer "No honorific" and every honorific of the name data, shown in ``lang`` (default:
+    the UI language) in both genders ("Prince / Princess", "príncipe / princesa")."""
+    shown = lang or current_ui_language()
+    combo.clear()
+    combo.addItem(label_text(NO_HONORIFIC), "")
+    for key in honorific_keys():
+        forms = [honorific_text(key, shown, g) for g in (Gender.MASCULINE, Gender.FEMININE)]
+        # Spanish forms carry their article ("el príncipe"): a list shows the word alone.
+        words = [f.split(" ", 1)[-1] for f in forms if f] or [
+            honorific_text(key, "en", Gender.MASCULINE)
+        ]
+        combo.addItem(" / ".join(dict.fromkeys(words)), key)
 
 
 def fill_locales(combo: QComboBox, locales: tuple[str, ...]) -> None:

@@ -1,29 +1,38 @@
-"""One official: names, gender, title of office and country, completed from the roster."""
+"""One official: names, gender, title of office and country, completed from the roster.
+
+"More" shows the rest of the name: its Spanish spelling, the honorific, the name order and
+the later-reference names (each later-name field shows the name the core would choose).
+"""
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import logging
 from collections.abc import Callable
 
+from editor_app.core import names
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary
-from editor_app.core.model import Gender, Official, TitleText
+from editor_app.core.model import Gender, NameConvention, Official, TitleText
 from editor_app.core.roster import RosterEntry
 from editor_app.gui.accessibility import name_controls
 from editor_app.gui.choices import (
+    CONVENTION_LABELS,
     GENDER_LABELS,
     compact,
     current_data,
     fill_countries,
     fill_enum,
+    fill_honorifics,
     fill_titles,
     select_data,
 )
 from editor_app.gui.custom_title_dialog import ask_custom_title
+from editor_app.gui.focus import set_tab_order
 from editor_app.gui.forms.official_editor import Ui_OfficialEditor
 from editor_app.gui.i18n import current_ui_language
-from editor_app.gui.qt import QT_TRANSLATE_NOOP, QWidget
+from editor_app.gui.qt import QT_TRANSLATE_NOOP, QLineEdit, Qt, QWidget
 from editor_app.gui.roster_completer import RosterCompleter
 from editor_app.gui.row_editor import RowEditor
 
@@ -32,6 +41,10 @@ log = logging.getLogger(__name__)
 CUSTOM_TITLE = "\x00custom"
 """Item data of the entry standing for an official's custom (non-glossary) title."""
 CUSTOM_LABEL = QT_TRANSLATE_NOOP("OfficialEditor", "Custom title…")
+MORE_FIELDS = frozenset(
+    ("es_given_names", "es_surname", "honorific", "convention", "later_name", "es_later_name")
+)
+"""The fields under "More": going to one of them opens it."""
 
 
 def custom_title_text(custom: TitleText, lang: Lang) -> str:
@@ -57,6 +70,9 @@ class OfficialEditor(RowEditor):
         fill_enum(self.ui.genderCombo, GENDER_LABELS)
         fill_titles(self.ui.titleCombo, glossary, self.ui_lang)
         fill_countries(self.ui.countryCombo, glossary, self.ui_lang)
+        fill_honorifics(self.ui.honorificCombo, self.ui_lang)
+        fill_enum(self.ui.conventionCombo, CONVENTION_LABELS)
+        self.ui.moreButton.toggled.connect(self._more_toggled)
         self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
@@ -66,6 +82,8 @@ class OfficialEditor(RowEditor):
         # the names and the gender never shrink below what a person can read.
         for combo in (self.ui.titleCombo, self.ui.countryCombo):
             compact(combo, 16)
+        for combo in (self.ui.honorificCombo, self.ui.conventionCombo):
+            compact(combo, 10)
         em = self.fontMetrics().horizontalAdvance("M")
         for edit in (self.ui.givenNames, self.ui.surname):
             edit.setMinimumWidth(8 * em)
@@ -75,12 +93,72 @@ class OfficialEditor(RowEditor):
         self.completer.picked.connect(self.fill_from)
         self.ui.givenNames.textEdited.connect(lambda: self.edited.emit("given_names"))
         self.ui.surname.textEdited.connect(lambda: self.edited.emit("surname"))
-        for combo in (self.ui.genderCombo, self.ui.countryCombo):
+        for edit, field in self._more_edits():
+            edit.textEdited.connect(lambda _=None, field=field: self.edited.emit(field))
+        for combo in (
+            self.ui.genderCombo,
+            self.ui.countryCombo,
+            self.ui.honorificCombo,
+            self.ui.conventionCombo,
+        ):
             combo.currentIndexChanged.connect(lambda: self.edited.emit(""))
+        self.edited.connect(self._follow_name)
         self.ui.titleCombo.currentIndexChanged.connect(self._title_chosen)
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
         self.ui.removeButton.clicked.connect(self.removeRequested.emit)
+
+    def _more_edits(self) -> list[tuple[QLineEdit, str]]:
+        ui = self.ui
+        return [
+            (ui.esGivenNames, "es_given_names"),
+            (ui.esSurname, "es_surname"),
+            (ui.laterName, "later_name"),
+            (ui.esLaterName, "es_later_name"),
+        ]
+
+    def _more_toggled(self, shown: bool) -> None:
+        self.ui.moreBox.setVisible(shown)
+        if not shown:
+            return
+        # The window lays its Tab order when rows come and go, over the fields then shown:
+        # put these right after "More", before whatever Tab reached next.
+        ui = self.ui
+        chain: list[QWidget] = [ui.moreButton, ui.esGivenNames, ui.esSurname, ui.honorificCombo]
+        chain += [ui.laterName, ui.esLaterName, ui.conventionCombo]
+        following = ui.moreButton.nextInFocusChain()
+        while (
+            following is not None
+            and following is not ui.moreButton
+            and (
+                following in chain
+                or not following.isVisible()
+                or not following.focusPolicy() & Qt.FocusPolicy.TabFocus
+            )
+        ):
+            following = following.nextInFocusChain()
+        if following is not None and following is not ui.moreButton:
+            chain.append(following)
+        set_tab_order(chain)
+
+    def show_more(self, shown: bool = True) -> None:
+        """Show (or hide) the rest of the name's fields."""
+        self.ui.moreButton.setChecked(shown)
+
+    def _follow_name(self) -> None:
+        """Each later-name field shows what the core would choose; a name in a script the
+        drafts do not use opens "More", where its transliteration goes."""
+        official = self.official()
+        chosen = dataclasses.replace(official, later_name="", es_later_name="")
+        self.ui.laterName.setPlaceholderText(
+            self.tr("Later: {name}").format(name=names.later_name(chosen, "en"))
+        )
+        chosen.later_name = official.later_name
+        self.ui.esLaterName.setPlaceholderText(
+            self.tr("Spanish later: {name}").format(name=names.later_name(chosen, "es"))
+        )
+        if any(names.foreign_script(str(getattr(official, f))) for f in names.NAME_FIELDS):
+            self.show_more()
 
     def set_position(self, number: int, count: int) -> None:
         """Counterparts at the ends cannot move further."""
@@ -98,10 +176,13 @@ class OfficialEditor(RowEditor):
             for edit, text in (
                 (self.ui.givenNames, official.given_names),
                 (self.ui.surname, official.surname),
+                *((edit, str(getattr(official, field))) for edit, field in self._more_edits()),
             ):
                 if edit.text() != text:
                     edit.setText(text)
             select_data(self.ui.genderCombo, official.gender.value)
+            select_data(self.ui.honorificCombo, official.honorific)
+            select_data(self.ui.conventionCombo, official.convention.value)
             self._custom = copy.deepcopy(official.custom_title)
             self._label_custom()
             select_data(self.ui.titleCombo, CUSTOM_TITLE if self._custom else official.title)
@@ -113,6 +194,7 @@ class OfficialEditor(RowEditor):
             )
         finally:
             self.blockSignals(False)
+        self._follow_name()
 
     def _label_custom(self) -> None:
         combo = self.ui.titleCombo
@@ -147,6 +229,12 @@ class OfficialEditor(RowEditor):
             title="" if custom else title,
             custom_title=copy.deepcopy(self._custom) if custom else None,
             country=current_data(self.ui.countryCombo),
+            es_given_names=self.ui.esGivenNames.text(),
+            es_surname=self.ui.esSurname.text(),
+            honorific=current_data(self.ui.honorificCombo),
+            convention=NameConvention(current_data(self.ui.conventionCombo)),
+            later_name=self.ui.laterName.text(),
+            es_later_name=self.ui.esLaterName.text(),
         )
 
     def field_widget(self, field: str) -> QWidget:
@@ -156,7 +244,15 @@ class OfficialEditor(RowEditor):
             "custom_title": self.ui.titleCombo,
             "country": self.ui.countryCombo,
             "surname": self.ui.surname,
+            "es_given_names": self.ui.esGivenNames,
+            "es_surname": self.ui.esSurname,
+            "honorific": self.ui.honorificCombo,
+            "convention": self.ui.conventionCombo,
+            "later_name": self.ui.laterName,
+            "es_later_name": self.ui.esLaterName,
         }
+        if field in MORE_FIELDS:
+            self.show_more()  # the officer is taken there: it cannot stay folded away
         name: QWidget = self.ui.givenNames
         return widgets.get(field, name)
 

@@ -39,6 +39,7 @@ from editor_app.core.model import (
     RequestWording,
     TimePosition,
 )
+from editor_app.core.names import NAME_FIELDS
 from editor_app.core.roster import RosterEntry
 from editor_app.gui import house_style
 from editor_app.gui.accessibility import name_controls
@@ -347,7 +348,7 @@ class ReadoutForm(QWidget):
     def field_path(self, widget: QWidget) -> str:
         """The path of the text field ``widget`` ("points[2].es", "principal.surname"),
         as validation names fields; "" for a widget that is not one."""
-        names = ("given_names", "surname")
+        names = NAME_FIELDS
         paths = [
             *(
                 bilingual_path(field, lang)

@@ -99,9 +99,7 @@ class SpellingController(QObject):
         # not expect one.
         self._in_background = make_checker is None
         self._preparing: _Preparing | None = None
-        self._roster_names = split_names(
-            [part for entry in roster for part in (entry.given_names, entry.surname)]
-        )
+        self._roster_names = split_names([text for entry in roster for text in entry.name_texts()])
         self._locales: Locales | None = None
         self._names: frozenset[str] = frozenset()
         self.checker: SpellChecker | None = None

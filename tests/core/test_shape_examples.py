@@ -137,8 +137,8 @@ def test_each_shape_stays_in_its_own_example(renderer: Renderer) -> None:
     assert " to " not in texts["rubio-anand-yesterday"]["en"].split("\n\n")[3].split(".")[0]
     # A lead with no purpose ends at the counterpart's name, in both languages.
     bare = texts["rubio-motegi-congratulation"]
-    assert "Toshimitsu Motegi. The Secretary congratulated" in bare["en"]
-    assert "Toshimitsu Motegi. El secretario felicitó" in bare["es"]
+    assert "Motegi Toshimitsu. The Secretary congratulated" in bare["en"]
+    assert "Motegi Toshimitsu. El secretario felicitó" in bare["es"]
     # A year other than the release's is said; the release's own year is not.
     assert "On December 30, 2024, Secretary" in texts["blinken-abdelatty-year-end"]["en"]
     assert "El 30 de diciembre de 2024, el secretario" in texts["blinken-abdelatty-year-end"]["es"]

@@ -121,11 +121,13 @@ def test_tab_runs_down_the_form_field_by_field_then_to_the_drafts(
         principal.genderCombo,
         principal.titleCombo,
         principal.countryCombo,
+        principal.moreButton,  # the rest of the name, folded away
         counterpart.givenNames,
         counterpart.surname,
         counterpart.genderCombo,
         counterpart.titleCombo,
         counterpart.countryCombo,
+        counterpart.moreButton,
     ]
     assert order[: len(expected)] == expected
     # The row's buttons follow its fields; Add counterpart follows the rows; the findings

@@ -18,6 +18,7 @@ from editor_app.core.checks import (  # noqa: F401
     placeholder_names,
     point_length,
     repeats,
+    scripts,
     style_en,
     style_es,
 )

@@ -33,6 +33,7 @@ from editor_app.core.glossary import Glossary
 from editor_app.core.language import surname_alone
 from editor_app.core.messages import Localized
 from editor_app.core.model import Readout
+from editor_app.core.names import surname as names_surname
 
 log = logging.getLogger(__name__)
 
@@ -170,11 +171,16 @@ def _empty_fields(readout: Readout) -> Iterator[Finding]:
                 )
 
 
-def _surnames(readout: Readout) -> list[str]:
-    names = [o.surname.strip() for o in readout.officials() if o.surname.strip()]
+def _surnames(readout: Readout) -> list[dict[Lang, str]]:
+    """Each official's surname as each language writes it ("Sybiha" / "Sibiga")."""
+    names: list[dict[Lang, str]] = [
+        {lang: names_surname(o, lang) for lang in LANGS}
+        for o in readout.officials()
+        if o.surname.strip()
+    ]
     attributed = readout.attribution.name.split()
     if attributed:
-        names.append(attributed[-1])
+        names.append(dict.fromkeys(LANGS, attributed[-1]))
     return names
 
 
@@ -191,7 +197,7 @@ def _compare_part(
     en: _Side,
     readout: Readout,
     glossary: Glossary,
-    surnames: list[str],
+    surnames: list[dict[Lang, str]],
 ) -> Iterator[Finding]:
     key = es.part.key
     label = _part_name(key)
@@ -214,16 +220,16 @@ def _compare_part(
         yield from _countries(side, other, glossary)
 
 
-def _names(side: _Side, other: _Side, surnames: list[str]) -> Iterator[Finding]:
+def _names(side: _Side, other: _Side, surnames: list[dict[Lang, str]]) -> Iterator[Finding]:
     for surname in surnames:
-        spans = find_surname(side.part.text, surname)
-        if spans and not find_surname(other.context, surname):
+        spans = find_surname(side.part.text, surname[side.lang])
+        if spans and not find_surname(other.context, surname[other.lang]):
             start, end = spans[0]
             yield NAME.at(
                 lang=side.lang,
                 part=side.part.key,
                 span=(start, end),
-                suggestion=surname_alone(surname, other.lang),
+                suggestion=surname_alone(surname[other.lang], other.lang),
                 text=side.part.text[start:end],
             )
 

@@ -29,6 +29,7 @@ from editor_app.core.checks.patterns import pattern_findings
 from editor_app.core.checks.placeholder_names import placeholder_findings
 from editor_app.core.checks.point_length import point_length_findings
 from editor_app.core.checks.repeats import repeated_verb_findings
+from editor_app.core.checks.scripts import script_findings
 from editor_app.core.checks.settings import CheckConfig
 from editor_app.core.checks.style_en import english_style_findings, spacing_findings
 from editor_app.core.checks.style_es import spanish_style_findings
@@ -78,6 +79,7 @@ def _all_findings(
     yield from parity_findings(readout, pair, glossary)
     yield from placeholder_findings(readout)
     yield from open_apposition_findings(pair.es.parts, glossary)
+    yield from script_findings(readout)
     yield from spanish_style_findings(readout, pair.es.parts, pair.es.locale, glossary, config)
     yield from english_style_findings(pair.en, config)
     for draft in pair:

@@ -40,6 +40,7 @@ from editor_app.core.export.paths import BAD_REFERENCE
 from editor_app.core.export.text import bcp47, clean_text
 from editor_app.core.messages import MessageError
 from editor_app.core.model import Readout
+from editor_app.core.names import name_texts
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ def _names(readout: Readout) -> list[str]:
     """Officials' names, for no-proof runs: full names, surnames, the attribution name."""
     names: list[str] = []
     for official in readout.officials():
-        names += [official.full_name, official.surname]
+        names += name_texts(official, honorifics=False)
     names.append(readout.attribution.name)
     clearance = readout.clearance
     names += [clearance.drafter.name, clearance.approver.name]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from editor_app.core.draft import LANGS, DraftPair, Lang, part_label
 from editor_app.core.messages import define
 from editor_app.core.model import Locales, Readout
+from editor_app.core.names import names_of
 from editor_app.core.spelling.tokenize import compounds, tokenize
 from editor_app.core.spelling.words import (
     PersonalWordList,
@@ -405,10 +406,9 @@ def format_findings(findings: Iterable[SpellingFinding], ui_lang: str = "en") ->
 
 
 def names_from_readout(readout: Readout) -> set[str]:
-    """The words of every official's given names and surname and of the attribution name.
+    """The words of every form of every official's name, in both languages (Spanish
+    spellings, later-reference names, honorifics), and of the attribution name.
 
     Particles are included ("de", "la"), so they are accepted wherever they appear.
     """
-    names = [p for o in readout.officials() for p in (o.given_names, o.surname)]
-    names.append(readout.attribution.name)
-    return split_names(names)
+    return split_names([*names_of(readout.officials()), readout.attribution.name])

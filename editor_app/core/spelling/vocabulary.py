@@ -20,6 +20,7 @@ from editor_app.core.gazetteer import load_gazetteer
 from editor_app.core.glossary import load_glossary
 from editor_app.core.locales import ENGLISH_LOCALES, SPANISH_LOCALES
 from editor_app.core.model import Gender
+from editor_app.core.names import honorific_phrases
 from editor_app.core.spelling.tokenize import compounds, tokenize
 from editor_app.core.spelling.words import normalize_word
 
@@ -69,6 +70,7 @@ def tool_phrases(lang: Lang, locale: str = "") -> Iterator[str]:
     for names in glossary.organisation_names.values():
         yield from names.get(lang, ())
     yield from load_gazetteer().names(lang)
+    yield from honorific_phrases(lang)
 
 
 @cache

@@ -59,6 +59,57 @@ class Ui_OfficialEditor(object):
 
         self.officialLayout.addWidget(self.countryCombo, 1, 2, 1, 1)
 
+        self.moreButton = QToolButton(OfficialEditor)
+        self.moreButton.setObjectName(u"moreButton")
+        self.moreButton.setCheckable(True)
+        self.moreButton.setAutoRaise(True)
+
+        self.officialLayout.addWidget(self.moreButton, 1, 3, 1, 1)
+
+        self.moreBox = QWidget(OfficialEditor)
+        self.moreBox.setObjectName(u"moreBox")
+        self.moreBox.setVisible(False)
+        self.moreLayout = QGridLayout(self.moreBox)
+        self.moreLayout.setObjectName(u"moreLayout")
+        self.moreLayout.setHorizontalSpacing(6)
+        self.moreLayout.setVerticalSpacing(4)
+        self.moreLayout.setContentsMargins(0, 0, 0, 0)
+        self.esGivenNames = QLineEdit(self.moreBox)
+        self.esGivenNames.setObjectName(u"esGivenNames")
+
+        self.moreLayout.addWidget(self.esGivenNames, 0, 0, 1, 1)
+
+        self.esSurname = QLineEdit(self.moreBox)
+        self.esSurname.setObjectName(u"esSurname")
+
+        self.moreLayout.addWidget(self.esSurname, 0, 1, 1, 1)
+
+        self.honorificCombo = QComboBox(self.moreBox)
+        self.honorificCombo.setObjectName(u"honorificCombo")
+
+        self.moreLayout.addWidget(self.honorificCombo, 0, 2, 1, 1)
+
+        self.laterName = QLineEdit(self.moreBox)
+        self.laterName.setObjectName(u"laterName")
+
+        self.moreLayout.addWidget(self.laterName, 1, 0, 1, 1)
+
+        self.esLaterName = QLineEdit(self.moreBox)
+        self.esLaterName.setObjectName(u"esLaterName")
+
+        self.moreLayout.addWidget(self.esLaterName, 1, 1, 1, 1)
+
+        self.conventionCombo = QComboBox(self.moreBox)
+        self.conventionCombo.setObjectName(u"conventionCombo")
+
+        self.moreLayout.addWidget(self.conventionCombo, 1, 2, 1, 1)
+
+        self.moreLayout.setColumnStretch(0, 3)
+        self.moreLayout.setColumnStretch(1, 3)
+        self.moreLayout.setColumnStretch(2, 3)
+
+        self.officialLayout.addWidget(self.moreBox, 2, 0, 1, 4)
+
         self.rowButtons = QWidget(OfficialEditor)
         self.rowButtons.setObjectName(u"rowButtons")
         self.rowButtonsLayout = QHBoxLayout(self.rowButtons)
@@ -87,7 +138,7 @@ class Ui_OfficialEditor(object):
         self.rowButtonsLayout.addWidget(self.removeButton)
 
 
-        self.officialLayout.addWidget(self.rowButtons, 0, 3, 2, 1)
+        self.officialLayout.addWidget(self.rowButtons, 0, 3, 1, 1)
 
         self.officialLayout.setColumnStretch(0, 3)
         self.officialLayout.setColumnStretch(1, 3)
@@ -107,6 +158,30 @@ class Ui_OfficialEditor(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.countryCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Country (type to search)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.moreButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"More of the name: Spanish spelling, honorific, later references", None))
+#endif // QT_CONFIG(tooltip)
+        self.moreButton.setText(QCoreApplication.translate("OfficialEditor", u"More", None))
+#if QT_CONFIG(tooltip)
+        self.esGivenNames.setToolTip(QCoreApplication.translate("OfficialEditor", u"The given names as Spanish writes them, when they differ (Sergu\u00e9i)", None))
+#endif // QT_CONFIG(tooltip)
+        self.esGivenNames.setPlaceholderText(QCoreApplication.translate("OfficialEditor", u"Given names in Spanish", None))
+#if QT_CONFIG(tooltip)
+        self.esSurname.setToolTip(QCoreApplication.translate("OfficialEditor", u"The surname as Spanish writes it, when it differs (Sibiga)", None))
+#endif // QT_CONFIG(tooltip)
+        self.esSurname.setPlaceholderText(QCoreApplication.translate("OfficialEditor", u"Surname in Spanish", None))
+#if QT_CONFIG(tooltip)
+        self.honorificCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Honorific before the name (Prince, Sheikh, Dr.)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.laterName.setToolTip(QCoreApplication.translate("OfficialEditor", u"The name of later references (Lula); empty: chosen from the name's parts", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.esLaterName.setToolTip(QCoreApplication.translate("OfficialEditor", u"The name of later references in Spanish; empty: as in English", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.conventionCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"How the name is ordered and which part later references take", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.upButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Move up", None))

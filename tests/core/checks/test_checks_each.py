@@ -48,6 +48,16 @@ def _fresh(readout: Readout) -> None:
     readout.overrides["en"]["title"] = Override("Call with the Foreign Secretary", generated)
 
 
+def _name(given: str, surname: str, es_surname: str = "") -> Setup:
+    """Name the first counterpart."""
+
+    def setup(readout: Readout) -> None:
+        official = readout.counterparts[0]
+        official.given_names, official.surname, official.es_surname = given, surname, es_surname
+
+    return setup
+
+
 def _purpose(es: str, en: str) -> Setup:
     def setup(readout: Readout) -> None:
         readout.purpose.es, readout.purpose.en = es, en
@@ -176,6 +186,7 @@ CASES: dict[str, tuple[Setup, Setup]] = {
         point("El secretario de Relaciones Exteriores, Juan Ramón de la Fuente y él.", "So."),
         point("{counterpart:first} y el secretario de Estado, Marco Rubio, hablaron.", "So."),
     ),
+    "names.script": (_name("Сергей", "Лавров"), _name("Hakan", "Fidan", "Erdoğan Çavuşoğlu")),
 }
 
 
