@@ -139,6 +139,12 @@ UNKNOWN_ROLE = define(
     "unknown role {role!r}{hint}",
     "no se reconoce el cargo {role!r}{hint}",
 )
+LINK_NOT_WEB = define(
+    "validate.link-not-web",
+    "{link}: not a web address; the courtesy note needs the original's full link (https://…)",
+    "{link}: no es una dirección web; la nota de cortesía necesita el enlace completo al "
+    "original (https://…)",
+)
 UNKNOWN_PART = define("validate.unknown-part", "unknown part", "parte desconocida")
 
 
@@ -219,6 +225,9 @@ def validate(readout: Readout, glossary: Glossary) -> list[Problem]:
         if not glossary.has_title(att.role):
             hint = _hint(glossary.suggest_title(att.role))
             problems.append(Problem.of("attribution.role", UNKNOWN_ROLE(role=att.role, hint=hint)))
+    link = readout.original_link.strip()
+    if link and not link.lower().startswith(("https://", "http://")):
+        problems.append(Problem.of("original_link", LINK_NOT_WEB(link=link), "warning"))
     known = set(HEAD_PARTS) | set(TAIL_PARTS)
     for lang, parts in readout.overrides.items():
         for key in parts:

@@ -187,3 +187,19 @@ def test_bad_frame_values_are_refused_by_name(
     with pytest.raises(ReadoutInvalid) as caught:
         readout_from_dict(data)
     assert named in str(caught.value)
+
+
+def test_a_link_that_is_no_web_address_is_flagged(framed: Readout) -> None:
+    data = readout_to_dict(framed)
+    assert [p.path for p in readout_from_dict(data).problems] == []
+    data["original_link"] = "state.gov/sybiha"
+    [problem] = readout_from_dict(data).problems
+    assert (problem.path, problem.severity) == ("original_link", "warning")
+    assert problem.text("en") == (
+        "state.gov/sybiha: not a web address; the courtesy note needs the original's full "
+        "link (https://…)"
+    )
+    assert problem.text("es") == (
+        "state.gov/sybiha: no es una dirección web; la nota de cortesía necesita el enlace "
+        "completo al original (https://…)"
+    )

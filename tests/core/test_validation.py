@@ -175,6 +175,7 @@ def _broken_readouts() -> list[Readout]:
     everything.counterparts[0].country = "MXX"
     everything.attribution.name, everything.attribution.role = "", "spokesman"
     everything.overrides["es"]["headline"] = Override("x")
+    everything.original_link = "state.gov/readout"
     lonely = load_example()
     lonely.locales.es = "en_US"
     lonely.principal.custom_title = TitleText(en_full="Special Envoy")

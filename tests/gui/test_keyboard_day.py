@@ -246,4 +246,6 @@ def test_a_readout_filled_and_exported_with_keys_alone(
     no_failures()
     cells = [c.text for t in Document(str(target)).tables for r in t.rows for c in r.cells]
     assert any("Landau" in cell for cell in cells)
-    assert any("conversar sobre la seguridad fronteriza" in cell for cell in cells)
+    # The purpose repeats the lead's "conversó": the lead joins it ("conversó con …, X, sobre …").
+    assert any(", sobre la seguridad fronteriza." in cell for cell in cells)
+    assert not any("para conversar sobre" in cell for cell in cells)
