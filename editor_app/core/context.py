@@ -83,7 +83,7 @@ def build_context(
     """The variables and filters for rendering ``readout`` in ``lang``."""
     locale = dates.usable_locale(readout.locales.get(lang), lang)
     first = readout.settings.first_of_month
-    refs = References(glossary, lang, locale, issuer=readout.principal.country)
+    refs = References(glossary, lang, locale, readout.principal.country, readout.settings)
     principal, counterparts = _people(refs, readout)
     people = {"principal": principal}
     people.update({f"counterpart{i}": p for i, p in enumerate(counterparts, start=1)})

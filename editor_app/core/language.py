@@ -17,7 +17,15 @@ from babel.lists import format_list
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
 from editor_app.core.locales import DEFAULT_LOCALES
-from editor_app.core.model import DEFAULT_APOSTROPHE, Gender, Official, PossessiveS, Settings
+from editor_app.core.model import (
+    DEFAULT_APOSTROPHE,
+    Gender,
+    Official,
+    PossessiveS,
+    Settings,
+    TitleStyle,
+)
+from editor_app.core.title_phrases import TitlePhrases, TitleWriter
 
 log = logging.getLogger(__name__)
 
@@ -127,13 +135,33 @@ class Person:
 
 
 class References:
-    """Builds :class:`Person` references for one language from the glossary."""
+    """Builds :class:`Person` references for one language from the glossary.
 
-    def __init__(self, glossary: Glossary, lang: Lang, locale: str, issuer: str) -> None:
+    ``settings`` (the house's) choose the usual or official form of titles at first
+    reference and the apostrophe of the English possessive a long title takes.
+    """
+
+    def __init__(
+        self,
+        glossary: Glossary,
+        lang: Lang,
+        locale: str,
+        issuer: str,
+        settings: Settings | None = None,
+    ) -> None:
         self.glossary = glossary
         self.lang: Lang = lang
         self.locale = locale
         self.issuer = issuer.upper()
+        house = settings or Settings()
+        self.titles = TitleWriter(
+            glossary,
+            lang,
+            locale,
+            self.issuer,
+            official_titles=house.titles is TitleStyle.OFFICIAL,
+            possessive=lambda phrase: possessive(phrase, house),
+        )
 
     def title_form(self, official: Official) -> TitleForm | None:
         """The official's title in this language, or None when they have no title."""
@@ -144,10 +172,7 @@ class References:
                 return TitleForm(full, ct.en_short.strip() or full) if full else None
             full = ct.es_full.strip()
             return TitleForm(full, ct.es_short.strip() or full) if full else None
-        if official.title and self.glossary.has_title(official.title):
-            entry = self.glossary.title(official.title)
-            return entry.form(self.lang, official.gender, official.country)
-        return None
+        return self.titles.form(official.title, official.gender, official.country)
 
     def demonym(self, official: Official) -> str:
         """The official's demonym, or "" for officials of the issuing country."""
@@ -165,16 +190,36 @@ class References:
         art = self.glossary.country_article(code, "es")
         return with_preposition("de", f"{art} {name}" if art else name)
 
+    def title_phrases(self, official: Official) -> TitlePhrases | None:
+        """The title parts of the official's references, or None without a title."""
+        form = self.title_form(official)
+        if form is None:
+            return None
+        entry = None if official.custom_title is not None else self.titles.entry(official.title)
+        return self.titles.phrases(
+            form, official.gender, official.country, entry=entry, posting=official.posting
+        )
+
     def person(self, official: Official) -> Person:
         """Every reference form of ``official`` in this language."""
-        form = self.title_form(official)
+        phrases = self.title_phrases(official)
         name = official.full_name
         surname = surname_alone(official.surname or official.given_names, self.lang)
         demonym = self.demonym(official)
-        if self.lang == "en":
-            first, later, later_c, title_ref = self._english(form, name, surname, demonym)
+        if phrases is None:
+            first, later, later_c, title_ref = name, surname, surname, name
+        elif self.lang == "en":
+            first = " ".join(p for p in (phrases.before, name) if p) + phrases.after
+            later = f"{phrases.later} {surname}"
+            later_c = f"{phrases.headline} {surname}"
+            title_ref = phrases.alone
         else:
-            first, later, later_c, title_ref = self._spanish(form, official, name, surname, demonym)
+            # Apposition: "el secretario de Relaciones Exteriores de México, Juan Ramón de
+            # la Fuente" — the closing comma belongs to the sentence, which adds it.
+            first = f"{phrases.before}, {name}"
+            later = f"{phrases.later} {surname}"
+            later_c = f"{phrases.headline} {surname}"
+            title_ref = phrases.alone
         return Person(
             first=first,
             later=later,
@@ -184,38 +229,8 @@ class References:
             name=name,
             gender=official.gender,
             is_issuer=not demonym,
-            close="," if self.lang == "es" and form is not None else "",
+            close="," if phrases is not None and (self.lang == "es" or phrases.after) else "",
         )
-
-    @staticmethod
-    def _english(
-        form: TitleForm | None, name: str, surname: str, demonym: str
-    ) -> tuple[str, str, str, str]:
-        if form is None:
-            return name, surname, surname, name
-        first = " ".join(p for p in (demonym, form.full, name) if p)
-        later = f"{form.short} {surname}"
-        later_c = " ".join(p for p in (demonym, form.short, surname) if p)
-        return first, later, later_c, f"the {form.short}"
-
-    def _spanish(
-        self,
-        form: TitleForm | None,
-        official: Official,
-        name: str,
-        surname: str,
-        demonym: str,
-    ) -> tuple[str, str, str, str]:
-        if form is None:
-            return name, surname, surname, name
-        art = article(official.gender)
-        country = self.of_country(official)
-        # Apposition: "el secretario de Relaciones Exteriores de México, Juan Ramón de la
-        # Fuente" — the closing comma belongs to the sentence, which adds it.
-        first = " ".join(p for p in (art, form.full, country) if p) + f", {name}"
-        later = f"{art} {form.short} {surname}"
-        later_c = " ".join(p for p in (art, form.short, demonym, surname) if p)
-        return first, later, later_c, f"{art} {form.short}"
 
 
 _PLACEHOLDER = re.compile(r"\{(principal|counterpart(?:[1-9])?)(?::(title|first|name))?\}")

@@ -138,6 +138,10 @@ def lead_sentence(
 
     if lang == "en":
         obj = group or join_list([p.first for p in people.counterparts], locale)
+        # A title set after the name ("José Pérez, Spain's Minister of…,") closes its comma
+        # when the sentence goes on.
+        if not group and people.counterparts and (tail or position is TimePosition.END):
+            obj += people.counterparts[-1].close
         opening = ""
         if position is TimePosition.OPENING:
             opening = f"{when} " if relative else f"{when}, "
@@ -149,7 +153,7 @@ def lead_sentence(
         )
         if position is TimePosition.END:
             middle.append(last_when)
-        english = [people.principal.first, *middle, *tail]
+        english = [people.principal.first + people.principal.close, *middle, *tail]
         return opening + " ".join(w for w in english if w) + "."
 
     obj = group or join_appositions([p.first for p in people.counterparts], locale)

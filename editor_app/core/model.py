@@ -82,6 +82,20 @@ class RequestWording(StrEnum):
     SURNAME = "surname"
 
 
+class TitleStyle(StrEnum):
+    """Which form of a title the first reference uses (a house choice).
+
+    USUAL: the form State's readouts use ("Spanish Foreign Minister José Pérez" / "el
+    ministro de Asuntos Exteriores de España, José Pérez"); OFFICIAL: the office's own
+    long name ("José Pérez, Spain's Minister of Foreign Affairs, European Union and
+    Cooperation," / "el ministro español de Asuntos Exteriores, Unión Europea y
+    Cooperación, José Pérez,").
+    """
+
+    USUAL = "usual"
+    OFFICIAL = "official"
+
+
 class TimePosition(StrEnum):
     """Where the lead says when (a house setting).
 
@@ -179,7 +193,9 @@ class Official:
     """A glossary title key, e.g. "deputy_secretary_of_state"; empty when custom_title is set."""
     custom_title: TitleText | None = None
     country: str = "US"
-    """ISO 3166 code of the official's country."""
+    """ISO 3166 code of the official's country, or the organisation's key (NATO, UN)."""
+    posting: str = ""
+    """Where an ambassador or a chargé serves: a country code (MX) or organisation (OAS)."""
 
     @property
     def full_name(self) -> str:
@@ -265,6 +281,7 @@ class Settings:
     time_position: TimePosition = TimePosition.OPENING
     request_wording: RequestWording = RequestWording.CALL_FROM
     quotes: Quotes = Quotes.TYPOGRAPHIC
+    titles: TitleStyle = TitleStyle.USUAL
 
 
 @dataclass

@@ -48,6 +48,7 @@ from editor_app.core.model import (
     Settings,
     TalkingPoint,
     TimePosition,
+    TitleStyle,
     TitleText,
 )
 from editor_app.core.normalize import RefusedCharacter, normalize_text
@@ -238,7 +239,9 @@ def _bilingual(r: _Reader, data: Any, path: str, single_line: bool = False) -> B
     )
 
 
-def _official(r: _Reader, data: Any, path: str) -> Official:
+def _official(r: _Reader, data: Any, path: str, default_country: str = "") -> Official:
+    """An official; a file that never had the "country" key gets ``default_country``
+    (the issuer's for the principal): a counterpart never becomes the United States."""
     obj = r.obj(data, path)
     custom = None
     if obj.get("custom_title") is not None:
@@ -261,7 +264,8 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
         # never had the key gets the model's default.
         country=r.text(obj, "country", path, True).strip().upper()
         if "country" in obj
-        else new.country,
+        else default_country,
+        posting=r.text(obj, "posting", path, True).strip().upper(),
     )
 
 
@@ -393,7 +397,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
             en=r.text(loc, "en", "locales", True).strip() or new.locales.en,
         ),
         dateline=_bilingual(r, root.get("dateline"), "dateline", True),
-        principal=_official(r, root.get("principal"), "principal"),
+        principal=_official(r, root.get("principal"), "principal", Official().country),
         counterparts=r.items(root, "counterparts", "", lambda v, p: _official(r, v, p)),
         group=_bilingual(r, root.get("group"), "group", True),
         requested_by=r.enum(root, "requested_by", "", RequestedBy, new.requested_by),
@@ -423,6 +427,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
                 st, "request_wording", "settings", RequestWording, new.settings.request_wording
             ),
             quotes=r.enum(st, "quotes", "settings", Quotes, new.settings.quotes),
+            titles=r.enum(st, "titles", "settings", TitleStyle, new.settings.titles),
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),
@@ -454,6 +459,7 @@ def _official_dict(o: Official) -> dict[str, Any]:
         "gender": o.gender.value,
         "title": o.title,
         "country": o.country,
+        **({"posting": o.posting} if o.posting else {}),
     }
     if o.custom_title is not None:
         ct = o.custom_title
@@ -505,6 +511,7 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
             "time_position": readout.settings.time_position.value,
             "request_wording": readout.settings.request_wording.value,
             "quotes": readout.settings.quotes.value,
+            "titles": readout.settings.titles.value,
         },
         "clearance": {
             "marking": c.marking,
