@@ -55,6 +55,7 @@ _OFFICIAL: dict[str, _Field] = {
         },
     ),
     "country": _Field(_L("country", "país")),
+    "posting": _Field(_L("posted to", "destino")),
 }
 _FIELDS: dict[str, _Field] = {
     "schema_version": _Field(_L("Schema version", "Versión del esquema")),
@@ -111,6 +112,7 @@ _FIELDS: dict[str, _Field] = {
             "time_position": _Field(_L("time word", "palabra de tiempo")),
             "request_wording": _Field(_L("request wording", "redacción de la petición")),
             "quotes": _Field(_L("quotation marks", "comillas")),
+            "titles": _Field(_L("titles at first reference", "cargos en la primera mención")),
         },
     ),
     "clearance": _Field(

@@ -188,6 +188,7 @@ def compact_title(key: str, data: Any, where: str, generic: TitleEntry | None) -
     first reference writes instead: "generic" (the ``generic`` title's forms, locale by
     locale: "Foreign Minister"), or per language "generic" or the usual text (en: a text,
     es: [masculine, feminine]). Without it the office's own name is also the usual one.
+    ``headline`` (en: a text, es: [masculine, feminine]) gives the headline forms.
     """
     en, es = (data.get(lang) if isinstance(data, dict) else None for lang in ("en", "es"))
     if not (
@@ -202,11 +203,15 @@ def compact_title(key: str, data: Any, where: str, generic: TitleEntry | None) -
             "masculine short, feminine short]}"
         )
     es_short = es[2:] or es[:2]
+    headline = data.get("headline", {})
+    en_head, es_head = headline.get("en", ""), headline.get("es", ["", ""])
+    if not (isinstance(en_head, str) and isinstance(es_head, list) and len(es_head) == 2):
+        raise GlossaryError(f"{where}.headline: expected {{'en': text, 'es': [m., f.]}}")
     own = TitleEntry(
         key=key,
-        en=TitleForm(en[0], en[-1], official=en[0]),
-        es_masculine=TitleForm(es[0], es_short[0], official=es[0]),
-        es_feminine=TitleForm(es[1], es_short[1], official=es[1]),
+        en=TitleForm(en[0], en[-1], en_head, official=en[0]),
+        es_masculine=TitleForm(es[0], es_short[0], str(es_head[0]), official=es[0]),
+        es_feminine=TitleForm(es[1], es_short[1], str(es_head[1]), official=es[1]),
         source=str(data.get("source", "")),
     )
     usual = data.get("usual")
@@ -232,10 +237,10 @@ def _usual(
         if value == "generic" and generic is not None:
             return dataclasses.replace(base.form(lang, gender), official=mine.official)
         if lang == "en" and isinstance(value, str) and value:
-            return TitleForm(value, mine.short, official=mine.official)
+            return dataclasses.replace(mine, full=value)
         if lang == "es" and isinstance(value, list) and len(value) == 2:
             text = value[1] if gender is Gender.FEMININE else value[0]
-            return TitleForm(str(text), mine.short, official=mine.official)
+            return dataclasses.replace(mine, full=str(text))
         if value is None:
             return mine
         raise GlossaryError(f'{where}.usual.{lang}: expected "generic" or the usual form')

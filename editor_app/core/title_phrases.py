@@ -110,14 +110,9 @@ class TitleWriter:
             return True
         if not code or not self.glossary.has_country(code):
             return False
+        # By name only: a demonym in a title ("Moroccan Expatriates") is no country's name.
         names = {self.glossary.country_name(code, self.locale)}
         names.update(self.glossary.organisation_names.get(code, {}).get(self.lang, ()))
-        demonyms = self.glossary.demonyms[code]
-        names.update((demonyms.en,) if self.lang == "en" else ())
-        if self.lang == "es" and not self.glossary.is_organisation(code):
-            names.update((demonyms.es_masculine, demonyms.es_feminine))
-        if self.glossary.is_organisation(code) and self.lang == "es":
-            names.update(demonyms.es_masculine.split(" ")[-1:])  # "de la OTAN" → "OTAN"
         return any(_contains(text, name) for name in names if name)
 
     def _country_phrase(self, code: str) -> str:
@@ -224,14 +219,14 @@ class TitleWriter:
         def with_country(text: str, which: str, *, adjective: bool) -> str:
             if not foreign or named(text, which):
                 return text
-            if org or not adjective:
+            if not adjective:
                 return f"{text} {of_country}"
-            return insert_demonym(text, demonym)
+            return insert_demonym(text, of_country if org else demonym)
 
         # A title with commas of its own takes the demonym, never "…, Cooperación de España".
         before = with_country(first, first_name, adjective="," in first)
         short = with_country(form.short, "short", adjective=False) if org else form.short
-        headline = with_country(form.get("headline"), "headline", adjective=True)
+        headline = with_country(form.get("headline"), "headline", adjective=not org)
         return TitlePhrases(
             before=f"{art} {before}",
             after="",
