@@ -717,6 +717,10 @@
         <translation>Cargo personalizado…</translation>
     </message>
     <message>
+        <source>Posted to…</source>
+        <translation>Destino…</translation>
+    </message>
+    <message>
         <source>Choose a country</source>
         <translation>Elija un país</translation>
     </message>
@@ -743,6 +747,10 @@
     <message>
         <source>Country (type to search)</source>
         <translation>País (escriba para buscar)</translation>
+    </message>
+    <message>
+        <source>Where the ambassador or chargé serves (type to search)</source>
+        <translation>Dónde está destinado el embajador o el encargado de negocios (escriba para buscar)</translation>
     </message>
     <message>
         <source>Move up</source>

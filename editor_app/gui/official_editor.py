@@ -57,6 +57,10 @@ class OfficialEditor(RowEditor):
         fill_enum(self.ui.genderCombo, GENDER_LABELS)
         fill_titles(self.ui.titleCombo, glossary, self.ui_lang)
         fill_countries(self.ui.countryCombo, glossary, self.ui_lang)
+        self.glossary = glossary
+        fill_countries(self.ui.postingCombo, glossary, self.ui_lang)
+        self.ui.postingCombo.insertItem(0, self.tr("Posted to…"), "")
+        self.ui.postingCombo.setCurrentIndex(0)
         self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
@@ -64,7 +68,7 @@ class OfficialEditor(RowEditor):
         )
         # Titles and countries shrink with the form (their whole text in the tooltip);
         # the names and the gender never shrink below what a person can read.
-        for combo in (self.ui.titleCombo, self.ui.countryCombo):
+        for combo in (self.ui.titleCombo, self.ui.countryCombo, self.ui.postingCombo):
             compact(combo, 16)
         em = self.fontMetrics().horizontalAdvance("M")
         for edit in (self.ui.givenNames, self.ui.surname):
@@ -75,8 +79,9 @@ class OfficialEditor(RowEditor):
         self.completer.picked.connect(self.fill_from)
         self.ui.givenNames.textEdited.connect(lambda: self.edited.emit("given_names"))
         self.ui.surname.textEdited.connect(lambda: self.edited.emit("surname"))
-        for combo in (self.ui.genderCombo, self.ui.countryCombo):
+        for combo in (self.ui.genderCombo, self.ui.countryCombo, self.ui.postingCombo):
             combo.currentIndexChanged.connect(lambda: self.edited.emit(""))
+        self._show_posting()
         self.ui.titleCombo.currentIndexChanged.connect(self._title_chosen)
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
@@ -111,8 +116,18 @@ class OfficialEditor(RowEditor):
                 official.country,
                 official.country or self.tr("Choose a country"),
             )
+            select_data(self.ui.postingCombo, official.posting)
+            self._show_posting()
         finally:
             self.blockSignals(False)
+
+    def _has_posting(self) -> bool:
+        """True when the chosen title names where its holder serves (an ambassador)."""
+        entry = self.glossary.titles.get(current_data(self.ui.titleCombo))
+        return entry is not None and bool(entry.posting)
+
+    def _show_posting(self) -> None:
+        self.ui.postingCombo.setVisible(self._has_posting())
 
     def _label_custom(self) -> None:
         combo = self.ui.titleCombo
@@ -134,6 +149,7 @@ class OfficialEditor(RowEditor):
             self._custom = typed
             self._label_custom()
         self._title_index = index
+        self._show_posting()
         self.edited.emit("")
 
     def official(self) -> Official:
@@ -147,6 +163,7 @@ class OfficialEditor(RowEditor):
             title="" if custom else title,
             custom_title=copy.deepcopy(self._custom) if custom else None,
             country=current_data(self.ui.countryCombo),
+            posting=current_data(self.ui.postingCombo) if self._has_posting() else "",
         )
 
     def field_widget(self, field: str) -> QWidget:
@@ -155,6 +172,7 @@ class OfficialEditor(RowEditor):
             "title": self.ui.titleCombo,
             "custom_title": self.ui.titleCombo,
             "country": self.ui.countryCombo,
+            "posting": self.ui.postingCombo,
             "surname": self.ui.surname,
         }
         name: QWidget = self.ui.givenNames

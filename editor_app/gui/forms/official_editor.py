@@ -59,6 +59,13 @@ class Ui_OfficialEditor(object):
 
         self.officialLayout.addWidget(self.countryCombo, 1, 2, 1, 1)
 
+        self.postingCombo = QComboBox(OfficialEditor)
+        self.postingCombo.setObjectName(u"postingCombo")
+        self.postingCombo.setEditable(True)
+        self.postingCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.officialLayout.addWidget(self.postingCombo, 2, 2, 1, 1)
+
         self.rowButtons = QWidget(OfficialEditor)
         self.rowButtons.setObjectName(u"rowButtons")
         self.rowButtonsLayout = QHBoxLayout(self.rowButtons)
@@ -107,6 +114,9 @@ class Ui_OfficialEditor(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.countryCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Country (type to search)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.postingCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Where the ambassador or charg\u00e9 serves (type to search)", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.upButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"Move up", None))
