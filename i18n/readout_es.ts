@@ -974,6 +974,14 @@
         <translation>Estilo de la casa: apóstrofos y comillas tipográficos o rectos</translation>
     </message>
     <message>
+        <source>Titles at first reference</source>
+        <translation>Cargos en la primera mención</translation>
+    </message>
+    <message>
+        <source>House style: the title as State&apos;s readouts write it, or the office&apos;s official name</source>
+        <translation>Estilo de la casa: el cargo como lo escriben los comunicados del Departamento de Estado, o el nombre oficial del cargo</translation>
+    </message>
+    <message>
         <source>Purpose (a verb phrase: “affirm …” / “reafirmar …”)</source>
         <translation>Propósito (una frase verbal: “affirm …” / “reafirmar …”)</translation>
     </message>
@@ -1202,6 +1210,14 @@
     <message>
         <source>The counterpart did</source>
         <translation>El interlocutor</translation>
+    </message>
+    <message>
+        <source>As State writes them: “Spanish Foreign Minister”</source>
+        <translation>Como los escribe el Departamento de Estado: «el ministro de Asuntos Exteriores de España»</translation>
+    </message>
+    <message>
+        <source>Official names: “Minister of Foreign Affairs, European Union and Cooperation”</source>
+        <translation>Nombres oficiales: «ministro de Asuntos Exteriores, Unión Europea y Cooperación»</translation>
     </message>
     <message>
         <source>First: “Today Secretary X spoke with …”</source>

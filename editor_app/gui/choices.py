@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleEntry
-from editor_app.core.model import Gender, Kind, Phrasing, RequestedBy
+from editor_app.core.model import Gender, Kind, Phrasing, RequestedBy, TitleStyle
 from editor_app.core.title_data import FORM_NAMES
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
@@ -49,6 +49,14 @@ REQUESTED_LABELS: dict[RequestedBy, str] = {
     RequestedBy.UNSAID: QT_TRANSLATE_NOOP("choices", "Not said"),
     RequestedBy.US: QT_TRANSLATE_NOOP("choices", "We did"),
     RequestedBy.COUNTERPART: QT_TRANSLATE_NOOP("choices", "The counterpart did"),
+}
+TITLE_STYLE_LABELS: dict[TitleStyle, str] = {
+    TitleStyle.USUAL: QT_TRANSLATE_NOOP(
+        "choices", "As State writes them: “Spanish Foreign Minister”"
+    ),
+    TitleStyle.OFFICIAL: QT_TRANSLATE_NOOP(
+        "choices", "Official names: “Minister of Foreign Affairs, European Union and Cooperation”"
+    ),
 }
 E = TypeVar("E", bound=StrEnum)
 

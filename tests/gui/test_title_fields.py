@@ -126,3 +126,29 @@ def test_a_file_without_the_counterparts_country_opens_without_one(
     assert "United States" not in editor.form.counterparts.rows[0].ui.countryCombo.currentText()
     paths = [str(path) for _, _, path in editor.checks.rows("problems")]
     assert "counterparts[0].country" in paths
+
+
+def test_the_house_may_prefer_official_titles(editor: Editor, qtbot: QtBot) -> None:
+    row = editor.form.counterparts.rows[0]
+    select_data(row.ui.countryCombo, "ES")
+    qtbot.waitUntil(
+        lambda: (
+            "el ministro de Asuntos Exteriores de España, Juan Ramón de la Fuente,"
+            in editor.window.ui.esPreview.toPlainText()
+        )
+    )
+    assert "Spanish Foreign Minister Juan Ramón de la Fuente" in (
+        editor.window.ui.enPreview.toPlainText()
+    )
+    select_data(editor.form.ui.titlesCombo, "official")
+    assert editor.form.readout().settings.titles.value == "official"
+    qtbot.waitUntil(
+        lambda: (
+            "el ministro español de Asuntos Exteriores, Unión Europea y Cooperación, Juan "
+            "Ramón de la Fuente," in editor.window.ui.esPreview.toPlainText()
+        )
+    )
+    assert (
+        "Juan Ramón de la Fuente, Spain’s Minister of Foreign Affairs, European Union and "
+        "Cooperation," in editor.window.ui.enPreview.toPlainText()
+    )

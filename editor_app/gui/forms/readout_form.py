@@ -305,6 +305,16 @@ class Ui_ReadoutForm(object):
 
         self.leadLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.quotesCombo)
 
+        self.titlesLabel = QLabel(self.leadBox)
+        self.titlesLabel.setObjectName(u"titlesLabel")
+
+        self.leadLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.titlesLabel)
+
+        self.titlesCombo = QComboBox(self.leadBox)
+        self.titlesCombo.setObjectName(u"titlesCombo")
+
+        self.leadLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.titlesCombo)
+
 
         self.formLayout.addWidget(self.leadBox)
 
@@ -365,6 +375,7 @@ class Ui_ReadoutForm(object):
         self.eventLabel.setBuddy(self.eventRelationCombo)
         self.purposeFormLabel.setBuddy(self.purposeFormCombo)
         self.quotesLabel.setBuddy(self.quotesCombo)
+        self.titlesLabel.setBuddy(self.titlesCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReadoutForm)
@@ -435,6 +446,10 @@ class Ui_ReadoutForm(object):
         self.quotesLabel.setText(QCoreApplication.translate("ReadoutForm", u"Quotation marks", None))
 #if QT_CONFIG(tooltip)
         self.quotesCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: typographic or straight apostrophes and quotation marks", None))
+#endif // QT_CONFIG(tooltip)
+        self.titlesLabel.setText(QCoreApplication.translate("ReadoutForm", u"Titles at first reference", None))
+#if QT_CONFIG(tooltip)
+        self.titlesCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: the title as State's readouts write it, or the office's official name", None))
 #endif // QT_CONFIG(tooltip)
         self.purposeBox.setTitle(QCoreApplication.translate("ReadoutForm", u"Purpose (a verb phrase: \u201caffirm \u2026\u201d / \u201creafirmar \u2026\u201d)", None))
         self.purposeEn.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"English", None))
