@@ -128,7 +128,8 @@ class Person:
     is_issuer: bool
     close: str = ""
     """What closes the first reference before the sentence goes on: "," after a Spanish
-    apposition ("el subsecretario de Estado, Christopher Landau, conversó"), else ""."""
+    apposition ("el subsecretario de Estado, Christopher Landau, conversó") and after an
+    English title set after the name ("José Pérez, Spain's Minister of…, spoke"), else ""."""
 
     def __str__(self) -> str:
         return self.later

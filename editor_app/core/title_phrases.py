@@ -59,15 +59,14 @@ def insert_demonym(title: str, demonym: str) -> str:
     """Spanish: the demonym after the title's head ("ministro español de Asuntos
     Exteriores", "canciller mexicano", "secretario de Estado británico de…")."""
     words = title.split(" ")
-    start = 1
-    for keep in _HEAD_KEEPS:
-        size = len(keep.split(" "))
-        if " ".join(words[1 : 1 + size]) == keep:
-            start = 1 + size
-            break
-    for i in range(start, len(words)):
+    i = 1
+    while i < len(words):
+        if " ".join(words[i : i + 2]) in _HEAD_KEEPS:
+            i += 2  # "de Estado" belongs to the head: "secretario de Estado británico"
+            continue
         if words[i] in _HEAD_ENDS:
             return " ".join([*words[:i], demonym, *words[i:]])
+        i += 1
     return f"{title} {demonym}"
 
 

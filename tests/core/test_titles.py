@@ -121,7 +121,7 @@ def test_a_long_title_after_the_name_closes_its_comma_before_the_sentence_goes_o
         "Ana", "Pérez", Gender.FEMININE, "under_secretary_foreign_assistance"
     )
     assert renderer.render(readout, "en").lead.startswith(
-        "Today Ana Pérez, Under Secretary of State for Foreign Assistance, Humanitarian Affairs"
+        "Today Ana Pérez, Under Secretary of State for Foreign Assistance, Humanitarian Affairs,"
         " and Religious Freedom, spoke with"
     )
 
@@ -338,6 +338,9 @@ def test_the_demonym_follows_the_head_of_a_spanish_title() -> None:
     assert insert_demonym("primer ministro", "británico") == "primer ministro británico"
     assert insert_demonym("secretario de Estado de Asuntos Exteriores", "británico") == (
         "secretario de Estado británico de Asuntos Exteriores"
+    )
+    assert insert_demonym("cardenal secretario de Estado", "vaticano") == (
+        "cardenal secretario de Estado vaticano"
     )
 
 
