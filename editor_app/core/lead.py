@@ -137,7 +137,9 @@ def lead_sentence(
         tail.insert(0, _close_place(place) if tail else place)
 
     if lang == "en":
-        obj = group or join_list([p.first for p in people.counterparts], locale)
+        firsts = [p.first for p in people.counterparts]
+        closes = any(p.close for p in people.counterparts)
+        obj = group or (join_appositions if closes else join_list)(firsts, locale)
         # A title set after the name ("José Pérez, Spain's Minister of…,") closes its comma
         # when the sentence goes on.
         if not group and people.counterparts and (tail or position is TimePosition.END):

@@ -440,3 +440,17 @@ def test_a_foreign_ministers_lead_and_headline_as_a_press_officer_writes_them(
     en, es = renderer.render(readout, "en"), renderer.render(readout, "es")
     assert (en.title, en.lead) == (en_title, en_lead)
     assert (es.title, es.lead) == (es_title, es_lead)
+
+
+def test_a_title_after_the_name_closes_its_comma_in_a_list_of_counterparts(
+    renderer: Renderer,
+) -> None:
+    readout = _call("ES", Gender.MASCULINE, "José Manuel", "Albares", "es_MX", "official")
+    readout.counterparts.append(
+        Official("Jean-Noël", "Barrot", Gender.MASCULINE, "foreign_minister", country="FR")
+    )
+    assert renderer.render(readout, "en").lead == (
+        "Today Secretary of State Marco Rubio spoke with José Manuel Albares, Spain’s Minister"
+        " of Foreign Affairs, European Union and Cooperation, and French Minister for Europe"
+        " and Foreign Affairs Jean-Noël Barrot."
+    )
