@@ -721,6 +721,10 @@
         <translation>Cargo personalizado…</translation>
     </message>
     <message>
+        <source>Posted to…</source>
+        <translation>Destino…</translation>
+    </message>
+    <message>
         <source>Later: {name}</source>
         <translation>Después: {name}</translation>
     </message>
@@ -763,6 +767,10 @@
     <message>
         <source>More</source>
         <translation>Más</translation>
+    </message>
+    <message>
+        <source>Where the ambassador or chargé serves (type to search)</source>
+        <translation>Dónde está destinado el embajador o el encargado de negocios (escriba para buscar)</translation>
     </message>
     <message>
         <source>The given names as Spanish writes them, when they differ (Serguéi)</source>
@@ -1096,6 +1104,14 @@
         <translation>Estilo de la casa: cómo cuenta la entradilla en español lo ocurrido hoy</translation>
     </message>
     <message>
+        <source>Titles at first reference</source>
+        <translation>Cargos en la primera mención</translation>
+    </message>
+    <message>
+        <source>House style: the title as State&apos;s readouts write it, or the office&apos;s official name</source>
+        <translation>Estilo de la casa: el cargo como lo escriben los comunicados del Departamento de Estado, o el nombre oficial del cargo</translation>
+    </message>
+    <message>
         <source>Purpose (a verb phrase: “affirm …” / “reafirmar …”)</source>
         <translation>Propósito (una frase verbal: “affirm …” / “reafirmar …”)</translation>
     </message>
@@ -1348,6 +1364,14 @@
     <message>
         <source>No honorific</source>
         <translation>Sin tratamiento</translation>
+    </message>
+    <message>
+        <source>As State writes them: “Spanish Foreign Minister”</source>
+        <translation>Como los escribe el Departamento de Estado: «el ministro de Asuntos Exteriores de España»</translation>
+    </message>
+    <message>
+        <source>Official names: “Minister of Foreign Affairs, European Union and Cooperation”</source>
+        <translation>Nombres oficiales: «ministro de Asuntos Exteriores, Unión Europea y Cooperación»</translation>
     </message>
     <message>
         <source>First: “Today Secretary X spoke with …”</source>

@@ -26,7 +26,7 @@ from editor_app.core.language import (
 )
 from editor_app.core.lead import LeadPeople, clean_purpose, lead_sentence
 from editor_app.core.lists import join, join_appositions
-from editor_app.core.model import Phrasing, Readout, SpanishTitles
+from editor_app.core.model import Phrasing, Readout
 from editor_app.core.placeholders import expand_placeholders
 
 log = logging.getLogger(__name__)
@@ -66,8 +66,7 @@ def build_context(
     """The variables and filters for rendering ``readout`` in ``lang``."""
     locale = dates.usable_locale(readout.locales.get(lang), lang)
     first = readout.settings.first_of_month
-    capitals = readout.settings.es_titles is SpanishTitles.CAPITALISED
-    refs = References(glossary, lang, locale, issuer=readout.principal.country, capitals=capitals)
+    refs = References(glossary, lang, locale, readout.principal.country, readout.settings)
     principal, counterparts = _people(refs, readout)
     people = {"principal": principal}
     people.update({f"counterpart{i}": p for i, p in enumerate(counterparts, start=1)})

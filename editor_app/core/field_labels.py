@@ -63,6 +63,7 @@ _OFFICIAL: dict[str, _Field] = {
     "es_later_name": _Field(
         _L("later references in Spanish", "referencias posteriores en español")
     ),
+    "posting": _Field(_L("posted to", "destino")),
 }
 _FIELDS: dict[str, _Field] = {
     "schema_version": _Field(_L("Schema version", "Versión del esquema")),
@@ -123,6 +124,7 @@ _FIELDS: dict[str, _Field] = {
             "es_titles": _Field(_L("Spanish titles", "cargos en español")),
             "es_tense": _Field(_L("Spanish tense for today", "tiempo verbal para hoy")),
             "state_header": _Field(_L("State header", "encabezado del Departamento")),
+            "titles": _Field(_L("titles at first reference", "cargos en la primera mención")),
         },
     ),
     "clearance": _Field(

@@ -23,41 +23,17 @@ from typing import Any, Literal
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.model import Gender
 from editor_app.core.territories import territory_names
+from editor_app.core.title_data import (
+    GlossaryError,
+    TitleEntry,
+    TitleForm,
+    compact_title,
+    title_entry,
+)
+
+__all__ = ["Glossary", "GlossaryError", "TitleEntry", "TitleForm", "load_glossary"]
 
 log = logging.getLogger(__name__)
-
-
-class GlossaryError(ValueError):
-    """The glossary data (bundled or user) is malformed; the message names the file."""
-
-
-@dataclass(frozen=True)
-class TitleForm:
-    """A title of office in one language for one gender and country: full and short."""
-
-    full: str
-    short: str
-
-
-@dataclass(frozen=True)
-class TitleEntry:
-    """A glossary title: English forms, Spanish forms per gender, per-country variants."""
-
-    key: str
-    en: TitleForm
-    es_masculine: TitleForm
-    es_feminine: TitleForm
-    countries: dict[str, TitleEntry]
-
-    def form(self, lang: Lang, gender: Gender, country: str = "") -> TitleForm:
-        """The title for ``lang`` and ``gender``, using the ``country`` variant if any.
-
-        An unspecified gender takes the Spanish masculine (generic) form.
-        """
-        entry = self.countries.get(country.upper(), self) if country else self
-        if lang == "en":
-            return entry.en
-        return entry.es_feminine if gender is Gender.FEMININE else entry.es_masculine
 
 
 @dataclass(frozen=True)
@@ -225,67 +201,11 @@ def _lang_of(locale: str) -> str:
     return locale.replace("-", "_").split("_")[0].lower()
 
 
-def _form(data: Any, where: str) -> TitleForm:
-    if not isinstance(data, dict) or not isinstance(data.get("full"), str):
-        raise GlossaryError(f"{where}: expected {{'full': ..., 'short': ...}}")
-    full = data["full"]
-    short = data.get("short", full)
-    if not isinstance(short, str):
-        raise GlossaryError(f"{where}.short: expected text")
-    return TitleForm(full=full, short=short)
-
-
-def _title_entry(key: str, data: Any, where: str) -> TitleEntry:
-    if not isinstance(data, dict):
-        raise GlossaryError(f"{where}: expected an object")
-    es = data.get("es")
-    if not isinstance(es, dict):
-        raise GlossaryError(f"{where}.es: expected masculine and feminine forms")
-    countries_data = data.get("countries", {})
-    if not isinstance(countries_data, dict):
-        raise GlossaryError(f"{where}.countries: expected an object")
-    countries = {
-        code.upper(): _title_entry(key, value, f"{where}.countries.{code}")
-        for code, value in countries_data.items()
-    }
-    return TitleEntry(
-        key=key,
-        en=_form(data.get("en"), f"{where}.en"),
-        es_masculine=_form(es.get("masculine"), f"{where}.es.masculine"),
-        es_feminine=_form(es.get("feminine"), f"{where}.es.feminine"),
-        countries=countries,
-    )
-
-
 def _read_json(text: str, source: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise GlossaryError(f"{source}: line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-
-
-def _compact_title(key: str, data: Any, where: str) -> TitleEntry:
-    """A title written as {"en": [full, short], "es": [m. full, f. full, m. short, f. short]}."""
-    en, es = (data.get(lang) if isinstance(data, dict) else None for lang in ("en", "es"))
-    if not (
-        isinstance(en, list)
-        and isinstance(es, list)
-        and len(en) in (1, 2)
-        and len(es) in (2, 4)
-        and all(isinstance(f, str) and f for f in en + es)
-    ):
-        raise GlossaryError(
-            f"{where}: expected {{'en': [full, short], 'es': [masculine full, feminine full, "
-            "masculine short, feminine short]}"
-        )
-    es_short = es[2:] or es[:2]
-    return TitleEntry(
-        key=key,
-        en=TitleForm(en[0], en[-1]),
-        es_masculine=TitleForm(es[0], es_short[0]),
-        es_feminine=TitleForm(es[1], es_short[1]),
-        countries={},
-    )
 
 
 def _merge_titles(data: _Data, titles_data: Any, source: str) -> None:
@@ -294,7 +214,7 @@ def _merge_titles(data: _Data, titles_data: Any, source: str) -> None:
     for key, value in titles_data.items():
         if key.startswith("_"):
             continue
-        data.titles[key] = _title_entry(key, value, f"{source}/titles.json: {key}")
+        data.titles[key] = title_entry(key, value, f"{source}/titles.json: {key}")
 
 
 def _table(value: Any, where: str) -> dict[str, str]:
@@ -355,7 +275,12 @@ def _merge_offices(data: _Data, offices_data: Any, source: str) -> None:
             head_of_government=keys["head_of_government"],
             sovereign=keys["sovereign"].upper(),
             foreign_minister=(
-                _compact_title("foreign_minister", minister, f"{here}.foreign_minister")
+                compact_title(
+                    "foreign_minister",
+                    minister,
+                    f"{here}.foreign_minister",
+                    data.titles.get("foreign_minister"),
+                )
                 if minister is not None
                 else None
             ),

@@ -8,12 +8,21 @@ the render context; they never fiddle with strings themselves.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from editor_app.core import names
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleForm
-from editor_app.core.model import DEFAULT_APOSTROPHE, Gender, Official, PossessiveS, Settings
+from editor_app.core.model import (
+    DEFAULT_APOSTROPHE,
+    Gender,
+    Official,
+    PossessiveS,
+    Settings,
+    SpanishTitles,
+    TitleStyle,
+)
+from editor_app.core.title_phrases import TitlePhrases, TitleWriter
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +136,8 @@ class Person:
     is_issuer: bool
     close: str = ""
     """What closes the first reference before the sentence goes on: "," after a Spanish
-    apposition ("el subsecretario de Estado, Christopher Landau, conversó"), else ""."""
+    apposition ("el subsecretario de Estado, Christopher Landau, conversó") and after an
+    English title set after the name ("José Pérez, Spain's Minister of…, spoke"), else ""."""
     nationality: str = ""
     """The demonym of the official's country in their gender, the issuer's included
     ("ucraniana", "U.S."); "" when the country is unknown."""
@@ -137,24 +147,43 @@ class Person:
 
 
 class References:
-    """Builds :class:`Person` references for one language from the glossary."""
+    """Builds :class:`Person` references for one language from the glossary.
+
+    ``settings`` (the house's) choose the usual or official form of titles at first
+    reference, the apostrophe of the English possessive a long title takes, and Spanish
+    titles in lower case (RAE) or capitalised as State's translations write them.
+    """
 
     def __init__(
-        self, glossary: Glossary, lang: Lang, locale: str, issuer: str, capitals: bool = False
+        self,
+        glossary: Glossary,
+        lang: Lang,
+        locale: str,
+        issuer: str,
+        settings: Settings | None = None,
     ) -> None:
         self.glossary = glossary
         self.lang: Lang = lang
         self.locale = locale
         self.issuer = issuer.upper()
-        self.capitals = capitals and lang == "es"
+        house = settings or Settings()
+        self.capitals = lang == "es" and house.es_titles is SpanishTitles.CAPITALISED
         """Spanish titles capitalised as State writes them (a house style)."""
+        self.titles = TitleWriter(
+            glossary,
+            lang,
+            locale,
+            self.issuer,
+            official_titles=house.titles is TitleStyle.OFFICIAL,
+            possessive=lambda phrase: possessive(phrase, house),
+        )
 
     def title_form(self, official: Official) -> TitleForm | None:
         """The official's title in this language, or None when they have no title."""
         form = self._title_form(official)
         if form is None or not self.capitals:
             return form
-        return TitleForm(state_capitals(form.full), state_capitals(form.short))
+        return TitleForm(*(state_capitals(text) for text in astuple(form)))
 
     def _title_form(self, official: Official) -> TitleForm | None:
         if official.custom_title is not None:
@@ -164,10 +193,7 @@ class References:
                 return TitleForm(full, ct.en_short.strip() or full) if full else None
             full = ct.es_full.strip()
             return TitleForm(full, ct.es_short.strip() or full) if full else None
-        if official.title and self.glossary.has_title(official.title):
-            entry = self.glossary.title(official.title)
-            return entry.form(self.lang, official.gender, official.country)
-        return None
+        return self.titles.form(official.title, official.gender, official.country)
 
     def demonym(self, official: Official) -> str:
         """The official's demonym, or "" for officials of the issuing country."""
@@ -192,18 +218,38 @@ class References:
         art = self.glossary.country_article(code, "es")
         return with_preposition("de", f"{art} {name}" if art else name)
 
+    def title_phrases(self, official: Official) -> TitlePhrases | None:
+        """The title parts of the official's references, or None without a title."""
+        form = self.title_form(official)
+        if form is None:
+            return None
+        entry = None if official.custom_title is not None else self.titles.entry(official.title)
+        return self.titles.phrases(
+            form, official.gender, official.country, entry=entry, posting=official.posting
+        )
+
     def person(self, official: Official) -> Person:
         """Every reference form of ``official`` in this language."""
-        form = self.title_form(official)
+        phrases = self.title_phrases(official)
         # The name in this language, honorific first ("Prince Faisal bin Farhan Al Saud");
         # later references take the name's later part ("Faisal bin Farhan"): core/names.py.
         name = names.first_name(official, self.lang)
         surname = surname_alone(names.later_name(official, self.lang), self.lang)
         demonym = self.demonym(official)
-        if self.lang == "en":
-            first, later, later_c, title_ref = self._english(form, name, surname, demonym)
+        if phrases is None:
+            first, later, later_c, title_ref = name, surname, surname, name
+        elif self.lang == "en":
+            first = " ".join(p for p in (phrases.before, name) if p) + phrases.after
+            later = f"{phrases.later} {surname}"
+            later_c = f"{phrases.headline} {surname}"
+            title_ref = phrases.alone
         else:
-            first, later, later_c, title_ref = self._spanish(form, official, name, surname, demonym)
+            # Apposition: "el secretario de Relaciones Exteriores de México, Juan Ramón de
+            # la Fuente" — the closing comma belongs to the sentence, which adds it.
+            first = f"{phrases.before}, {name}"
+            later = f"{phrases.later} {surname}"
+            later_c = f"{phrases.headline} {surname}"
+            title_ref = phrases.alone
         return Person(
             first=first,
             later=later,
@@ -213,36 +259,6 @@ class References:
             name=names.full_name(official, self.lang),
             gender=official.gender,
             is_issuer=not demonym,
-            close="," if self.lang == "es" and form is not None else "",
+            close="," if phrases is not None and (self.lang == "es" or phrases.after) else "",
             nationality=self.nationality(official),
         )
-
-    @staticmethod
-    def _english(
-        form: TitleForm | None, name: str, surname: str, demonym: str
-    ) -> tuple[str, str, str, str]:
-        if form is None:
-            return name, surname, surname, name
-        first = " ".join(p for p in (demonym, form.full, name) if p)
-        later = f"{form.short} {surname}"
-        later_c = " ".join(p for p in (demonym, form.short, surname) if p)
-        return first, later, later_c, f"the {form.short}"
-
-    def _spanish(
-        self,
-        form: TitleForm | None,
-        official: Official,
-        name: str,
-        surname: str,
-        demonym: str,
-    ) -> tuple[str, str, str, str]:
-        if form is None:
-            return name, surname, surname, name
-        art = article(official.gender)
-        country = self.of_country(official)
-        # Apposition: "el secretario de Relaciones Exteriores de México, Juan Ramón de la
-        # Fuente" — the closing comma belongs to the sentence, which adds it.
-        first = " ".join(p for p in (art, form.full, country) if p) + f", {name}"
-        later = f"{art} {form.short} {surname}"
-        later_c = " ".join(p for p in (art, form.short, demonym, surname) if p)
-        return first, later, later_c, f"{art} {form.short}"

@@ -200,7 +200,13 @@ def lead_sentence(
         tail.insert(0, _close_place(place) if tail else place)
 
     if lang == "en":
-        obj = group or join([p.first for p in people.counterparts], locale)
+        # A title set after the name ("José Pérez, Spain's Minister of…,") closes its comma
+        # before the next item, and after the last when the sentence goes on.
+        firsts = [p.first + p.close for p in people.counterparts[:-1]]
+        firsts += [p.first for p in people.counterparts[-1:]]
+        obj = group or join(firsts, locale).replace(",,", ",")
+        if not group and people.counterparts and (tail or position is TimePosition.END):
+            obj += people.counterparts[-1].close
         opening = ""
         if position is TimePosition.OPENING:
             opening = f"{when} " if relative else f"{when}, "
@@ -212,7 +218,7 @@ def lead_sentence(
         )
         if position is TimePosition.END:
             middle.append(last_when)
-        english = [people.principal.first, *middle, *tail]
+        english = [people.principal.first + people.principal.close, *middle, *tail]
         return _full_stop(opening + " ".join(w for w in english if w))
 
     # Each item takes the preposition when it contracts: "del ministro… y de la ministra…".

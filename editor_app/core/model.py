@@ -98,6 +98,20 @@ class RequestWording(StrEnum):
     SURNAME = "surname"
 
 
+class TitleStyle(StrEnum):
+    """Which form of a title the first reference uses (a house choice).
+
+    USUAL: the form State's readouts use ("Spanish Foreign Minister José Pérez" / "el
+    ministro de Asuntos Exteriores de España, José Pérez"); OFFICIAL: the office's own
+    long name ("José Pérez, Spain's Minister of Foreign Affairs, European Union and
+    Cooperation," / "el ministro español de Asuntos Exteriores, Unión Europea y
+    Cooperación, José Pérez,").
+    """
+
+    USUAL = "usual"
+    OFFICIAL = "official"
+
+
 class TimePosition(StrEnum):
     """Where the lead says when (a house setting).
 
@@ -227,6 +241,9 @@ class Official:
     empty: chosen from the name's parts (``core/names.py``)."""
     es_later_name: str = ""
     """The Spanish later-reference name; empty: ``later_name``, else chosen."""
+    """ISO 3166 code of the official's country, or the organisation's key (NATO, UN)."""
+    posting: str = ""
+    """Where an ambassador or a chargé serves: a country code (MX) or organisation (OAS)."""
 
     @property
     def full_name(self) -> str:
@@ -317,6 +334,7 @@ class Settings:
     state_header: bool = False
     """Print the header as State does: "Readout" / "Síntesis" and "Office of the
     Spokesperson" / "Oficina del Portavoz" above the release date."""
+    titles: TitleStyle = TitleStyle.USUAL
 
 
 @dataclass

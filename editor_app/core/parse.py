@@ -51,6 +51,7 @@ from editor_app.core.model import (
     SpanishTitles,
     TalkingPoint,
     TimePosition,
+    TitleStyle,
     TitleText,
 )
 from editor_app.core.names import OPTIONAL_FIELDS
@@ -242,7 +243,9 @@ def _bilingual(r: _Reader, data: Any, path: str, single_line: bool = False) -> B
     )
 
 
-def _official(r: _Reader, data: Any, path: str) -> Official:
+def _official(r: _Reader, data: Any, path: str, default_country: str = "") -> Official:
+    """An official; a file that never had the "country" key gets ``default_country``
+    (the issuer's for the principal): a counterpart never becomes the United States."""
     obj = r.obj(data, path)
     custom = None
     if obj.get("custom_title") is not None:
@@ -265,13 +268,14 @@ def _official(r: _Reader, data: Any, path: str) -> Official:
         # never had the key gets the model's default.
         country=r.text(obj, "country", path, True).strip().upper()
         if "country" in obj
-        else new.country,
+        else default_country,
         es_given_names=r.text(obj, "es_given_names", path, True).strip(),
         es_surname=r.text(obj, "es_surname", path, True).strip(),
         honorific=r.text(obj, "honorific", path, True).strip(),
         later_name=r.text(obj, "later_name", path, True).strip(),
         es_later_name=r.text(obj, "es_later_name", path, True).strip(),
         convention=r.enum(obj, "convention", path, NameConvention, new.convention),
+        posting=r.text(obj, "posting", path, True).strip().upper(),
     )
 
 
@@ -403,7 +407,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
             en=r.text(loc, "en", "locales", True).strip() or new.locales.en,
         ),
         dateline=_bilingual(r, root.get("dateline"), "dateline", True),
-        principal=_official(r, root.get("principal"), "principal"),
+        principal=_official(r, root.get("principal"), "principal", Official().country),
         counterparts=r.items(root, "counterparts", "", lambda v, p: _official(r, v, p)),
         group=_bilingual(r, root.get("group"), "group", True),
         requested_by=r.enum(root, "requested_by", "", RequestedBy, new.requested_by),
@@ -437,6 +441,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
             es_titles=r.enum(st, "es_titles", "settings", SpanishTitles, new.settings.es_titles),
             es_tense=r.enum(st, "es_tense", "settings", SpanishTense, new.settings.es_tense),
             state_header=bool(r.flag(st, "state_header", "settings")),
+            titles=r.enum(st, "titles", "settings", TitleStyle, new.settings.titles),
         ),
         clearance=_clearance(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),
@@ -468,6 +473,7 @@ def _official_dict(o: Official) -> dict[str, Any]:
         "gender": o.gender.value,
         "title": o.title,
         "country": o.country,
+        **({"posting": o.posting} if o.posting else {}),
     }
     if o.custom_title is not None:
         ct = o.custom_title
@@ -528,6 +534,7 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
             "es_titles": readout.settings.es_titles.value,
             "es_tense": readout.settings.es_tense.value,
             "state_header": readout.settings.state_header,
+            "titles": readout.settings.titles.value,
         },
         "clearance": {
             "marking": c.marking,

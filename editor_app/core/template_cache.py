@@ -30,10 +30,17 @@ log = logging.getLogger(__name__)
 
 @cache
 def _fingerprint() -> str:
+    from editor_app import __version__
     from editor_app.core import template_guard
 
     digest = hashlib.sha256()
-    digest.update(Path(template_guard.__file__).read_bytes())
+    try:
+        digest.update(Path(template_guard.__file__).read_bytes())
+    except OSError:
+        # A frozen bundle ships no source: its guard changes only with the bundle itself.
+        log.debug("no guard source to fingerprint; using the build", exc_info=True)
+        executable = Path(sys.executable)
+        digest.update(f"{__version__}|{executable}|{executable.stat().st_mtime_ns}".encode())
     digest.update(f"{jinja2.__version__}|{sys.version}".encode())
     return digest.hexdigest()[:16]
 

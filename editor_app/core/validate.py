@@ -178,6 +178,12 @@ def _official_problems(official: Official, path: str, glossary: Glossary) -> lis
         problems.append(
             Problem.of(child_path(path, "country"), UNKNOWN_COUNTRY(code=code, hint=hint))
         )
+    posting = official.posting
+    if posting.strip() and not glossary.has_country(posting):
+        hint = _hint(glossary.suggest_country(posting))
+        problems.append(
+            Problem.of(child_path(path, "posting"), UNKNOWN_COUNTRY(code=posting, hint=hint))
+        )
     return problems
 
 

@@ -15,8 +15,16 @@ from typing import TypeVar
 
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import Glossary, TitleEntry
-from editor_app.core.model import Gender, Kind, NameConvention, Phrasing, RequestedBy
+from editor_app.core.model import (
+    Gender,
+    Kind,
+    NameConvention,
+    Phrasing,
+    RequestedBy,
+    TitleStyle,
+)
 from editor_app.core.names import honorific_keys, honorific_text
+from editor_app.core.title_data import FORM_NAMES
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -59,6 +67,14 @@ CONVENTION_LABELS: dict[NameConvention, str] = {
     NameConvention.IBERIAN: QT_TRANSLATE_NOOP("choices", "Two surnames (López Obrador)"),
 }
 NO_HONORIFIC = QT_TRANSLATE_NOOP("choices", "No honorific")
+TITLE_STYLE_LABELS: dict[TitleStyle, str] = {
+    TitleStyle.USUAL: QT_TRANSLATE_NOOP(
+        "choices", "As State writes them: “Spanish Foreign Minister”"
+    ),
+    TitleStyle.OFFICIAL: QT_TRANSLATE_NOOP(
+        "choices", "Official names: “Minister of Foreign Affairs, European Union and Cooperation”"
+    ),
+}
 E = TypeVar("E", bound=StrEnum)
 
 SEARCH_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -118,7 +134,15 @@ def fill_titles(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) 
     combo.clear()
     labelled = [(title_label(entry, shown), entry) for entry in glossary.titles.values()]
     for label, entry in sorted(labelled, key=lambda item: search_key(item[0])):
-        forms = (entry.en.full, entry.es_masculine.full, entry.es_feminine.full)
+        # Any form in either language finds the title: "canciller", "Minister of Foreign
+        # Affairs", "secretaria adjunta", the official long name.
+        forms = tuple(
+            dict.fromkeys(
+                form.get(name)
+                for form in (entry.en, entry.es_masculine, entry.es_feminine)
+                for name in FORM_NAMES
+            )
+        )
         _add_item(combo, label, entry.key, forms)
         combo.setItemData(combo.count() - 1, entry.key, Qt.ItemDataRole.ToolTipRole)
     make_searchable(combo)
@@ -128,14 +152,18 @@ def fill_countries(combo: QComboBox, glossary: Glossary, lang: Lang | None = Non
     """Offer every country the glossary knows, shown as "México (MX)", keyed by code.
 
     Names are in ``lang`` (default: the UI language) and sorted by them; the name in the
-    other language also finds the country.
+    other language also finds the country, and an organisation's every name ("Naciones
+    Unidas", "OTAN") finds it.
     """
     shown = lang or current_ui_language()
     other: Lang = "en" if shown == "es" else "es"
     combo.clear()
     labelled = [(country_label(glossary, code, shown), code) for code in glossary.country_codes()]
     for label, code in sorted(labelled, key=lambda item: search_key(item[0])):
-        _add_item(combo, label, code, (glossary.country_name(code, other),))
+        # An organisation is also found by its names and acronyms in both languages.
+        names = glossary.organisation_names.get(code, {})
+        also = (glossary.country_name(code, other), *(n for forms in names.values() for n in forms))
+        _add_item(combo, label, code, also)
     make_searchable(combo)
 
 

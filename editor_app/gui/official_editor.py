@@ -73,6 +73,10 @@ class OfficialEditor(RowEditor):
         fill_honorifics(self.ui.honorificCombo, self.ui_lang)
         fill_enum(self.ui.conventionCombo, CONVENTION_LABELS)
         self.ui.moreButton.toggled.connect(self._more_toggled)
+        self.glossary = glossary
+        fill_countries(self.ui.postingCombo, glossary, self.ui_lang)
+        self.ui.postingCombo.insertItem(0, self.tr("Posted to…"), "")
+        self.ui.postingCombo.setCurrentIndex(0)
         self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
@@ -80,7 +84,7 @@ class OfficialEditor(RowEditor):
         )
         # Titles and countries shrink with the form (their whole text in the tooltip);
         # the names and the gender never shrink below what a person can read.
-        for combo in (self.ui.titleCombo, self.ui.countryCombo):
+        for combo in (self.ui.titleCombo, self.ui.countryCombo, self.ui.postingCombo):
             compact(combo, 16)
         for combo in (self.ui.honorificCombo, self.ui.conventionCombo):
             compact(combo, 10)
@@ -100,9 +104,11 @@ class OfficialEditor(RowEditor):
             self.ui.countryCombo,
             self.ui.honorificCombo,
             self.ui.conventionCombo,
+            self.ui.postingCombo,
         ):
             combo.currentIndexChanged.connect(lambda: self.edited.emit(""))
         self.edited.connect(self._follow_name)
+        self._show_posting()
         self.ui.titleCombo.currentIndexChanged.connect(self._title_chosen)
         self.ui.upButton.clicked.connect(lambda: self.moveRequested.emit(-1))
         self.ui.downButton.clicked.connect(lambda: self.moveRequested.emit(1))
@@ -192,9 +198,19 @@ class OfficialEditor(RowEditor):
                 official.country,
                 official.country or self.tr("Choose a country"),
             )
+            select_data(self.ui.postingCombo, official.posting)
+            self._show_posting()
         finally:
             self.blockSignals(False)
         self._follow_name()
+
+    def _has_posting(self) -> bool:
+        """True when the chosen title names where its holder serves (an ambassador)."""
+        entry = self.glossary.titles.get(current_data(self.ui.titleCombo))
+        return entry is not None and bool(entry.posting)
+
+    def _show_posting(self) -> None:
+        self.ui.postingCombo.setVisible(self._has_posting())
 
     def _label_custom(self) -> None:
         combo = self.ui.titleCombo
@@ -216,6 +232,7 @@ class OfficialEditor(RowEditor):
             self._custom = typed
             self._label_custom()
         self._title_index = index
+        self._show_posting()
         self.edited.emit("")
 
     def official(self) -> Official:
@@ -235,6 +252,7 @@ class OfficialEditor(RowEditor):
             convention=NameConvention(current_data(self.ui.conventionCombo)),
             later_name=self.ui.laterName.text(),
             es_later_name=self.ui.esLaterName.text(),
+            posting=current_data(self.ui.postingCombo) if self._has_posting() else "",
         )
 
     def field_widget(self, field: str) -> QWidget:
@@ -243,6 +261,7 @@ class OfficialEditor(RowEditor):
             "title": self.ui.titleCombo,
             "custom_title": self.ui.titleCombo,
             "country": self.ui.countryCombo,
+            "posting": self.ui.postingCombo,
             "surname": self.ui.surname,
             "es_given_names": self.ui.esGivenNames,
             "es_surname": self.ui.esSurname,

@@ -38,6 +38,7 @@ from editor_app.core.model import (
     RequestedBy,
     RequestWording,
     TimePosition,
+    TitleStyle,
 )
 from editor_app.core.names import NAME_FIELDS
 from editor_app.core.roster import RosterEntry
@@ -48,6 +49,7 @@ from editor_app.gui.choices import (
     KIND_LABELS,
     PHRASING_LABELS,
     REQUESTED_LABELS,
+    TITLE_STYLE_LABELS,
     compact,
     current_data,
     current_locale,
@@ -121,6 +123,7 @@ class ReadoutForm(QWidget):
         fill_enum(self.ui.eventRelationCombo, EVENT_RELATION_LABELS)
         fill_enum(self.ui.quotesCombo, QUOTES_LABELS)
         house_style.fill(self.ui)
+        fill_enum(self.ui.titlesCombo, TITLE_STYLE_LABELS)
         fill_verbs(self.ui.verbCombo, Kind.BILATERAL_CALL)
         fill_titles(self.ui.roleCombo, glossary)
         fill_locales(self.ui.localeEs, SPANISH_LOCALES)
@@ -181,6 +184,7 @@ class ReadoutForm(QWidget):
             self.ui.purposeFormCombo,
             self.ui.eventRelationCombo,
             self.ui.quotesCombo,
+            self.ui.titlesCombo,
         ]
         for combo in combos:
             combo.currentIndexChanged.connect(lambda *_: self._report(""))
@@ -285,6 +289,7 @@ class ReadoutForm(QWidget):
             select_data(ui.eventRelationCombo, readout.lead.event_relation.value)
             select_data(ui.quotesCombo, readout.settings.quotes.value)
             house_style.show(ui, readout)
+            select_data(ui.titlesCombo, readout.settings.titles.value)
             ui.eventDate.setDate(_qdate(readout.event_date))
             ui.releaseDate.setDate(_qdate(readout.release_date))
             select_data(ui.requestedCombo, readout.requested_by.value)
@@ -400,4 +405,5 @@ class ReadoutForm(QWidget):
         out.settings.request_wording = RequestWording(current_data(ui.requestWordingCombo))
         out.settings.quotes = Quotes(current_data(ui.quotesCombo))
         house_style.read(ui, out)
+        out.settings.titles = TitleStyle(current_data(ui.titlesCombo))
         return out

@@ -14,6 +14,7 @@ import pytest
 from editor_app.cli import main
 
 EXAMPLES = resources.files("editor_app.resources").joinpath("examples")
+COUNT = sum(1 for node in EXAMPLES.iterdir() if node.name.endswith(".readout"))
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -62,7 +63,7 @@ def test_a_bad_readout_is_named_and_the_others_still_written(folder: Path, tmp_p
     code, _, err = run("export", str(folder), "--out-dir", str(out_dir), "--format", "txt")
     assert code == 2
     assert "broken.readout" in err
-    assert err.splitlines()[-1] == "1 of 6 readouts could not be exported"
+    assert err.splitlines()[-1] == f"1 of {COUNT + 1} readouts could not be exported"
     written = {p.name for p in out_dir.iterdir()}
     assert "landau-delafuente-es.txt" in written and "landau-delafuente-en.txt" in written
     assert not any(name.startswith("broken") for name in written)
@@ -75,16 +76,19 @@ def test_the_batch_summary_in_spanish(folder: Path, tmp_path: Path) -> None:
         "export", str(folder), "--out-dir", str(tmp_path / "o"), "--format", "md", "--ui-lang", "es"
     )
     assert code == 2
-    assert err.splitlines()[-1] == "2 de 7 comunicados no se pudieron exportar"
+    assert err.splitlines()[-1] == f"2 de {COUNT + 2} comunicados no se pudieron exportar"
 
 
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["-o", "x.docx"], "-o names one file: give one readout, or use --out-dir for 5 readouts"),
+        (
+            ["-o", "x.docx"],
+            f"-o names one file: give one readout, or use --out-dir for {COUNT} readouts",
+        ),
         (
             ["--out-dir", "o", "--changes-since", "c.docx"],
-            "--changes-since compares one readout with its cleared copy, not 5 readouts",
+            f"--changes-since compares one readout with its cleared copy, not {COUNT} readouts",
         ),
     ],
 )

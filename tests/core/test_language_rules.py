@@ -92,8 +92,11 @@ def test_country_with_article_contracts(example: Readout, renderer: Renderer) ->
         Official("David", "Lammy", Gender.MASCULINE, "foreign_minister", country="GB")
     ]
     es = renderer.render(example, "es")
+    # The UK Foreign Secretary is a "ministro" in Spanish (Fundéu, EFE): "secretario de
+    # Estado" is a junior rank in Spain and reads as the U.S. Secretary's own title.
     assert "el ministro de Asuntos Exteriores del Reino Unido, David Lammy," in es.lead
-    assert es.title.endswith("con el ministro de Asuntos Exteriores británico Lammy")
+    # The headline's demonym follows the head of the title, as the press writes it.
+    assert es.title.endswith("con el ministro británico de Exteriores Lammy")
     assert renderer.render(example, "en").title.endswith("with British Foreign Secretary Lammy")
 
 

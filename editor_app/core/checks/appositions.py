@@ -44,7 +44,7 @@ def _titles(glossary: Glossary) -> tuple[re.Pattern[str], tuple[str, ...]]:
     for entry in glossary.titles.values():
         for variant in (entry, *entry.countries.values()):
             for form in (variant.es_masculine, variant.es_feminine):
-                for phrase in (form.full, form.short):
+                for phrase in (form.full, form.short, form.get("headline"), form.get("official")):
                     if phrase[:1].islower():
                         heads.add(phrase.split()[0])
                     if "," in phrase:

@@ -369,6 +369,8 @@ def _country_table(glossary: Glossary, lang: Lang, locale: str) -> dict[str, fro
             table.setdefault(form, set()).add(code)
 
     for code in glossary.country_codes():
+        if code in glossary.organisation_names:
+            continue  # an official's organisation (NATO, the OAS) is found as one
         add(glossary.country_name(code, locale), code)
         if glossary.is_organisation(code):
             continue  # "European" / "europea" is an adjective, not the European Union

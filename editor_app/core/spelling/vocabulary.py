@@ -23,6 +23,7 @@ from editor_app.core.model import Gender
 from editor_app.core.names import honorific_phrases
 from editor_app.core.spelling.tokenize import compounds, tokenize
 from editor_app.core.spelling.words import normalize_word
+from editor_app.core.title_data import FORM_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +55,10 @@ def tool_phrases(lang: Lang, locale: str = "") -> Iterator[str]:
     """Every name, title and demonym the tool may write in ``lang`` (``locale``'s names too)."""
     glossary = load_glossary()
     for entry in glossary.titles.values():
-        for variant in (entry, *entry.countries.values()):
+        for variant in entry.variants():
             for gender in (Gender.MASCULINE, Gender.FEMININE):
                 form = variant.form(lang, gender)
-                yield form.full
-                yield form.short
+                yield from (form.get(name) for name in FORM_NAMES)
     for locale_name in dict.fromkeys((lang, *_LOCALES[lang], *([locale] if locale else []))):
         for code in glossary.country_codes():
             yield glossary.country_name(code, locale_name)

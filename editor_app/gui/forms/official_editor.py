@@ -66,6 +66,13 @@ class Ui_OfficialEditor(object):
 
         self.officialLayout.addWidget(self.moreButton, 1, 3, 1, 1)
 
+        self.postingCombo = QComboBox(OfficialEditor)
+        self.postingCombo.setObjectName(u"postingCombo")
+        self.postingCombo.setEditable(True)
+        self.postingCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.officialLayout.addWidget(self.postingCombo, 2, 2, 1, 1)
+
         self.moreBox = QWidget(OfficialEditor)
         self.moreBox.setObjectName(u"moreBox")
         self.moreBox.setVisible(False)
@@ -108,7 +115,7 @@ class Ui_OfficialEditor(object):
         self.moreLayout.setColumnStretch(1, 3)
         self.moreLayout.setColumnStretch(2, 3)
 
-        self.officialLayout.addWidget(self.moreBox, 2, 0, 1, 4)
+        self.officialLayout.addWidget(self.moreBox, 3, 0, 1, 4)
 
         self.rowButtons = QWidget(OfficialEditor)
         self.rowButtons.setObjectName(u"rowButtons")
@@ -163,6 +170,9 @@ class Ui_OfficialEditor(object):
         self.moreButton.setToolTip(QCoreApplication.translate("OfficialEditor", u"More of the name: Spanish spelling, honorific, later references", None))
 #endif // QT_CONFIG(tooltip)
         self.moreButton.setText(QCoreApplication.translate("OfficialEditor", u"More", None))
+#if QT_CONFIG(tooltip)
+        self.postingCombo.setToolTip(QCoreApplication.translate("OfficialEditor", u"Where the ambassador or charg\u00e9 serves (type to search)", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.esGivenNames.setToolTip(QCoreApplication.translate("OfficialEditor", u"The given names as Spanish writes them, when they differ (Sergu\u00e9i)", None))
 #endif // QT_CONFIG(tooltip)

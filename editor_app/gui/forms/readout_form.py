@@ -335,6 +335,16 @@ class Ui_ReadoutForm(object):
 
         self.leadLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.esTenseCombo)
 
+        self.titlesLabel = QLabel(self.leadBox)
+        self.titlesLabel.setObjectName(u"titlesLabel")
+
+        self.leadLayout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.titlesLabel)
+
+        self.titlesCombo = QComboBox(self.leadBox)
+        self.titlesCombo.setObjectName(u"titlesCombo")
+
+        self.leadLayout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.titlesCombo)
+
 
         self.formLayout.addWidget(self.leadBox)
 
@@ -397,6 +407,7 @@ class Ui_ReadoutForm(object):
         self.quotesLabel.setBuddy(self.quotesCombo)
         self.esTitlesLabel.setBuddy(self.esTitlesCombo)
         self.esTenseLabel.setBuddy(self.esTenseCombo)
+        self.titlesLabel.setBuddy(self.titlesCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ReadoutForm)
@@ -480,6 +491,10 @@ class Ui_ReadoutForm(object):
         self.esTenseLabel.setText(QCoreApplication.translate("ReadoutForm", u"Spanish tense", None))
 #if QT_CONFIG(tooltip)
         self.esTenseCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: how the Spanish lead tells today\u2019s events", None))
+#endif // QT_CONFIG(tooltip)
+        self.titlesLabel.setText(QCoreApplication.translate("ReadoutForm", u"Titles at first reference", None))
+#if QT_CONFIG(tooltip)
+        self.titlesCombo.setToolTip(QCoreApplication.translate("ReadoutForm", u"House style: the title as State's readouts write it, or the office's official name", None))
 #endif // QT_CONFIG(tooltip)
         self.purposeBox.setTitle(QCoreApplication.translate("ReadoutForm", u"Purpose (a verb phrase: \u201caffirm \u2026\u201d / \u201creafirmar \u2026\u201d)", None))
         self.purposeEn.setPlaceholderText(QCoreApplication.translate("ReadoutForm", u"English", None))

@@ -6,7 +6,8 @@ import pytest
 
 from editor_app.core.draft import Lang
 from editor_app.core.glossary import OFFICES, load_glossary
-from editor_app.core.model import Gender
+from editor_app.core.language import References
+from editor_app.core.model import Gender, Official, Settings, TitleStyle
 from editor_app.core.spelling.checker import SpellChecker
 from editor_app.core.spelling.vocabulary import tool_phrases, tool_words
 
@@ -65,3 +66,24 @@ def test_words_stay_in_their_language(strict: SpellChecker) -> None:
         "Foreign",
         "Minister",
     ]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_title_as_the_drafts_set_it_with_a_name(strict: SpellChecker, lang: Lang) -> None:
+    """Each title in every reference (first, later, headline), usual and official, with its
+    country or organisation as the drafts write them ("ministro español de…", "de la OTAN")."""
+    glossary = load_glossary()
+    locales = ("es_MX", "es_ES") if lang == "es" else ("en_US",)
+    phrases: set[str] = set()
+    for locale in locales:
+        for style in TitleStyle:
+            refs = References(glossary, lang, locale, "US", Settings(titles=style))
+            for key in glossary.titles:
+                for code in ("FR", "GB", "ES", "NATO", "UN", "EU", "US"):
+                    for gender in (Gender.MASCULINE, Gender.FEMININE):
+                        official = Official("Ana", "Zeta", gender, key, country=code, posting="MX")
+                        person = refs.person(official)
+                        for text in (person.first, person.later, person.later_with_country):
+                            phrases.add(text.replace("Ana Zeta", "").replace("Zeta", ""))
+    assert len(phrases) > 700
+    assert _flagged(strict, sorted(phrases), lang) == {}
