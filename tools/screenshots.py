@@ -8,11 +8,14 @@
 - docs/hand-edit.png: the second talking point of the English draft being rewritten in
   place, with a typo underlined in the part editor;
 - docs/window-1366x768.png and docs/window-1366x768-es.png: the example as it first opens
-  on a 1366×768 screen, in each interface language.
+  on a 1366×768 screen, in each interface language;
+- docs/clearance-panel.png: the clearance panel open at 1366×768, the sheet filled in and
+  two statuses a cleared copy's comments proposed waiting to be confirmed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -26,6 +29,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from editor_app.core.autosave import Autosave  # noqa: E402
+from editor_app.core.model import (  # noqa: E402
+    ClearanceStatus,
+    Clearer,
+    Drafter,
+    StatusProposal,
+)
 from editor_app.gui.editor import Editor  # noqa: E402
 from editor_app.gui.i18n import install_translators  # noqa: E402
 from editor_app.gui.launch import SCREENSHOT_SIZE, application  # noqa: E402
@@ -66,6 +75,28 @@ def small_screen(app: QApplication, editor: Editor, name: str) -> None:
     settle(app)
 
 
+def clearance_panel(app: QApplication, editor: Editor) -> None:
+    """Fill the clearance sheet, offer two proposed statuses, and grab the window at
+    1366×768 with the clearance panel open."""
+    readout = editor.form.readout()
+    sheet = readout.clearance
+    sheet.drafter = Drafter("Ana López", "WHA/PDA", "+1 202 555 0134", dt.date(2025, 3, 26))
+    sheet.clearers[0] = Clearer("WHA/MEX", "John Smith", ClearanceStatus.CLEARED, None)
+    sheet.proposals = [
+        StatusProposal("D", ClearanceStatus.CLEARED, "Mary Jones", dt.date(2025, 3, 27)),
+        StatusProposal("EUR", ClearanceStatus.CLEARED_WITH_EDITS, "Ed Ruiz"),
+    ]
+    editor.history.replace(readout)
+    editor.window.resize(1366, 768)
+    editor.sheet.open()
+    settle(app)
+    editor.window.grab().save(str(DOCS / "clearance-panel.png"))
+    editor.sheet.set_open(False)
+    editor.actions.undo.trigger()
+    editor.window.resize(*SCREENSHOT_SIZE)
+    settle(app)
+
+
 def with_typos(app: QApplication, editor: Editor) -> None:
     """Type a typo at the end of the first point, in both languages."""
     row = editor.form.points.rows[0]
@@ -96,6 +127,7 @@ def main() -> int:
         return 0
     editor = editor_window(app, folder)
     small_screen(app, editor, "window-1366x768.png")
+    clearance_panel(app, editor)
     with_typos(app, editor)
     editor.window.grab().save(str(DOCS / "screenshot.png"))
     editor.form.points.rows[0].ui.enEdit.undo()

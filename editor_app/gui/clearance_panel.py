@@ -191,6 +191,17 @@ class ClearancePanel(QWidget):
         chain.append(self.ui.addClearerButton)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (room for one more), so the panel's other parts show."""
+        table = self.ui.clearersTable
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        spare = table.verticalHeader().defaultSectionSize()
+        scroll = table.horizontalScrollBar()
+        extra = scroll.sizeHint().height() if scroll.isVisible() else 0
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + rows + spare + 2 * table.frameWidth() + extra)
 
     def _show_clearer(self, row: int, clearer: Clearer) -> None:
         table = self.ui.clearersTable
@@ -252,6 +263,9 @@ class ClearancePanel(QWidget):
             item.setToolTip(proposal.comment)
             listing.addItem(item)
         self.ui.proposalsBox.setVisible(bool(proposals))
+        shown = min(max(len(proposals), 2), 6)  # a short list; longer ones scroll
+        row = max(listing.sizeHintForRow(0), listing.fontMetrics().height())
+        listing.setFixedHeight(shown * row + 2 * listing.frameWidth() + 4)
 
     def chosen_proposals(self) -> list[StatusProposal]:
         """The proposals selected in the list (the current one when none is)."""
