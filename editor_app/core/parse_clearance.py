@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any, Protocol, TypeVar
 
 from editor_app.core.field_paths import child_path
+from editor_app.core.marking import marking_from_v1
 from editor_app.core.model import (
     Approver,
     Bilingual,
@@ -68,6 +69,7 @@ def _proposal(r: FieldReader, data: Any, path: str) -> StatusProposal:
 def _marking(r: FieldReader, data: Any, path: str) -> Marking:
     if data is None:
         return Marking()
+    data = marking_from_v1(data)  # a marking still written as one text, as version 1 did
     obj = r.obj(data, path)
     cpath = child_path(path, "custom")
     custom = r.obj(obj.get("custom"), cpath)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from editor_app.core.clearance.review import apply_proposals
 from editor_app.gui.actions import Actions
 from editor_app.gui.clearance_panel import ClearancePanel, without
 from editor_app.gui.main_window import MainWindow
@@ -75,6 +74,9 @@ class ClearancePanelController(QObject):
         chosen = self.panel.chosen_proposals()
         if not chosen:
             return
+        # Imported here: the import machinery (lxml) loads on first use, not at start-up.
+        from editor_app.core.clearance.review import apply_proposals
+
         readout = apply_proposals(self.form.readout(), chosen)
         readout.clearance.proposals = without(readout.clearance.proposals, chosen)
         self.history.replace(readout)

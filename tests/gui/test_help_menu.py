@@ -129,6 +129,7 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
     assert rows[9:] == [
         ("Edición", "Panel siguiente", "F6"),
         ("Edición", "Panel anterior", "Mayúsculas+F6"),
+        ("Ver", "Hoja de autorización", "Control+Mayúsculas+L"),
     ]
 
 
