@@ -238,10 +238,9 @@ def _changes_since(
     if cleared is None:
         return None
     from editor_app.core.clearance.package import ClearedCopyError
-    from editor_app.core.clearance.reader import read_cleared_copy
+    from editor_app.core.clearance.reader import texts_since
 
     try:
-        copy = read_cleared_copy(cleared, parsed.readout, pair)
+        return texts_since(cleared, parsed.readout, pair)
     except ClearedCopyError as exc:
         raise BadInput(exc.about) from exc
-    return {(p.lang, p.key): p.accepted for p in copy.parts}

@@ -84,6 +84,14 @@
         <translation>Copiar borrador en in&amp;glés</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance sheet</source>
+        <translation>&amp;Hoja de autorización</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
@@ -171,6 +179,96 @@
     <message>
         <source>Took the changes from {name}: one Undo takes them back.</source>
         <translation>Se tomaron los cambios de {name}: un Deshacer los revierte.</translation>
+    </message>
+</context>
+<context>
+    <name>ClearancePanel</name>
+    <message>
+        <source>Clearing offices</source>
+        <translation>Oficinas que autorizan</translation>
+    </message>
+    <message>
+        <source>Proposed statuses</source>
+        <translation>Estados propuestos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Header &amp;marking</source>
+        <translation>&amp;Marca del encabezado</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>En español</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Redactado por</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Add office</source>
+        <translation>&amp;Añadir oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Remove office</source>
+        <translation>&amp;Quitar oficina</translation>
+    </message>
+    <message>
+        <source>Proposed by comments</source>
+        <translation>Propuestos en comentarios</translation>
+    </message>
+    <message>
+        <source>Statuses that comments in a cleared copy propose. Confirm them to put them on the sheet.</source>
+        <translation>Estados que proponen los comentarios de una copia aprobada. Confírmelos para ponerlos en la hoja.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e</source>
+        <translation>Nom&amp;bre</translation>
+    </message>
+</context>
+<context>
+    <name>ClearancePanelController</name>
+    <message>
+        <source>Clearance sheet</source>
+        <translation>Hoja de autorización</translation>
     </message>
 </context>
 <context>
@@ -406,24 +504,114 @@
         <translation>Inglés primero</translation>
     </message>
     <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Orden de los idiomas</translation>
+    </message>
+    <message>
+        <source>Export &amp;to</source>
+        <translation>Exportar &amp;a</translation>
+    </message>
+    <message>
+        <source>Changes since a cleared copy</source>
+        <translation>Cambios desde una copia aprobada</translation>
+    </message>
+    <message>
+        <source>&amp;Show as tracked changes what changed since:</source>
+        <translation>&amp;Mostrar con control de cambios lo que cambió desde:</translation>
+    </message>
+    <message>
+        <source>Cleared copy</source>
+        <translation>Copia aprobada</translation>
+    </message>
+    <message>
+        <source>the cleared copy (.docx) the offices returned</source>
+        <translation>la copia aprobada (.docx) que devolvieron las oficinas</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;clearance sheet…</source>
+        <translation>Editar la &amp;hoja de autorización…</translation>
+    </message>
+    <message>
+        <source>Closes this dialog and opens the clearance panel</source>
+        <translation>Cierra este cuadro de diálogo y abre el panel de la hoja de autorización</translation>
+    </message>
+    <message>
+        <source>Marking: {marking}</source>
+        <translation>Marca: {marking}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clearing office(s), {cleared} cleared</source>
+        <translation>
+            <numerusform>%n oficina de autorización, {cleared} con autorización</numerusform>
+            <numerusform>%n oficinas de autorización, {cleared} con autorización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no clearing offices yet</source>
+        <translation>aún sin oficinas de autorización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed status(es) to confirm</source>
+        <translation>
+            <numerusform>%n estado propuesto por confirmar</numerusform>
+            <numerusform>%n estados propuestos por confirmar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to export: “Export to” is empty.</source>
+        <translation>Elija dónde exportar: «Exportar a» está vacío.</translation>
+    </message>
+    <message>
+        <source>Give the full folder of the file to export to (or use Browse…).</source>
+        <translation>Indique la carpeta completa del archivo al que exportar (o use Examinar…).</translation>
+    </message>
+    <message>
+        <source>Choose the cleared copy (.docx) to show the changes since.</source>
+        <translation>Elija la copia aprobada (.docx) desde la que mostrar los cambios.</translation>
+    </message>
+    <message>
         <source>Export file</source>
-        <translation>Archivo exportado</translation>
+        <translation type="vanished">Archivo exportado</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation>Examinar…</translation>
+        <translation type="vanished">Examinar…</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation>Disposición</translation>
+        <translation type="vanished">Disposición</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation>Orden</translation>
+        <translation type="vanished">Orden</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation>Guardar como</translation>
+        <translation type="vanished">Guardar como</translation>
     </message>
     <message>
         <source>Clearance sheet</source>
@@ -431,75 +619,75 @@
     </message>
     <message>
         <source>Header marking</source>
-        <translation>Marca del encabezado</translation>
+        <translation type="vanished">Marca del encabezado</translation>
     </message>
     <message>
         <source>Drafted by</source>
-        <translation>Redactado por</translation>
+        <translation type="vanished">Redactado por</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation>Oficina</translation>
+        <translation type="vanished">Oficina</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation>Teléfono</translation>
+        <translation type="vanished">Teléfono</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation>Fecha</translation>
+        <translation type="vanished">Fecha</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nombre</translation>
+        <translation type="vanished">Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation type="vanished">Estado</translation>
     </message>
     <message>
         <source>Clearing offices</source>
-        <translation>Oficinas que autorizan</translation>
+        <translation type="vanished">Oficinas que autorizan</translation>
     </message>
     <message>
         <source>Add office</source>
-        <translation>Añadir oficina</translation>
+        <translation type="vanished">Añadir oficina</translation>
     </message>
     <message>
         <source>Remove office</source>
-        <translation>Quitar oficina</translation>
+        <translation type="vanished">Quitar oficina</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation>Aprobado por</translation>
+        <translation type="vanished">Aprobado por</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation>Autorizado</translation>
+        <translation type="vanished">Autorizado</translation>
     </message>
     <message>
         <source>Cleared with edits</source>
-        <translation>Autorizado con cambios</translation>
+        <translation type="vanished">Autorizado con cambios</translation>
     </message>
     <message>
         <source>Informed</source>
-        <translation>Informado</translation>
+        <translation type="vanished">Informado</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation>Pendiente</translation>
+        <translation type="vanished">Pendiente</translation>
     </message>
     <message>
         <source>Export as</source>
-        <translation>Exportar como</translation>
+        <translation type="vanished">Exportar como</translation>
     </message>
     <message>
         <source>Choose where to export: the export file is empty.</source>
-        <translation>Elija dónde exportar: el archivo de exportación está vacío.</translation>
+        <translation type="vanished">Elija dónde exportar: el archivo de exportación está vacío.</translation>
     </message>
     <message>
         <source>Give the export file&apos;s full folder (or use Browse…).</source>
-        <translation>Indique la carpeta completa del archivo de exportación (o use Examinar…).</translation>
+        <translation type="vanished">Indique la carpeta completa del archivo de exportación (o use Examinar…).</translation>
     </message>
 </context>
 <context>
@@ -1230,8 +1418,12 @@
         <translation>Estados de autorización propuestos</translation>
     </message>
     <message>
+        <source>Clearance statuses the comments propose (confirm them in the clearance panel):</source>
+        <translation>Estados de autorización que proponen los comentarios (confírmelos en el panel de la hoja de autorización):</translation>
+    </message>
+    <message>
         <source>Clearance statuses the comments propose:</source>
-        <translation>Estados de autorización que proponen los comentarios:</translation>
+        <translation type="vanished">Estados de autorización que proponen los comentarios:</translation>
     </message>
     <message>
         <source>Take &amp;all</source>
@@ -1452,6 +1644,42 @@
     <message>
         <source>Present perfect: “ha conversado hoy”</source>
         <translation>Pretérito perfecto compuesto: «ha conversado hoy»</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sensitive but unclassified</source>
+        <translation>Sensible pero no clasificado</translation>
+    </message>
+    <message>
+        <source>Draft, sensitive but unclassified</source>
+        <translation>Borrador, sensible pero no clasificado</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>Sin marca</translation>
+    </message>
+    <message>
+        <source>Own words in each language</source>
+        <translation>Texto propio en cada idioma</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <source>Cleared with edits</source>
+        <translation>Autorizado con cambios</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>

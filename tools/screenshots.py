@@ -11,10 +11,13 @@
   on a 1366×768 screen, in each interface language;
 - docs/form-hosted-meeting.png: the form alone on the hosted-meeting example (the lead's
   verb "hosted", a place), also alone with ``tools/screenshots.py form``.
+- docs/clearance-panel.png: the clearance panel open at 1366×768, the sheet filled in and
+  two statuses a cleared copy's comments proposed waiting to be confirmed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -28,6 +31,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from editor_app.core.autosave import Autosave  # noqa: E402
+from editor_app.core.model import (  # noqa: E402
+    ClearanceStatus,
+    Clearer,
+    Drafter,
+    StatusProposal,
+)
 from editor_app.gui.editor import Editor  # noqa: E402
 from editor_app.gui.i18n import install_translators  # noqa: E402
 from editor_app.gui.launch import SCREENSHOT_SIZE, application  # noqa: E402
@@ -65,6 +74,28 @@ def small_screen(app: QApplication, editor: Editor, name: str) -> None:
     editor.window.resize(1366, 768)
     settle(app)
     editor.window.grab().save(str(DOCS / name))
+    editor.window.resize(*SCREENSHOT_SIZE)
+    settle(app)
+
+
+def clearance_panel(app: QApplication, editor: Editor) -> None:
+    """Fill the clearance sheet, offer two proposed statuses, and grab the window at
+    1366×768 with the clearance panel open."""
+    readout = editor.form.readout()
+    sheet = readout.clearance
+    sheet.drafter = Drafter("Ana López", "WHA/PDA", "+1 202 555 0134", dt.date(2025, 3, 26))
+    sheet.clearers[0] = Clearer("WHA/MEX", "John Smith", ClearanceStatus.CLEARED, None)
+    sheet.proposals = [
+        StatusProposal("D", ClearanceStatus.CLEARED, "Mary Jones", dt.date(2025, 3, 27)),
+        StatusProposal("EUR", ClearanceStatus.CLEARED_WITH_EDITS, "Ed Ruiz"),
+    ]
+    editor.history.replace(readout)
+    editor.window.resize(1366, 768)
+    editor.sheet.open()
+    settle(app)
+    editor.window.grab().save(str(DOCS / "clearance-panel.png"))
+    editor.sheet.set_open(False)
+    editor.actions.undo.trigger()
     editor.window.resize(*SCREENSHOT_SIZE)
     settle(app)
 
@@ -118,6 +149,7 @@ def main() -> int:
         return 0
     editor = editor_window(app, folder)
     small_screen(app, editor, "window-1366x768.png")
+    clearance_panel(app, editor)
     with_typos(app, editor)
     editor.window.grab().save(str(DOCS / "screenshot.png"))
     editor.form.points.rows[0].ui.enEdit.undo()

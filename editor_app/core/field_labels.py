@@ -130,7 +130,24 @@ _FIELDS: dict[str, _Field] = {
     "clearance": _Field(
         _L("Clearance sheet", "Hoja de autorización"),
         fields={
-            "marking": _Field(_L("header marking", "marca del encabezado")),
+            "marking": _Field(
+                _L("header marking", "marca del encabezado"),
+                fields={
+                    "choice": _Field(_L("choice", "opción")),
+                    "custom": _bilingual(_L("own words", "texto propio")),
+                },
+            ),
+            "proposals": _Field(
+                _L("proposed statuses", "estados propuestos"),
+                _L("proposed status", "estado propuesto"),
+                {
+                    "office": _OFFICE,
+                    "name": _NAME,
+                    "status": _Field(_L("status", "estado")),
+                    "date": _DATE,
+                    "comment": _Field(_L("comment", "comentario")),
+                },
+            ),
             "drafter": _Field(
                 _L("drafted by", "redactado por"),
                 fields={

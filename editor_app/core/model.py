@@ -16,7 +16,9 @@ from editor_app.core.locales import DEFAULT_LOCALES
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: the marking became a choice with per-language forms (1 held one text), and the
+clearance sheet keeps the statuses a cleared copy's comments proposed."""
 
 
 class Kind(StrEnum):
@@ -192,6 +194,17 @@ class ClearanceStatus(StrEnum):
     CLEARED_WITH_EDITS = "cleared_with_edits"
     INFORMED = "informed"
     PENDING = "pending"
+
+
+class MarkingChoice(StrEnum):
+    """The header marking of the exported files, written in each file's language (the
+    words: core/marking.py); CUSTOM is the officer's own text in each language."""
+
+    DRAFT = "draft"
+    SBU = "sbu"
+    DRAFT_SBU = "draft_sbu"
+    NONE = "none"
+    CUSTOM = "custom"
 
 
 @dataclass
@@ -390,13 +403,36 @@ class Approver:
 
 
 @dataclass
+class Marking:
+    """The header marking: a choice, and the officer's own words per language (used when
+    the choice is CUSTOM, kept meanwhile so that choosing CUSTOM again brings them back)."""
+
+    choice: MarkingChoice = MarkingChoice.DRAFT
+    custom: Bilingual = field(default_factory=Bilingual)
+
+
+@dataclass(frozen=True)
+class StatusProposal:
+    """A status a cleared copy's comment proposes for an office, kept on the clearance
+    sheet until the officer confirms or dismisses it."""
+
+    office: str
+    status: ClearanceStatus
+    name: str = ""
+    date: dt.date | None = None
+    comment: str = ""
+
+
+@dataclass
 class Clearance:
-    """The clearance sheet: drafted by, cleared by, approved by, and the header marking."""
+    """The clearance sheet: drafted by, cleared by, approved by, the header marking, and
+    the statuses proposed by comments that wait for the officer."""
 
     drafter: Drafter = field(default_factory=Drafter)
     clearers: list[Clearer] = field(default_factory=list)
     approver: Approver = field(default_factory=Approver)
-    marking: str = "DRAFT"
+    marking: Marking = field(default_factory=Marking)
+    proposals: list[StatusProposal] = field(default_factory=list)
 
     def listed_clearers(self) -> list[Clearer]:
         """The clearing offices the sheet lists: every row but the blank ones."""

@@ -23,13 +23,8 @@ from editor_app.core.limits import limit_problems
 from editor_app.core.messages import Localized, Message, define
 from editor_app.core.model import (
     SCHEMA_VERSION,
-    Approver,
     Attribution,
     Bilingual,
-    Clearance,
-    ClearanceStatus,
-    Clearer,
-    Drafter,
     EventRelation,
     FirstOfMonth,
     Gender,
@@ -56,6 +51,7 @@ from editor_app.core.model import (
 )
 from editor_app.core.names import OPTIONAL_FIELDS
 from editor_app.core.normalize import RefusedCharacter, normalize_text
+from editor_app.core.parse_clearance import clearance_from_data, clearance_to_data
 from editor_app.core.validate import Problem, validate
 from editor_app.core.verbs import VERB_KEYS
 
@@ -331,38 +327,6 @@ def _lead_dict(lead: LeadShape) -> dict[str, Any]:
     }
 
 
-def _clearer(r: _Reader, data: Any, path: str) -> Clearer:
-    obj = r.obj(data, path)
-    return Clearer(
-        office=r.text(obj, "office", path, True),
-        name=r.text(obj, "name", path, True),
-        status=r.enum(obj, "status", path, ClearanceStatus, Clearer().status),
-        date=r.date(obj, "date", path),
-    )
-
-
-def _clearance(r: _Reader, data: Any, path: str) -> Clearance:
-    obj = r.obj(data, path)
-    dpath, apath = child_path(path, "drafter"), child_path(path, "approver")
-    d, a = r.obj(obj.get("drafter"), dpath), r.obj(obj.get("approver"), apath)
-    marking = r.text(obj, "marking", path, True) if "marking" in obj else Clearance().marking
-    return Clearance(
-        drafter=Drafter(
-            name=r.text(d, "name", dpath, True),
-            office=r.text(d, "office", dpath, True),
-            phone=r.text(d, "phone", dpath, True),
-            date=r.date(d, "date", dpath),
-        ),
-        clearers=r.items(obj, "clearers", path, lambda v, p: _clearer(r, v, p)),
-        approver=Approver(
-            name=r.text(a, "name", apath, True),
-            office=r.text(a, "office", apath, True),
-            date=r.date(a, "date", apath),
-        ),
-        marking=marking,
-    )
-
-
 def _overrides(r: _Reader, data: Any, path: str) -> dict[Lang, dict[str, Override]]:
     obj = r.obj(data, path)
     out: dict[Lang, dict[str, Override]] = {"es": {}, "en": {}}
@@ -443,7 +407,7 @@ def readout_from_dict(data: Any, glossary: Glossary | None = None) -> Parsed:
             state_header=bool(r.flag(st, "state_header", "settings")),
             titles=r.enum(st, "titles", "settings", TitleStyle, new.settings.titles),
         ),
-        clearance=_clearance(r, root.get("clearance"), "clearance"),
+        clearance=clearance_from_data(r, root.get("clearance"), "clearance"),
         kind_template=r.text(root, "template", "", True).strip(),
         uid=r.text(root, "uid", "", True).strip()[:64] or _derived_uid(root),
     )
@@ -460,10 +424,6 @@ def _derived_uid(root: dict[str, Any]) -> str:
     a copy exported from it before its next save still names it."""
     content = json.dumps(root, sort_keys=True, default=str)  # ASCII: any text, lone halves too
     return uuid.uuid5(uuid.NAMESPACE_URL, "readout:" + content).hex
-
-
-def _date(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 def _official_dict(o: Official) -> dict[str, Any]:
@@ -497,7 +457,6 @@ def _bi(b: Bilingual) -> dict[str, str]:
 
 def readout_to_dict(readout: Readout) -> dict[str, Any]:
     """The readout as JSON-ready data, schema version first."""
-    c = readout.clearance
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "kind": readout.kind.value,
@@ -536,29 +495,7 @@ def readout_to_dict(readout: Readout) -> dict[str, Any]:
             "state_header": readout.settings.state_header,
             "titles": readout.settings.titles.value,
         },
-        "clearance": {
-            "marking": c.marking,
-            "drafter": {
-                "name": c.drafter.name,
-                "office": c.drafter.office,
-                "phone": c.drafter.phone,
-                "date": _date(c.drafter.date),
-            },
-            "clearers": [
-                {
-                    "office": x.office,
-                    "name": x.name,
-                    "status": x.status.value,
-                    "date": _date(x.date),
-                }
-                for x in c.clearers
-            ],
-            "approver": {
-                "name": c.approver.name,
-                "office": c.approver.office,
-                "date": _date(c.approver.date),
-            },
-        },
+        "clearance": clearance_to_data(readout.clearance),
     }
     if readout.kind_template:
         data["template"] = readout.kind_template

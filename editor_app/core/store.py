@@ -26,6 +26,7 @@ from editor_app.core.atomic import (
 )
 from editor_app.core.json_errors import json_problem
 from editor_app.core.limits import MAX_FILE_BYTES, limit_problems, loads
+from editor_app.core.marking import marking_from_v1
 from editor_app.core.messages import Localized, MessageError, Value, define, joined
 from editor_app.core.model import SCHEMA_VERSION, Readout
 from editor_app.core.parse import Parsed, ReadoutInvalid, readout_from_dict, readout_to_dict
@@ -41,8 +42,18 @@ _ONLY_FILES = Localized(
 )
 EXAMPLE_NAME = "landau-delafuente.readout"
 
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 held the marking as one text: it becomes a choice (see
+    :func:`marking_from_v1`). The statuses proposed by comments are new and start empty."""
+    clearance = data.get("clearance")
+    if not isinstance(clearance, dict) or "marking" not in clearance:
+        return data
+    return {**data, "clearance": {**clearance, "marking": marking_from_v1(clearance["marking"])}}
+
+
 # Schema migrations: version N → N + 1, applied in order to older files.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 BACKUPS = 3

@@ -35,7 +35,7 @@ def plain(text: str) -> str:
 
 
 class Actions(QObject):
-    """The window's actions and its menu bar: File, Edit and Help."""
+    """The window's actions and its menu bar: File, Edit, View and Help."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -88,12 +88,19 @@ class Actions(QObject):
             "en": self.edit_menu.addAction(self.tr("Copy E&nglish draft")),
         }
 
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.clearance_panel = self._add(
+            self.view_menu, self.tr("&Clearance sheet"), "Ctrl+Shift+L"
+        )
+        """Opens or closes the clearance panel."""
+        self.clearance_panel.setCheckable(True)
+
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self.help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.placeholders = self.help_menu.addAction(self.tr("&Placeholders"))
         self.about = self.help_menu.addAction(self.tr("&About Readout Editor"))
         self.log_folder = self.help_menu.addAction(self.tr("Open &log folder"))
-        self.menus = (self.file_menu, self.edit_menu, self.help_menu)
+        self.menus = (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)
 
     @staticmethod
     def _add(menu: QMenu, text: str, keys: str | QKeySequence.StandardKey) -> QAction:

@@ -51,6 +51,8 @@ class ClearanceController(QObject):
         self.form = form
         self.history = history
         self.current = current
+        self.open_sheet: Callable[[], None] = lambda: None
+        """Opens the clearance panel (where proposed statuses wait for the officer)."""
         actions.import_cleared.triggered.connect(lambda: self.import_copy())
 
     def ask_cleared_copy(self, folder: str) -> Path | None:
@@ -100,13 +102,13 @@ class ClearanceController(QObject):
     def _take(
         self, readout: Readout, pair: DraftPair, cleared: ClearedCopy, dialog: ReviewDialog
     ) -> bool:
-        from editor_app.core.clearance.review import apply_proposals, apply_review
+        from editor_app.core.clearance.review import apply_review, offer_proposals
 
         try:
             if not self.review(dialog):
                 return False
             taken = apply_review(readout, pair, cleared, dialog.decisions())
-            taken = apply_proposals(taken, dialog.chosen_proposals())
+            taken = offer_proposals(taken, cleared.proposals)
         finally:
             dialog.deleteLater()
         if taken == readout:
@@ -119,5 +121,7 @@ class ClearanceController(QObject):
             ),
             15_000,
         )
+        if taken.clearance.proposals != readout.clearance.proposals:
+            self.open_sheet()  # the proposed statuses wait there to be confirmed
         self.imported.emit()
         return True

@@ -31,6 +31,7 @@ from editor_app.core.validate import validate
 from editor_app.gui.actions import Actions
 from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.clearance_controller import ClearanceController
+from editor_app.gui.clearance_panel_controller import ClearancePanelController
 from editor_app.gui.documents import Documents
 from editor_app.gui.export_controller import ExportController
 from editor_app.gui.focus import KeyboardFocus
@@ -142,6 +143,9 @@ class Editor(QObject):
         self.clearance = ClearanceController(
             self.window, self.form, self.history, self._current, self.actions
         )
+        self.sheet = ClearancePanelController(self.window, self.form, self.history, self.actions)
+        self.keyboard.cycle.panes.append(self.sheet.dock)  # F6 reaches it while open
+        self.exports.open_sheet = self.clearance.open_sheet = self.sheet.open
         if roster_problem:
             self.window.show_message(
                 self.tr("The roster could not be read: {problem}").format(problem=roster_problem)

@@ -1,7 +1,8 @@
 """Export and copy: the File ▸ Export… dialog, the background export, and copying drafts.
 
-The dialog's choices are remembered per file; the clearance sheet goes into the readout
-(so it is saved with it and undoable).
+The dialog's choices are remembered per file (but for the cleared copy to show changes
+since, asked each time); the clearance sheet is edited in its own panel, which the
+dialog's button opens.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ class ExportController(QObject):
         self.suggested_stem = suggested_stem
         """The file name (without suffix) Save As would suggest for an unsaved readout."""
         self.job: ExportJob | None = None
+        self.open_sheet: Callable[[], None] = lambda: None
+        """Opens the clearance panel (the dialog's "Edit the clearance sheet…")."""
         self.export_action = actions.export
         """Off while an export runs."""
         self.export_action.triggered.connect(self.export_dialog)
@@ -111,10 +114,14 @@ class ExportController(QObject):
         from editor_app.gui.export_dialog import ExportDialog  # loads the exporters
 
         dialog = ExportDialog(readout.clearance, options, self.window)
-        return dialog if dialog.exec() == QDialog.DialogCode.Accepted else None
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog
+        if dialog.sheet_asked:
+            self.open_sheet()
+        return None
 
     def export_dialog(self) -> None:
-        """Ask how to export, keep the clearance sheet, then export in the background."""
+        """Ask how to export, then export in the background."""
         readout, pair, source = self.current()
         if pair is None:
             self.window.show_message(self.tr("Fix the problems listed before exporting."))
@@ -122,12 +129,9 @@ class ExportController(QObject):
         dialog = self.ask_options(readout, self._remembered(source))
         if dialog is None:
             return
-        clearance, options = dialog.clearance(), dialog.options()
+        options = dialog.options()
         if not self._may_write(source, options):
             return
-        if clearance != readout.clearance:
-            self.form.set_clearance(clearance)
-            readout.clearance = clearance
         self._remember(source, options)
         self.run(readout, pair, options)
 

@@ -1,4 +1,6 @@
-"""The export dialog: format, layout, language order, file, and the clearance sheet.
+"""The export dialog: format, layout, language order, the file to export to, changes
+since a cleared copy, and a one-line summary of the clearance sheet (edited in the
+clearance panel, which its button opens).
 
 The view only lays out widgets and reads them back into the core's types; the export
 itself runs in :mod:`export_job`.
@@ -6,86 +8,59 @@ itself runs in :mod:`export_job`.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
 from editor_app.core.export.paths import FILE_SUFFIXES, FORMATS, LAYOUTS
-from editor_app.core.model import Approver, Clearance, ClearanceStatus, Clearer, Drafter
-from editor_app.core.normalize import clean_typed
+from editor_app.core.model import Clearance, ClearanceStatus
+from editor_app.gui.choices import label_text
+from editor_app.gui.clearance_panel import MARKING_LABELS
 from editor_app.gui.export_job import ExportOptions
-from editor_app.gui.i18n import ui_locale
 from editor_app.gui.qt import (
-    QApplication,
+    QCheckBox,
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from editor_app.gui.readout_form import DATE_FORMAT
 
 log = logging.getLogger(__name__)
 
-
-class DateEdit(QDateEdit):
-    """A date field Tab leaves at once (the arrows move between day, month and year):
-    blank, a QDateEdit kept Tab among its sections for good."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
-
-
-def _date_edit(value: dt.date | None) -> QDateEdit:
-    edit = DateEdit()
-    edit.setLocale(ui_locale())  # as the form shows dates: "26 mar 2025" in Spanish
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setSpecialValueText(" ")  # the minimum date shows as blank: "no date yet"
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
-    return edit
-
-
-def _date_of(edit: QDateEdit) -> dt.date | None:
-    if edit.date() == edit.minimumDate():
-        return None
-    d = edit.date()
-    return dt.date(d.year(), d.month(), d.day())
+CLEARED = (ClearanceStatus.CLEARED, ClearanceStatus.CLEARED_WITH_EDITS)
 
 
 class ExportDialog(QDialog):
-    """Asks how to export and fills in the clearance sheet."""
+    """Asks how to export; says what the clearance sheet holds."""
 
     def __init__(
         self, clearance: Clearance, options: ExportOptions, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export for clearance"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(560)
+        self.sheet_asked = False
+        """The officer asked for the clearance panel (the dialog closed for it)."""
         layout = QVBoxLayout(self)
         layout.addWidget(self._output_box(options))
-        layout.addWidget(self._clearance_box(clearance))
+        layout.addWidget(self._since_box(options))
+        layout.addWidget(self._sheet_box(clearance))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
-        buttons.accepted.connect(self._accept_if_path)
+        buttons.accepted.connect(self._accept_if_usable)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._format_changed()
         self.format_combo.setFocus()  # the keyboard starts at the first field
 
     def _output_box(self, options: ExportOptions) -> QGroupBox:
@@ -110,135 +85,136 @@ class ExportDialog(QDialog):
         self.order_combo.addItem(self.tr("English first"), ("en", "es"))
         self.order_combo.setCurrentIndex(0 if options.order == ("es", "en") else 1)
         self.path_edit = QLineEdit(str(options.path))
-        self.path_edit.setAccessibleName(self.tr("Export file"))
-        browse = QPushButton(self.tr("Browse…"))
+        self.path_edit.setAccessibleName(self.tr("Export to"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("Format"), self.format_combo)
-        form.addRow(self.tr("Layout"), self.layout_combo)
-        form.addRow(self.tr("Order"), self.order_combo)
-        form.addRow(self.tr("Save as"), row)
+        form.addRow(self.tr("&Format"), self.format_combo)
+        form.addRow(self.tr("&Layout"), self.layout_combo)
+        form.addRow(self.tr("&Order"), self.order_combo)
+        target = QLabel(self.tr("Export &to"))
+        target.setBuddy(self.path_edit)  # Alt+T goes to the field, not to Browse…
+        form.addRow(target, row)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         return box
 
-    def _clearance_box(self, clearance: Clearance) -> QGroupBox:
-        box = QGroupBox(self.tr("Clearance sheet"))
-        layout = QVBoxLayout(box)
-        form = QFormLayout()
-        self.marking_edit = QLineEdit(clearance.marking)
-        self.drafter_name = QLineEdit(clearance.drafter.name)
-        self.drafter_office = QLineEdit(clearance.drafter.office)
-        self.drafter_phone = QLineEdit(clearance.drafter.phone)
-        self.drafter_date = _date_edit(clearance.drafter.date)
-        self.approver_name = QLineEdit(clearance.approver.name)
-        self.approver_office = QLineEdit(clearance.approver.office)
-        self.approver_date = _date_edit(clearance.approver.date)
-        form.addRow(self.tr("Header marking"), self.marking_edit)
-        form.addRow(self.tr("Drafted by"), self.drafter_name)
-        form.addRow(self.tr("Office"), self.drafter_office)
-        form.addRow(self.tr("Phone"), self.drafter_phone)
-        form.addRow(self.tr("Date"), self.drafter_date)
-        layout.addLayout(form)
-        self.clearers = QTableWidget(0, 4)
-        self.clearers.setHorizontalHeaderLabels(
-            [self.tr("Office"), self.tr("Name"), self.tr("Status"), self.tr("Date")]
-        )
-        self.clearers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.clearers.setAccessibleName(self.tr("Clearing offices"))
-        # Tab leaves the table for the next field (the arrows move between cells).
-        self.clearers.setTabKeyNavigation(False)
-        for clearer in clearance.clearers:
-            self.add_clearer(clearer)
-        layout.addWidget(self.clearers)
-        buttons = QHBoxLayout()
-        add = QPushButton(self.tr("Add office"))
-        add.clicked.connect(lambda: self.add_clearer(Clearer()))
-        remove = QPushButton(self.tr("Remove office"))
-        # Clicking it leaves the focus in the row being worked on (Tab still reaches it).
-        remove.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        remove.clicked.connect(self._remove_clearer)
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        approver = QFormLayout()
-        approver.addRow(self.tr("Approved by"), self.approver_name)
-        approver.addRow(self.tr("Office"), self.approver_office)
-        approver.addRow(self.tr("Date"), self.approver_date)
-        layout.addLayout(approver)
+    def _since_box(self, options: ExportOptions) -> QGroupBox:
+        box = QGroupBox(self.tr("Changes since a cleared copy"))
+        form = QFormLayout(box)
+        self.since_check = QCheckBox(self.tr("&Show as tracked changes what changed since:"))
+        self.since_edit = QLineEdit(str(options.since) if options.since else "")
+        self.since_edit.setAccessibleName(self.tr("Cleared copy"))
+        self.since_edit.setPlaceholderText(self.tr("the cleared copy (.docx) the offices returned"))
+        self.since_browse = QPushButton(self.tr("C&hoose…"))
+        self.since_browse.clicked.connect(self._browse_since)
+        row = QHBoxLayout()
+        row.addWidget(self.since_edit, 1)
+        row.addWidget(self.since_browse)
+        form.addRow(self.since_check)
+        form.addRow(row)
+        self.since_check.setChecked(options.since is not None)
+        self.since_check.toggled.connect(self._since_toggled)
+        self._since_toggled()
         return box
 
-    def status_names(self) -> dict[ClearanceStatus, str]:
-        """The clearance statuses as the officer reads them."""
-        return {
-            ClearanceStatus.CLEARED: self.tr("Cleared"),
-            ClearanceStatus.CLEARED_WITH_EDITS: self.tr("Cleared with edits"),
-            ClearanceStatus.INFORMED: self.tr("Informed"),
-            ClearanceStatus.PENDING: self.tr("Pending"),
-        }
+    def _sheet_box(self, clearance: Clearance) -> QGroupBox:
+        box = QGroupBox(self.tr("Clearance sheet"))
+        row = QHBoxLayout(box)
+        self.sheet_summary = QLabel(self.summary(clearance))
+        self.sheet_summary.setWordWrap(True)
+        self.sheet_button = QPushButton(self.tr("Edit the &clearance sheet…"))
+        self.sheet_button.setToolTip(self.tr("Closes this dialog and opens the clearance panel"))
+        self.sheet_button.clicked.connect(self._ask_sheet)
+        row.addWidget(self.sheet_summary, 1)
+        row.addWidget(self.sheet_button)
+        return box
 
-    def add_clearer(self, clearer: Clearer) -> None:
-        """Append a row for one clearing office."""
-        row = self.clearers.rowCount()
-        self.clearers.insertRow(row)
-        self.clearers.setItem(row, 0, QTableWidgetItem(clearer.office))
-        self.clearers.setItem(row, 1, QTableWidgetItem(clearer.name))
-        status = QComboBox()
-        for value, name in self.status_names().items():
-            status.addItem(name, value)
-        status.setCurrentIndex(list(ClearanceStatus).index(clearer.status))
-        self.clearers.setCellWidget(row, 2, status)
-        self.clearers.setCellWidget(row, 3, _date_edit(clearer.date))
+    def summary(self, clearance: Clearance) -> str:
+        """The clearance sheet in one line: the marking, the offices, what waits."""
+        marking = label_text(MARKING_LABELS[clearance.marking.choice])
+        listed = clearance.listed_clearers()
+        cleared = sum(1 for c in listed if c.status in CLEARED)
+        pieces = [self.tr("Marking: {marking}").format(marking=marking)]
+        if listed:
+            pieces.append(
+                self.tr("%n clearing office(s), {cleared} cleared", "", len(listed)).format(
+                    cleared=cleared
+                )
+            )
+        else:
+            pieces.append(self.tr("no clearing offices yet"))
+        if clearance.proposals:
+            waiting = len(clearance.proposals)
+            pieces.append(self.tr("%n proposed status(es) to confirm", "", waiting))
+        return " · ".join(pieces)
 
-    def _remove_clearer(self) -> None:
-        row = self.focused_clearer_row()
-        if row >= 0:
-            self.clearers.removeRow(row)
+    def _ask_sheet(self) -> None:
+        self.sheet_asked = True
+        self.reject()
 
-    def focused_clearer_row(self) -> int:
-        """The clearing office being worked on: the row of the status or date control
-        that has the focus, else the table's current row (-1: none)."""
-        focus = QApplication.focusWidget()
-        for row in range(self.clearers.rowCount()):
-            for column in (2, 3):
-                widget = self.clearers.cellWidget(row, column)
-                if (
-                    widget is not None
-                    and focus is not None
-                    and (widget is focus or widget.isAncestorOf(focus))
-                ):
-                    return row
-        return self.clearers.currentRow()
+    def _since_toggled(self) -> None:
+        on = self.since_check.isChecked() and self.since_check.isEnabled()
+        self.since_edit.setEnabled(on)
+        self.since_browse.setEnabled(on)
 
     def _format_changed(self) -> None:
         fmt = self.format_combo.currentData()
         path = Path(self.path_edit.text() or "readout")
         self.path_edit.setText(str(path.with_suffix(FILE_SUFFIXES[fmt])))
+        # Tracked changes exist in Word files only.
+        self.since_check.setEnabled(fmt == "docx")
+        self._since_toggled()
 
     def _browse(self) -> None:
         fmt = self.format_combo.currentData()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export as"), self.path_edit.text(), f"*{FILE_SUFFIXES[fmt]}"
+            self, self.tr("Export to"), self.path_edit.text(), f"*{FILE_SUFFIXES[fmt]}"
         )
         if name:
             self.path_edit.setText(name)
 
+    def _browse_since(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Cleared copy"),
+            self.since_edit.text() or str(Path(self.path_edit.text()).parent),
+            self.tr("Word documents (*.docx);;All files (*)"),
+        )
+        if name:
+            self.since_edit.setText(name)
+
     def path_problem(self) -> str:
-        """Why the export file cannot be used as typed, or "" if it can."""
+        """Why the export cannot go ahead as filled in, or "" if it can."""
+        return self._target_problem() or self._since_problem()
+
+    def _target_problem(self) -> str:
         typed = self.path_edit.text().strip()
         if not typed:
-            return self.tr("Choose where to export: the export file is empty.")
+            return self.tr("Choose where to export: “Export to” is empty.")
         if not Path(typed).expanduser().is_absolute():
-            return self.tr("Give the export file's full folder (or use Browse…).")
+            return self.tr("Give the full folder of the file to export to (or use Browse…).")
         return ""
 
-    def _accept_if_path(self) -> None:
+    def _since_problem(self) -> str:
+        since = self._since_path()
+        if since is not None and not since.is_file():
+            return self.tr("Choose the cleared copy (.docx) to show the changes since.")
+        return ""
+
+    def _since_path(self) -> Path | None:
+        if not (self.since_check.isChecked() and self.since_check.isEnabled()):
+            return None
+        typed = self.since_edit.text().strip()
+        return Path(typed).expanduser() if typed else Path()
+
+    def _accept_if_usable(self) -> None:
         problem = self.path_problem()
         if problem:
             QMessageBox.warning(self, self.tr("Export"), problem)
-            self.path_edit.setFocus()
+            field = self.since_edit if not self._target_problem() else self.path_edit
+            field.setFocus()
             return
         self.accept()
 
@@ -250,42 +226,5 @@ class ExportDialog(QDialog):
             fmt=self.format_combo.currentData(),
             layout=self.layout_combo.currentData(),
             order=(order[0], order[1]),
+            since=self._since_path(),
         )
-
-    def clearance(self) -> Clearance:
-        """The clearance sheet as filled in."""
-        clearers = []
-        for row in range(self.clearers.rowCount()):
-            office, name = self.clearers.item(row, 0), self.clearers.item(row, 1)
-            status = self.clearers.cellWidget(row, 2)
-            date = self.clearers.cellWidget(row, 3)
-            assert isinstance(status, QComboBox) and isinstance(date, QDateEdit)
-            clearers.append(
-                Clearer(
-                    office=_clean(office.text()) if office else "",
-                    name=_clean(name.text()) if name else "",
-                    status=ClearanceStatus(status.currentData()),
-                    date=_date_of(date),
-                )
-            )
-        return Clearance(
-            drafter=Drafter(
-                name=_clean(self.drafter_name.text()),
-                office=_clean(self.drafter_office.text()),
-                phone=_clean(self.drafter_phone.text()),
-                date=_date_of(self.drafter_date),
-            ),
-            clearers=clearers,
-            approver=Approver(
-                name=_clean(self.approver_name.text()),
-                office=_clean(self.approver_office.text()),
-                date=_date_of(self.approver_date),
-            ),
-            marking=_clean(self.marking_edit.text()),
-        )
-
-
-def _clean(text: str) -> str:
-    """A clearance field's text, cleaned like every field of the form (see
-    :mod:`.text_cleaning`): control characters pasted here must not reach the file."""
-    return clean_typed(text, single_line=True).text

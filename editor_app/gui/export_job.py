@@ -24,6 +24,8 @@ class ExportOptions:
     fmt: str = "docx"
     layout: str = "side-by-side"
     order: tuple[str, str] = LANGS
+    since: Path | None = None
+    """A cleared copy (.docx): the export shows as tracked changes what changed since."""
 
 
 class ExportSignals(QObject):
@@ -56,15 +58,24 @@ class ExportJob(QRunnable):
         # Imported here: python-docx loads only when the first export runs, never before
         # the window first paints.
         from editor_app.core.atomic import WriteError
+        from editor_app.core.clearance.package import ClearedCopyError
+        from editor_app.core.clearance.reader import texts_since
         from editor_app.core.export.paths import ExportError
         from editor_app.core.export.writer import export
 
         o = self.options
         try:
+            since = texts_since(o.since, self.readout, self.pair) if o.since else None
             written = export(
-                self.readout, self.pair, o.path, fmt=o.fmt, layout=o.layout, order=o.order
+                self.readout,
+                self.pair,
+                o.path,
+                fmt=o.fmt,
+                layout=o.layout,
+                order=o.order,
+                since=since,
             )
-        except (ExportError, WriteError, OSError) as exc:
+        except (ExportError, WriteError, ClearedCopyError, OSError) as exc:
             shown = exc.text(self.ui_lang) if isinstance(exc, MessageError) else str(exc)
             self.signals.failed.emit(shown)
         except Exception as exc:  # a worker must report, never die silently

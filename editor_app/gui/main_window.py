@@ -25,13 +25,16 @@ from editor_app.gui.qt import (
     QByteArray,
     QCloseEvent,
     QDialog,
+    QDockWidget,
     QDragEnterEvent,
     QDropEvent,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSize,
+    Qt,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -128,6 +131,27 @@ class MainWindow(QMainWindow):
         splitter.setSizes([560, 200])
         self.checks_pane.hide()
         checks.emptied.connect(self.checks_pane.setHidden)
+
+    def add_side_panel(self, panel: QWidget, title: str) -> QDockWidget:
+        """Dock ``panel`` on the right, closed until asked for (it then takes its room
+        from the drafts, never from the form), scrolling when the screen is short."""
+        scroll = QScrollArea()
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{panel.objectName()}Dock")
+        dock.setWidget(scroll)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
 
     def show_title(self, name: str, modified: bool) -> None:
         """Title the window after the readout ``name``, marked when it has unsaved changes."""

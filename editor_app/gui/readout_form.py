@@ -102,6 +102,9 @@ class ReadoutForm(QWidget):
     changed = Signal()
     """Emitted with every ``edited``, without the key: for Qt slots taking no argument
     (a timer's start), which then run without a Python call on each keystroke."""
+    shown = Signal()
+    """A readout was put in the form (opened, restored, undone): panels showing parts
+    of it the form has no fields for follow."""
 
     def __init__(
         self, glossary: Glossary, roster: list[RosterEntry], parent: QWidget | None = None
@@ -322,6 +325,7 @@ class ReadoutForm(QWidget):
             self._kind_changed()
         finally:
             self._loading = False
+        self.shown.emit()
 
     def set_override(self, lang: Lang, key: str, override: Override | None) -> None:
         """Keep (or, with None, drop) the officer's hand edit of part ``key``."""
@@ -332,10 +336,11 @@ class ReadoutForm(QWidget):
             parts[key] = override
         self._report("")
 
-    def set_clearance(self, clearance: Clearance) -> None:
-        """Keep a new clearance sheet (filled in the export dialog) and report the edit."""
+    def set_clearance(self, clearance: Clearance, key: str = "") -> None:
+        """Keep a new clearance sheet (edited in the clearance panel) and report the edit
+        (``key``: the field typed in, so that undo merges its keystrokes)."""
         self._base.clearance = copy.deepcopy(clearance)
-        self._report("")
+        self._report(key)
 
     def clean_fields(self) -> list[str]:
         """Clean every text field that needs it (see :mod:`.text_cleaning`): what changed,

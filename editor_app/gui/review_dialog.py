@@ -5,15 +5,15 @@ to take it (a part's own box takes or leaves all of its changes); the right show
 chosen part as a redline (deletions struck, insertions underlined, one colour per
 author) beside the same part in the other language, then what else the copy says (parts
 changed in one language only, marks lost) and the clearance statuses its comments
-propose, each checked to take it. The controller reads :meth:`decisions` and
-:meth:`chosen_proposals`.
+propose (they go to the clearance panel, where the officer confirms them). The
+controller reads :meth:`decisions`.
 """
 
 from __future__ import annotations
 
 import html
 
-from editor_app.core.clearance.reader import UNTRACKED, ClearedCopy, PartReading, StatusProposal
+from editor_app.core.clearance.reader import UNTRACKED, ClearedCopy, PartReading
 from editor_app.core.clearance.report import (
     KIND_NAMES,
     MISSING_MARK,
@@ -86,7 +86,13 @@ class ReviewDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(sides, 3)
         column.addWidget(self.notes)
-        column.addWidget(QLabel(self.tr("Clearance statuses the comments propose:")))
+        column.addWidget(
+            QLabel(
+                self.tr(
+                    "Clearance statuses the comments propose (confirm them in the clearance panel):"
+                )
+            )
+        )
         column.addWidget(self.proposals, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.parts)
@@ -155,10 +161,9 @@ class ReviewDialog(QDialog):
         for proposal in self.cleared.proposals:
             status = STATUS_NAMES.get(proposal.status.value)
             text = f"{proposal.office} — {status.text(self.ui_lang) if status else ''}"
-            item = QListWidgetItem(f"{text} ({proposal.name}: «{proposal.comment}»)")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.proposals.addItem(item)
+            self.proposals.addItem(
+                QListWidgetItem(f"{text} ({proposal.name}: «{proposal.comment}»)")
+            )
 
     def _fill_notes(self) -> None:
         lines = []
@@ -226,8 +231,6 @@ class ReviewDialog(QDialog):
         state = Qt.CheckState.Checked if take else Qt.CheckState.Unchecked
         for top in self._tops():
             top.setCheckState(0, state)
-        for n in range(self.proposals.count()):
-            self.proposals.item(n).setCheckState(state)
 
     def decisions(self) -> dict[tuple[str, str], set[int]]:
         """Per (language, part key), the changes the officer checked."""
@@ -241,11 +244,3 @@ class ReviewDialog(QDialog):
                 if child is not None and child.checkState(0) == Qt.CheckState.Checked
             }
         return taken
-
-    def chosen_proposals(self) -> list[StatusProposal]:
-        """The proposed statuses the officer kept checked."""
-        return [
-            proposal
-            for n, proposal in enumerate(self.cleared.proposals)
-            if self.proposals.item(n).checkState() == Qt.CheckState.Checked
-        ]

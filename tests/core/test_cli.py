@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from editor_app.cli import main
-from editor_app.core.model import Override, Readout
+from editor_app.core.model import SCHEMA_VERSION, Override, Readout
 from editor_app.core.store import example_text, save_file
 
 
@@ -113,7 +113,7 @@ def test_new_writes_a_starter_and_refuses_to_overwrite(tmp_path: Path) -> None:
 
 def test_new_to_stdout() -> None:
     code, out, _ = run("new", "--kind", "bilateral_call")
-    assert code == 0 and json.loads(out)["schema_version"] == 1
+    assert code == 0 and json.loads(out)["schema_version"] == SCHEMA_VERSION
 
 
 def test_installed_command_runs_as_a_process(example_file: Path) -> None:

@@ -17,6 +17,7 @@ import pytest
 import editor_app.core
 from editor_app.cli import main
 from editor_app.core.messages import MESSAGES
+from editor_app.core.model import SCHEMA_VERSION
 from editor_app.core.store import example_text
 
 for _module in pkgutil.walk_packages(editor_app.core.__path__, "editor_app.core."):
@@ -72,7 +73,7 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
         "newer",
         b'{"schema_version": 99}',
         "lo escribió una versión más reciente de Readout Editor (versión de esquema 99; esta "
-        "versión lee hasta la 1). Actualice Readout Editor para abrirlo.",
+        f"versión lee hasta la {SCHEMA_VERSION}). Actualice Readout Editor para abrirlo.",
     ),
     (
         "wrong types",

@@ -57,5 +57,10 @@ def test_no_two_commands_of_a_menu_share_a_mnemonic(any_language_editor: Editor)
     assert clashes(bar) == []
 
 
-def test_the_menu_bar_reads_file_edit_help(editor: Editor) -> None:
-    assert [a.text() for a in editor.window.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+def test_the_menu_bar_reads_file_edit_view_help(editor: Editor) -> None:
+    assert [a.text() for a in editor.window.menuBar().actions()] == [
+        "&File",
+        "&Edit",
+        "&View",
+        "&Help",
+    ]

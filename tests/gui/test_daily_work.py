@@ -70,9 +70,9 @@ def test_export_from_the_dialog_writes_a_docx(editor: Editor, qtbot: QtBot, tmp_
     shown: list[list[Path]] = []
 
     def answer(readout: Readout, options: ExportOptions) -> ExportDialog:
-        dialog = ExportDialog(readout.clearance, ExportOptions(target), editor.window)
-        dialog.drafter_name.setText("Ana Ruiz")
-        return dialog
+        return ExportDialog(readout.clearance, ExportOptions(target), editor.window)
+
+    editor.sheet.panel.ui.drafterName.setText("Ana Ruiz")  # in the clearance panel
 
     editor.exports.ask_options = answer  # type: ignore[method-assign]
     editor.exports.show_result = shown.append  # type: ignore[method-assign]
@@ -81,7 +81,7 @@ def test_export_from_the_dialog_writes_a_docx(editor: Editor, qtbot: QtBot, tmp_
     assert shown == [[target]]
     document = Document(str(target))
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    assert "26 de marzo de 2025" in cells
+    assert "26 de marzo de 2025" in cells and "Ana Ruiz" in cells
     # The clearance sheet is kept with the readout, and the change can be saved.
     assert editor.form.readout().clearance.drafter.name == "Ana Ruiz"
     assert editor.window.isWindowModified()

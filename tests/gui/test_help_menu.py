@@ -76,6 +76,7 @@ def test_keyboard_shortcuts_lists_every_command_with_a_shortcut(editor: Editor) 
         ("Edit", "Redo", redo.toString(QKeySequence.SequenceFormat.NativeText)),
         ("Edit", "Next pane", "F6"),
         ("Edit", "Previous pane", "Shift+F6"),
+        ("View", "Clearance sheet", "Ctrl+Shift+L"),
     ]
     dialog.reject()
 
@@ -113,6 +114,7 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
         "Control+Z",
         "F6",
         "Mayúsculas+F6",
+        "Control+Mayúsculas+L",
     ]
     assert rows[:8] == [
         ("Archivo", "Nuevo comunicado…", "Control+N"),
@@ -128,6 +130,7 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
     assert rows[9:] == [
         ("Edición", "Panel siguiente", "F6"),
         ("Edición", "Panel anterior", "Mayúsculas+F6"),
+        ("Ver", "Hoja de autorización", "Control+Mayúsculas+L"),
     ]
 
 

@@ -54,9 +54,13 @@ def test_taking_every_change_makes_hand_edits_and_one_undo_takes_them_back(
     assert set(after.overrides["es"]) == {"body.2", "body.3"}
     assert set(after.overrides["en"]) == {"lead", "body.2"}
     assert after.overrides["en"]["lead"].text.endswith("cooperation and shared prosperity.")
-    statuses = {c.office: c.status for c in after.clearance.clearers}
-    assert statuses["EUR"] is ClearanceStatus.CLEARED_WITH_EDITS
-    assert statuses["WHA/MEX"] is ClearanceStatus.CLEARED
+    # The statuses the comments propose wait in the clearance panel, not yet on the sheet.
+    assert [(p.office, p.status) for p in after.clearance.proposals] == [
+        ("EUR", ClearanceStatus.CLEARED_WITH_EDITS),
+        ("WHA/MEX", ClearanceStatus.CLEARED),
+    ]
+    assert all(c.status is ClearanceStatus.PENDING for c in after.clearance.clearers)
+    assert sent.sheet.dock.isVisible() and sent.sheet.panel.ui.proposalsBox.isVisible()
     sent.refresh()
     assert sent.pair is not None and sent.pair.en.get("lead").overridden  # type: ignore[union-attr]
     sent.actions.undo.trigger()
@@ -77,6 +81,7 @@ def test_changes_left_unchecked_are_not_taken(sent: Editor) -> None:
     after = sent.form.readout()
     assert after.overrides["es"] == {} and set(after.overrides["en"]) == {"lead"}
     assert all(c.status is ClearanceStatus.PENDING for c in after.clearance.clearers)
+    assert len(after.clearance.proposals) == 2  # offered all the same, to be confirmed
 
 
 def test_cancelling_the_review_changes_nothing(sent: Editor) -> None:

@@ -36,7 +36,7 @@ from editor_app.core.clearance.revisions import (
 )
 from editor_app.core.draft import LANGS, DraftPair
 from editor_app.core.messages import define
-from editor_app.core.model import ClearanceStatus, Readout
+from editor_app.core.model import ClearanceStatus, Readout, StatusProposal
 
 UNTRACKED = "untracked"
 """The author of a change found by comparison, made with Track Changes off."""
@@ -91,17 +91,6 @@ class PartReading:
         """True when the copy changes this part: tracked changes, or (when the copy came from
         today's drafts) an edit made with Track Changes off."""
         return bool(self.changes)
-
-
-@dataclass(frozen=True)
-class StatusProposal:
-    """A comment that says an office cleared: the status it proposes for that office."""
-
-    office: str
-    status: ClearanceStatus
-    name: str
-    date: dt.date | None
-    comment: str
 
 
 @dataclass(frozen=True)
@@ -225,6 +214,13 @@ def _custom_properties(root: Any | None) -> dict[str, str]:
         value = next(iter(prop), None)
         found[prop.get("name", "")] = (value.text or "") if value is not None else ""
     return found
+
+
+def texts_since(path: Path, readout: Readout, pair: DraftPair) -> dict[tuple[str, str], str]:
+    """Per (language, part key), the text of the cleared copy at ``path`` with its changes
+    accepted: what an export's ``since`` takes to show what changed since that copy.
+    Raises :class:`ClearedCopyError` as :func:`read_cleared_copy` does."""
+    return {(p.lang, p.key): p.accepted for p in read_cleared_copy(path, readout, pair).parts}
 
 
 def _proposals(comments: list[Comment]) -> list[StatusProposal]:

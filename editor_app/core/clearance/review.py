@@ -3,9 +3,10 @@
 The review decides change by change (or a whole part at once); :func:`resolved_text`
 gives a part's text under those decisions, and :func:`apply_review` turns the parts that
 then differ from the drafts into hand edits of the readout, so later regeneration keeps
-them and marks them stale as for any hand edit. :func:`apply_proposals` fills the
-clearance sheet from the statuses that comments proposed. Both return a new readout and
-leave the one given untouched.
+them and marks them stale as for any hand edit. :func:`offer_proposals` keeps the
+statuses that comments propose on the clearance sheet, and :func:`apply_proposals` puts
+those the officer confirms on it. Each returns a new readout and leaves the one given
+untouched.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import copy
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from editor_app.core.clearance.reader import ClearedCopy, PartReading, StatusProposal
+from editor_app.core.clearance.reader import ClearedCopy, PartReading
 from editor_app.core.clearance.revisions import joined_text
 from editor_app.core.draft import DraftPair, Lang
-from editor_app.core.model import Clearer, Override, Readout
+from editor_app.core.model import Clearer, Override, Readout, StatusProposal
 
 Decisions = Mapping[tuple[str, str], set[int]]
 """Per (language, part key), the indices of the part's changes the officer accepts."""
@@ -82,6 +83,22 @@ def apply_proposals(readout: Readout, proposals: Iterable[StatusProposal]) -> Re
         match.status = proposal.status
         match.name = match.name or proposal.name
         match.date = proposal.date or match.date
+    return out
+
+
+def offer_proposals(readout: Readout, proposals: Iterable[StatusProposal]) -> Readout:
+    """``readout`` with ``proposals`` waiting on its clearance sheet for the officer to
+    confirm: each once, and none the sheet already says (that office, that status)."""
+    out = copy.deepcopy(readout)
+    sheet = out.clearance
+    for proposal in proposals:
+        office = proposal.office.strip().upper()
+        said = any(
+            c.office.strip().upper() == office and c.status == proposal.status
+            for c in sheet.clearers
+        )
+        if not said and proposal not in sheet.proposals:
+            sheet.proposals.append(proposal)
     return out
 
 

@@ -38,6 +38,7 @@ from editor_app.core.export.docx_styles import (
 from editor_app.core.export.docx_table import new_table, set_widths, text_width
 from editor_app.core.export.paths import BAD_REFERENCE
 from editor_app.core.export.text import bcp47, clean_text
+from editor_app.core.marking import marking_line
 from editor_app.core.messages import MessageError
 from editor_app.core.model import Readout
 from editor_app.core.names import name_texts
@@ -69,7 +70,7 @@ def build_docx(
     set_default_language(document, bcp47(primary.locale))
     names = _names(readout)
     writers = [RunWriter(bcp47(d.locale), names) for d in drafts]
-    marking = clean_text(readout.clearance.marking)
+    marking = readout.clearance.marking
     tags = [(d.lang, bcp47(d.locale)) for d in drafts]
     marks = PartMarks(since, Redliner(clean_text(readout.clearance.drafter.name)))
 
@@ -237,7 +238,7 @@ def _set_properties(document: Any, readout: Readout, drafts: Sequence[Draft]) ->
     props.language = bcp47(primary.locale)
     props.keywords = ""
     props.comments = ""
-    props.category = clean_text(readout.clearance.marking)[:255]
+    props.category = clean_text(marking_line(readout.clearance.marking, [primary.lang]))[:255]
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     props.created = now
     props.modified = now

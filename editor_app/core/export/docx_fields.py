@@ -17,6 +17,8 @@ from docx.oxml.ns import qn
 
 from editor_app.core.draft import Lang
 from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter, add_styled, tag_run
+from editor_app.core.marking import BETWEEN_LANGUAGES, marking_forms
+from editor_app.core.model import Marking
 
 log = logging.getLogger(__name__)
 
@@ -26,14 +28,15 @@ PAGE_OF: dict[Lang, str] = {"es": "Página {page} de {pages}", "en": "Page {page
 
 def fill_header_footer(
     section: Any,
-    marking: str,
+    marking: Marking,
     langs: Sequence[tuple[Lang, str]],
     ids: dict[str, str],
     number: int,
     *,
     linked: bool = False,
 ) -> None:
-    """Write the marking line in ``section``'s header and page numbers in its footer.
+    """Write the marking in ``section``'s header, in each of its languages ("BORRADOR /
+    DRAFT", each with its proofing language), and page numbers in its footer.
 
     ``langs`` holds (language, BCP-47 tag) pairs: one for a single-language section, two
     for a bilingual one ("Página X de Y / Page X of Y"). ``ids`` maps style names to ids.
@@ -50,8 +53,12 @@ def fill_header_footer(
     _clear(header)
     _clear(footer)
     head = add_styled(header, ids[MARKING])
-    if marking.strip():
-        RunWriter(langs[0][1]).write(head, marking.strip())
+    tags = dict(langs)
+    for n, (lang, text) in enumerate(marking_forms(marking, [lang for lang, _ in langs])):
+        writer = RunWriter(tags[lang])
+        if n:
+            writer.run(head, BETWEEN_LANGUAGES)
+        writer.write(head, text)
     foot = add_styled(footer, ids[FOOTER])
     for n, (lang, tag) in enumerate(langs):
         writer = RunWriter(tag)

@@ -19,10 +19,13 @@ from editor_app.core.export.writer import export
 from editor_app.core.model import (
     Approver,
     Attribution,
+    Bilingual,
     Clearance,
     ClearanceStatus,
     Clearer,
     Drafter,
+    Marking,
+    MarkingChoice,
     Official,
     Readout,
 )
@@ -112,7 +115,7 @@ def reference_readout() -> Readout:
                 Clearer("L/WHA", "Sam Cruz", ClearanceStatus.PENDING, None),
             ],
             approver=Approver("Tammy Bruce", "GPA", dt.date(2025, 3, 26)),
-            marking="DRAFT — SENSITIVE BUT UNCLASSIFIED",
+            marking=Marking(MarkingChoice.DRAFT_SBU),
         ),
     )
 
@@ -308,7 +311,9 @@ def test_header_carries_the_marking(tmp_path: Path, readout: Readout, pair: Draf
     document = docx.Document(str(path))
     for section in document.sections:
         header = section.header
-        assert header.paragraphs[0].text == "DRAFT — SENSITIVE BUT UNCLASSIFIED"
+        assert header.paragraphs[0].text == (
+            "BORRADOR — SENSIBLE PERO NO CLASIFICADO / DRAFT — SENSITIVE BUT UNCLASSIFIED"
+        )
         assert header.paragraphs[0].style.name == "Readout Marking"
 
 
@@ -402,7 +407,9 @@ def test_reference_docx_supplies_house_style(
     assert document.styles["Normal"].font.name == "Georgia"
     assert document.styles["Readout Title"].font.bold  # added: the house lacked it
     header = document.sections[0].header
-    assert [p.text for p in header.paragraphs] == ["DRAFT — SENSITIVE BUT UNCLASSIFIED"]
+    assert [p.text for p in header.paragraphs] == [
+        "BORRADOR — SENSIBLE PERO NO CLASIFICADO / DRAFT — SENSITIVE BUT UNCLASSIFIED"
+    ]
 
 
 def test_unreadable_reference_docx_is_an_export_error(
@@ -554,7 +561,9 @@ def test_a_very_long_drafter_or_marking_still_exports(
     tmp_path: Path, readout: Readout, pair: DraftPair, layout: str
 ) -> None:
     readout.clearance.drafter.name = "Ana Ruiz " * 40
-    readout.clearance.marking = "SENSITIVE BUT UNCLASSIFIED " * 20
+    readout.clearance.marking = Marking(
+        MarkingChoice.CUSTOM, Bilingual(en="SENSITIVE BUT UNCLASSIFIED " * 20)
+    )
     for path in export(readout, pair, tmp_path / "long.docx", layout=layout):
         props = docx.Document(str(path)).core_properties
         assert props.author.startswith("Ana Ruiz") and len(props.author) <= 255
