@@ -4,7 +4,10 @@ Exit status (:mod:`editor_app.core.outcomes`): 0 when all is well, 1 when checks
 something, 2 for bad input or usage, 3 when the command could not do its job (an internal
 error, or stdout cannot be written). The reason is one line on stderr; a traceback goes
 to the log file (and to stderr with ``--verbose``), never to the terminal otherwise.
-``check --json`` prints JSON on stdout whatever the outcome.
+``check --json`` prints JSON on stdout whatever the outcome. ``render`` and ``export``
+of a readout whose only problems are missing fields (a name, title, country...) still
+write the drafts, with a gap marker ("⟨surname⟩") where each field goes, list the
+missing fields on stderr and exit 1 (:mod:`editor_app.core.gaps`).
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from editor_app import __version__
+from editor_app.app import add_arguments as add_gui_arguments
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
+from editor_app.core.gaps import is_gap
 from editor_app.core.logs import LOG_FILE_NAME, SAID, log_dir, setup_logging
 from editor_app.core.messages import Message, MessageError, Value, define, severity_name
 from editor_app.core.model import Kind
@@ -54,6 +59,11 @@ INVALID = define(
     "cli.invalid",
     "{path}: not a valid readout:\n{problems}",
     "{path}: no es un comunicado válido:\n{problems}",
+)
+GAPS = define(
+    "cli.gaps",
+    "{path}: missing fields, shown as gaps (⟨…⟩) in the drafts:\n{problems}",
+    "{path}: faltan campos, que los borradores muestran como huecos (⟨…⟩):\n{problems}",
 )
 NO_TEMPLATES = define(
     "cli.no-templates",
@@ -240,8 +250,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_ui_lang(cleared)
     _add_templates(cleared)
 
-    gui = sub.add_parser("gui", help="open the desktop editor")
-    gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    gui = sub.add_parser("gui", help="open the desktop editor (the options of readout-editor)")
+    add_gui_arguments(gui)
     for command in (render, new, check, export, cleared, gui):
         _add_verbose(command, argparse.SUPPRESS)
     return parser
@@ -257,10 +267,26 @@ def _load(path: Path, out_err: TextIO, ui_lang: str = "en") -> Parsed:
     return parsed
 
 
-def _require_valid(path: Path, parsed: Parsed, ui_lang: str = "en") -> None:
+def _require_valid(
+    path: Path, parsed: Parsed, ui_lang: str = "en", gaps: bool = False
+) -> list[Problem]:
+    """Refuse a readout with errors; with ``gaps``, one whose only errors are missing
+    fields passes, and those errors are returned (the drafts show them as gaps)."""
     if parsed.errors:
+        if gaps and all(is_gap(p.about.message_id if p.about else "") for p in parsed.errors):
+            return list(parsed.errors)
         lines = "\n".join(f"  {p.line(ui_lang)}" for p in parsed.errors)
         raise _bad(INVALID, path=str(path), problems=lines)
+    return []
+
+
+def _say_gaps(path: Path, missing: list[Problem], err: TextIO, ui_lang: str) -> int:
+    """List the missing fields on stderr: exit 1 when there are any, else 0."""
+    if not missing:
+        return EXIT_OK
+    lines = "\n".join(f"  {p.line(ui_lang)}" for p in missing)
+    print(GAPS(path=str(path), problems=lines).text(ui_lang), file=err)
+    return EXIT_FINDINGS
 
 
 def _render(path: Path, parsed: Parsed, templates: Path | None) -> DraftPair:
@@ -286,14 +312,14 @@ def _draft_as_dict(draft: Draft) -> dict[str, object]:
 def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the drafts of FILE."""
     parsed = _load(args.file, err, args.ui_lang)
-    _require_valid(args.file, parsed, args.ui_lang)
+    missing = _require_valid(args.file, parsed, args.ui_lang, gaps=True)
     pair = _render(args.file, parsed, args.templates)
     langs: tuple[Lang, ...] = (args.lang,) if args.lang else LANGS
     if args.json:
         print(json_text([_draft_as_dict(pair.get(x)) for x in langs], out.encoding), file=out)
-        return EXIT_OK
-    print("\n\n".join(pair.get(lang).as_text().rstrip("\n") for lang in langs), file=out)
-    return EXIT_OK
+    else:
+        print("\n\n".join(pair.get(lang).as_text().rstrip("\n") for lang in langs), file=out)
+    return _say_gaps(args.file, missing, err, args.ui_lang)
 
 
 def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -395,7 +421,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from editor_app.core.export.writer import export
 
     parsed = _load(args.file, err, args.ui_lang)
-    _require_valid(args.file, parsed, args.ui_lang)
+    missing = _require_valid(args.file, parsed, args.ui_lang, gaps=True)
     pair = _render(args.file, parsed, args.templates)
     suffix = args.output.suffix.lstrip(".").lower()
     fmt = args.fmt or FORMAT_ALIASES.get(suffix, suffix or "docx")
@@ -418,7 +444,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise _bad_from(exc) from exc
     for path in written:
         print(path, file=out)
-    return EXIT_OK
+    return _say_gaps(args.file, missing, err, args.ui_lang)
 
 
 def _changes_since(
@@ -458,10 +484,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Open the desktop editor (with FILE, or the last/bundled readout)."""
-    from editor_app.app import run_gui
+    """Open the desktop editor (with FILE, or the last/bundled readout), or grab it."""
+    from editor_app.app import start
 
-    return run_gui(args.file)
+    return start(args)
 
 
 COMMANDS = {
