@@ -161,6 +161,8 @@ def test_first_start_welcomes_with_the_example_and_the_tour(
     assert editor.window.windowTitle() == "landau-delafuente.readout (example)[*] — Readout Editor"
     assert not editor.window.isWindowModified(), "the welcome readout is not modified"
     assert not editor.documents.is_modified() and editor.documents.path is None
+    editor.safety.timer.save_now()  # as the idle timer would: nothing worth recovering
+    assert editor.safety.autosave.recoverable(include_live=True) == []
     [tour] = launched["tour"]  # type: ignore[misc]
     assert isinstance(tour, Tour) and tour.counter.text() == "Step 1 of 5"
     assert app_settings.started_before()
