@@ -662,8 +662,8 @@
 {fields}</translation>
     </message>
     <message>
-        <source>Export anyway</source>
-        <translation>Exportar de todos modos</translation>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exportar de todos modos</translation>
     </message>
     <message>
         <source>Replace files?</source>

@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
                 "The drafts still have gaps (⟨…⟩) where these fields are missing:\n{fields}"
             ).format(fields="\n".join(missing))
         )
-        anyway = box.addButton(self.tr("Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(self.tr("&Export anyway"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         box.exec()

@@ -77,7 +77,7 @@ def test_export_asks_before_writing_gaps_and_cancel_stops(
         "Principal · surname: a surname is needed"
     ]
     assert no_export_dialog == [], "cancelled: no export dialog"
-    _answer_gap_question("Export anyway", seen)
+    _answer_gap_question("&Export anyway", seen)
     editor.exports.export_action.trigger()
     assert len(no_export_dialog) == 1
 
@@ -98,7 +98,7 @@ def test_export_gap_question_in_spanish(
     _empty_surname(ed, qtbot)
     assert "Llamada del subsecretario ⟨apellido⟩ con" in ed.window.ui.esPreview.toPlainText()
     seen: list[str] = []
-    _answer_gap_question("Exportar de todos modos", seen)
+    _answer_gap_question("&Exportar de todos modos", seen)
     ed.exports.export_action.trigger()
     assert seen == [
         "Los borradores aún tienen huecos (⟨…⟩) donde faltan estos campos:\n"
