@@ -93,11 +93,11 @@
     </message>
     <message>
         <source>&amp;House rules</source>
-        <translation>&amp;Reglas de la casa</translation>
+        <translation>Reglas de la &amp;casa</translation>
     </message>
     <message>
         <source>&amp;Tour of the panes</source>
-        <translation>&amp;Recorrido por los paneles</translation>
+        <translation>Recorrido por los &amp;paneles</translation>
     </message>
     <message>
         <source>&amp;About Readout Editor</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>File ▸ Export… (Ctrl+E) writes the Word file with its clearance sheet. Help ▸ House rules says what each check looks for; Help ▸ Tour shows this tour again.</source>
-        <translation>Archivo ▸ Exportar… (Ctrl+E) escribe el archivo de Word con su hoja de aprobación. Ayuda ▸ Reglas de la casa explica qué busca cada revisión; Ayuda ▸ Recorrido muestra de nuevo este recorrido.</translation>
+        <translation>Archivo ▸ Exportar… (Ctrl+E) escribe el archivo de Word con su hoja de aprobación. Ayuda ▸ Reglas de la casa explica qué busca cada revisión; Ayuda ▸ Recorrido por los paneles lo muestra de nuevo.</translation>
     </message>
     <message>
         <source>Step {number} of {total}</source>

@@ -85,8 +85,8 @@ def test_the_tour_in_spanish(
     editor.open_start(None)
     editor.window.show()
     assert [a.text() for a in editor.actions.help_menu.actions()][1:3] == [
-        "&Reglas de la casa",
-        "&Recorrido por los paneles",
+        "Reglas de la &casa",
+        "Recorrido por los &paneles",
     ]
     tour = editor.help.show_tour()
     assert tour.windowTitle() == "Recorrido por Readout Editor"

@@ -92,8 +92,8 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
     assert actions.help_menu.title() == "Ay&uda"
     assert [a.text() for a in actions.help_menu.actions()] == [
         "&Atajos de teclado",
-        "&Reglas de la casa",
-        "&Recorrido por los paneles",
+        "Reglas de la &casa",
+        "Recorrido por los &paneles",
         "Acerca &de Readout Editor",
         "Abrir la carpeta de &registros",
     ]
