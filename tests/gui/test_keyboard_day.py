@@ -252,6 +252,7 @@ def test_a_readout_filled_and_exported_with_keys_alone(
         raise AssertionError("Tab never reached Export anyway")
 
     editor.exports.show_result = lambda paths: None  # type: ignore[method-assign]
+    del editor.window.ask_export_gaps  # the real question, answered by keys
     in_modal(qtbot, QMessageBox, export_anyway)
     in_modal(qtbot, ExportDialog, export_by_keys)
     with qtbot.waitSignal(editor.exports.exported, timeout=30_000, raising=False):
