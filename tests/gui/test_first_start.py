@@ -131,7 +131,9 @@ def launched(
 
     def run_loop() -> int:
         qapp.processEvents()  # the first paint, then the tour
-        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        made = seen["editor"]
+        assert isinstance(made, Editor)
+        window: MainWindow = made.window
         seen["file_menu"] = window.menuBar().actions()[0].text()
         seen["tour"] = [w for w in qapp.topLevelWidgets() if isinstance(w, Tour) and w.isVisible()]
         return 0
