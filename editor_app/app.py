@@ -8,6 +8,7 @@ details and copies the log to stderr.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -72,50 +73,62 @@ def _log_uncaught(
     log.critical("uncaught exception", exc_info=(kind, exc, trace))
 
 
-def run_gui(file: Path | None = None) -> int:
-    """Open the editor window with ``file`` (default: the bundled example)."""
+def run_gui(file: Path | None = None, ui_lang: str | None = None) -> int:
+    """Open the editor window with ``file`` (default: the bundled example), its interface
+    in ``ui_lang`` (default: the officer's choice in the settings, else the system's)."""
     if not has_display():
         return export_headless(file)
     from editor_app.gui.launch import launch
 
     previous, sys.excepthook = sys.excepthook, _log_uncaught
     try:
-        return launch(file)
+        return launch(file, ui_lang)
     finally:
         sys.excepthook = previous
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``readout-editor``."""
-    import argparse
-
-    parser = argparse.ArgumentParser(prog=PROG, description=APP_NAME)
-    parser.add_argument("file", type=Path, nargs="?", help="a .readout file to open")
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of the window, the same for ``readout-editor`` and ``readout gui``."""
+    parser.add_argument(
+        "file", type=Path, nargs="?", metavar="FILE", help="a .readout file to open"
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="open, paint, save a PNG and exit"
     )
     parser.add_argument(
         "--ui-lang",
         choices=UI_LANGUAGES,
-        default=UI_LANGUAGES[0],
-        help="interface language (screenshot)",
+        default=None,
+        help="interface language (default: as chosen in the editor, else the system's)",
     )
+
+
+def start(args: argparse.Namespace) -> int:
+    """Open the window, or grab it to a PNG, as the options of :func:`add_arguments` say."""
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from editor_app.gui.launch import screenshot
+
+        return screenshot(args.file, args.screenshot, args.ui_lang or UI_LANGUAGES[0])
+    return run_gui(args.file, args.ui_lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``readout-editor``."""
+    parser = argparse.ArgumentParser(prog=PROG, description=APP_NAME)
+    add_arguments(parser)
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="log debug details, and copy them to stderr"
     )
     args = parser.parse_args(argv)
-    setup = setup_logging(args.verbose, sys.stderr, args.ui_lang, prog=PROG)
+    ui_lang = args.ui_lang or UI_LANGUAGES[0]
+    setup = setup_logging(args.verbose, sys.stderr, ui_lang, prog=PROG)
     log.debug("%s: %s", PROG, sys.argv[1:] if argv is None else list(argv))
     try:
-        if args.screenshot:
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-            from editor_app.gui.launch import screenshot
-
-            return screenshot(args.file, args.screenshot, args.ui_lang)
-        return run_gui(args.file)
+        return start(args)
     except Exception as exc:
         log.exception("internal error", extra=SAID)
-        print(f"{PROG}: {internal_error_line(exc, setup.file, args.ui_lang)}", file=sys.stderr)
+        print(f"{PROG}: {internal_error_line(exc, setup.file, ui_lang)}", file=sys.stderr)
         return EXIT_INTERNAL
 
 

@@ -4,7 +4,10 @@ Exit status (:mod:`editor_app.core.outcomes`): 0 when all is well, 1 when checks
 something, 2 for bad input or usage, 3 when the command could not do its job (an internal
 error, or stdout cannot be written). The reason is one line on stderr; a traceback goes
 to the log file (and to stderr with ``--verbose``), never to the terminal otherwise.
-``check --json`` prints JSON on stdout whatever the outcome.
+``check --json`` prints JSON on stdout whatever the outcome. ``render`` and ``export``
+of a readout whose only problems are missing fields (a name, title, country...) still
+write the drafts, with a gap marker ("⟨surname⟩") where each field goes, list the
+missing fields on stderr and exit 1 (:mod:`editor_app.core.gaps`).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from editor_app import __version__
+from editor_app.app import add_arguments as add_gui_arguments
 from editor_app.cli_common import (
     BadInput,
     add_templates,
@@ -29,6 +33,7 @@ from editor_app.cli_common import (
     load_readout,
     render_drafts,
     require_valid,
+    say_gaps,
 )
 from editor_app.cli_export import add_export_parser, cmd_export
 from editor_app.core.draft import LANGS, Draft, DraftPair, Lang
@@ -177,8 +182,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_ui_lang(cleared)
     add_templates(cleared)
 
-    gui = sub.add_parser("gui", help="open the desktop editor")
-    gui.add_argument("file", type=Path, nargs="?", metavar="FILE")
+    gui = sub.add_parser("gui", help="open the desktop editor (the options of readout-editor)")
+    add_gui_arguments(gui)
     for command in (render, new, check, export, cleared, gui):
         _add_verbose(command, argparse.SUPPRESS)
     return parser
@@ -198,14 +203,14 @@ def _draft_as_dict(draft: Draft) -> dict[str, object]:
 def cmd_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Print the drafts of FILE."""
     parsed = load_readout(args.file, err, args.ui_lang)
-    require_valid(args.file, parsed, args.ui_lang)
+    missing = require_valid(args.file, parsed, args.ui_lang, gaps=True)
     pair = render_drafts(args.file, parsed, args.templates)
     langs: tuple[Lang, ...] = (args.lang,) if args.lang else LANGS
     if args.json:
         print(json_text([_draft_as_dict(pair.get(x)) for x in langs], out.encoding), file=out)
-        return EXIT_OK
-    print("\n\n".join(pair.get(lang).as_text().rstrip("\n") for lang in langs), file=out)
-    return EXIT_OK
+    else:
+        print("\n\n".join(pair.get(lang).as_text().rstrip("\n") for lang in langs), file=out)
+    return say_gaps(args.file, missing, err, args.ui_lang)
 
 
 def cmd_new(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -326,10 +331,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """Open the desktop editor (with FILE, or the last/bundled readout)."""
-    from editor_app.app import run_gui
+    """Open the desktop editor (with FILE, or the last/bundled readout), or grab it."""
+    from editor_app.app import start
 
-    return run_gui(args.file)
+    return start(args)
 
 
 COMMANDS = {

@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import TextIO
 
 from editor_app.core.draft import LANGS, DraftPair
+from editor_app.core.gaps import is_gap
 from editor_app.core.messages import Message, MessageError, Value, define
+from editor_app.core.outcomes import EXIT_FINDINGS, EXIT_OK
 from editor_app.core.parse import Parsed
 from editor_app.core.render import Renderer, RenderError
 from editor_app.core.store import ReadoutFileError, load_file
+from editor_app.core.validate import Problem
 
 NOTE = define("cli.note", "{path}: note: {note}", "{path}: nota: {note}")
 INVALID = define(
@@ -24,6 +27,11 @@ NO_TEMPLATES = define(
     "cli.no-templates",
     "{path}: no such templates folder",
     "{path}: no existe esa carpeta de plantillas",
+)
+GAPS = define(
+    "cli.gaps",
+    "{path}: missing fields, shown as gaps (⟨…⟩) in the drafts:\n{problems}",
+    "{path}: faltan campos, que los borradores muestran como huecos (⟨…⟩):\n{problems}",
 )
 RENDER_FAILED = define("cli.render-failed", "{path}: {error}", "{path}: {error}")
 # An error whose text comes from elsewhere (the OS, a library) and is shown as it is.
@@ -80,11 +88,26 @@ def load_readout(path: Path, out_err: TextIO, ui_lang: str = "en") -> Parsed:
     return parsed
 
 
-def require_valid(path: Path, parsed: Parsed, ui_lang: str = "en") -> None:
-    """Raise BadInput listing the readout's errors, if it has any."""
+def require_valid(
+    path: Path, parsed: Parsed, ui_lang: str = "en", gaps: bool = False
+) -> list[Problem]:
+    """Refuse a readout with errors; with ``gaps``, one whose only errors are missing
+    fields passes, and those errors are returned (the drafts show them as gaps)."""
     if parsed.errors:
+        if gaps and all(is_gap(p.about.message_id if p.about else "") for p in parsed.errors):
+            return list(parsed.errors)
         lines = "\n".join(f"  {p.line(ui_lang)}" for p in parsed.errors)
         raise bad(INVALID, path=str(path), problems=lines)
+    return []
+
+
+def say_gaps(path: Path, missing: list[Problem], err: TextIO, ui_lang: str) -> int:
+    """List the missing fields on stderr: exit 1 when there are any, else 0."""
+    if not missing:
+        return EXIT_OK
+    lines = "\n".join(f"  {p.line(ui_lang)}" for p in missing)
+    print(GAPS(path=str(path), problems=lines).text(ui_lang), file=err)
+    return EXIT_FINDINGS
 
 
 def make_renderer(templates: Path | None) -> Renderer:

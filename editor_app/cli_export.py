@@ -23,6 +23,7 @@ from editor_app.cli_common import (
     make_renderer,
     render_drafts,
     require_valid,
+    say_gaps,
 )
 from editor_app.core.draft import DraftPair
 from editor_app.core.messages import define
@@ -175,30 +176,33 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     order = _order(args)
     renderer = make_renderer(args.templates)
     if args.output is not None:
-        for path in _export_one(files[0], args.output, args, fmt, order, renderer, err):
+        written, status = _export_one(files[0], args.output, args, fmt, order, renderer, err)
+        for path in written:
             print(path, file=out)
-        return EXIT_OK
+        return status
     targets = _targets(files, args.out_dir, fmt)
     try:
         args.out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise bad_from(exc) from exc
     failed = 0
+    worst = EXIT_OK
     for file, target in zip(files, targets, strict=True):
         try:
-            written = _export_one(file, target, args, fmt, order, renderer, err)
+            written, status = _export_one(file, target, args, fmt, order, renderer, err)
         except BadInput as exc:
             log.info("not exported: %s", exc)
             print(exc.text(args.ui_lang), file=err)
             failed += 1
             continue
+        worst = max(worst, status)
         for path in written:
             print(path, file=out)
     if failed:
         summary = BATCH_FAILED(n=failed, total=len(files)).text(args.ui_lang)
         print(summary, file=err)
         return EXIT_BAD_INPUT
-    return EXIT_OK
+    return worst
 
 
 def _export_one(
@@ -209,15 +213,16 @@ def _export_one(
     order: tuple[str, str],
     renderer: Renderer,
     err: TextIO,
-) -> list[Path]:
+) -> tuple[list[Path], int]:
+    """Write one readout; the paths written and the status (1 when it has gaps)."""
     from editor_app.core.export.writer import export
 
     parsed = load_readout(file, err, args.ui_lang)
-    require_valid(file, parsed, args.ui_lang)
+    missing = require_valid(file, parsed, args.ui_lang, gaps=True)
     pair = render_drafts(file, parsed, args.templates, renderer)
     since = _changes_since(args.changes_since, parsed, pair)
     try:
-        return export(
+        written = export(
             parsed.readout,
             pair,
             target,
@@ -229,6 +234,7 @@ def _export_one(
         )
     except (ValueError, OSError) as exc:
         raise bad_from(exc) from exc
+    return written, say_gaps(file, missing, err, args.ui_lang)
 
 
 def _changes_since(

@@ -104,6 +104,14 @@
         <translation>&amp;Marcadores de posición</translation>
     </message>
     <message>
+        <source>&amp;House rules</source>
+        <translation>Reglas de la &amp;casa</translation>
+    </message>
+    <message>
+        <source>&amp;Tour of the panes</source>
+        <translation>Recorrido por los &amp;paneles</translation>
+    </message>
+    <message>
         <source>&amp;About Readout Editor</source>
         <translation>Acerca &amp;de Readout Editor</translation>
     </message>
@@ -731,12 +739,35 @@
         <translation>Software libre bajo la licencia {licence}.</translation>
     </message>
     <message>
+        <source>Bundled data and their licences (texts in the package&apos;s resources):</source>
+        <translation>Datos incluidos y sus licencias (los textos están en los recursos del paquete):</translation>
+    </message>
+    <message>
         <source>Could not create the log folder {folder}: {error}</source>
         <translation>No se pudo crear la carpeta de registros {folder}: {error}</translation>
     </message>
     <message>
         <source>No application could open the log folder {folder}.</source>
         <translation>Ninguna aplicación pudo abrir la carpeta de registros {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseRulesDialog</name>
+    <message>
+        <source>House rules</source>
+        <translation>Reglas de la casa</translation>
+    </message>
+    <message>
+        <source>What it looks for</source>
+        <translation>Qué busca</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Check id</source>
+        <translation>Identificador</translation>
     </message>
 </context>
 <context>
@@ -752,6 +783,14 @@
     <message>
         <source>Spelling dictionaries</source>
         <translation>Diccionarios de ortografía</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checks ({count})&lt;/b&gt;</source>
@@ -805,6 +844,20 @@
         <translation>Guardar como…</translation>
     </message>
     <message>
+        <source>Export with gaps?</source>
+        <translation>¿Exportar con huecos?</translation>
+    </message>
+    <message>
+        <source>The drafts still have gaps (⟨…⟩) where these fields are missing:
+{fields}</source>
+        <translation>Los borradores aún tienen huecos (⟨…⟩) donde faltan estos campos:
+{fields}</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exportar de todos modos</translation>
+    </message>
+    <message>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
@@ -839,8 +892,12 @@
         <translation>&lt;b&gt;English&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Español&lt;/b&gt;</source>
+        <source>&lt;b&gt;Spanish&lt;/b&gt;</source>
         <translation>&lt;b&gt;Español&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Español&lt;/b&gt;</source>
+        <translation type="vanished">&lt;b&gt;Español&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Problems&lt;/b&gt;</source>
@@ -1473,6 +1530,73 @@
     <message>
         <source>Spelling: not checked</source>
         <translation>Ortografía: sin revisar</translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>Tour of Readout Editor</source>
+        <translation>Recorrido por Readout Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>&amp;Saltar el recorrido</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>El formulario</translation>
+    </message>
+    <message>
+        <source>Fill in the readout once: the event, the officials, the attribution and the talking points. Tab goes from field to field.</source>
+        <translation>Complete el comunicado una sola vez: el evento, los funcionarios, la atribución y los puntos. Tab pasa de un campo al siguiente.</translation>
+    </message>
+    <message>
+        <source>The Spanish draft</source>
+        <translation>El borrador en español</translation>
+    </message>
+    <message>
+        <source>The Spanish version, written from the form as you type. Click “edit” over a part to rewrite it by hand.</source>
+        <translation>La versión en español, redactada a partir del formulario mientras escribe. Pulse «editar» sobre una parte para reescribirla a mano.</translation>
+    </message>
+    <message>
+        <source>The English draft</source>
+        <translation>El borrador en inglés</translation>
+    </message>
+    <message>
+        <source>The English version of the same readout, point for point. A gap such as ⟨surname⟩ shows a field still to fill.</source>
+        <translation>La versión en inglés del mismo comunicado, punto por punto. Un hueco como ⟨apellido⟩ señala un campo por completar.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>What the form still lacks, what the checks found and the misspellings are listed here; F6 moves from pane to pane.</source>
+        <translation>Aquí se listan lo que aún falta en el formulario, lo que encontraron las revisiones y las faltas de ortografía; F6 pasa de un panel a otro.</translation>
+    </message>
+    <message>
+        <source>Export and help</source>
+        <translation>Exportar y ayuda</translation>
+    </message>
+    <message>
+        <source>File ▸ Export… (Ctrl+E) writes the Word file with its clearance sheet. Help ▸ House rules says what each check looks for; Help ▸ Tour shows this tour again.</source>
+        <translation>Archivo ▸ Exportar… (Ctrl+E) escribe el archivo de Word con su hoja de aprobación. Ayuda ▸ Reglas de la casa explica qué busca cada revisión; Ayuda ▸ Recorrido por los paneles lo muestra de nuevo.</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Paso {number} de {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
     </message>
 </context>
 <context>

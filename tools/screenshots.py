@@ -13,6 +13,10 @@
   verb "hosted", a place), also alone with ``tools/screenshots.py form``.
 - docs/clearance-panel.png: the clearance panel open at 1366×768, the sheet filled in and
   two statuses a cleared copy's comments proposed waiting to be confirmed.
+- docs/new-1366x768.png and docs/new-1366x768-es.png: a new bilateral call (File ▸ New
+  blank) at 1366×768, its empty fields shown as gaps in the drafts;
+- docs/recovery.png and docs/recovery-es.png: the recovery dialog offering the example
+  with a point typed and not saved.
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from editor_app.core.model import (  # noqa: E402
     ClearanceStatus,
     Clearer,
     Drafter,
+    Kind,
     StatusProposal,
 )
+from editor_app.core.store import load_example  # noqa: E402
 from editor_app.gui.editor import Editor  # noqa: E402
 from editor_app.gui.i18n import install_translators  # noqa: E402
 from editor_app.gui.launch import SCREENSHOT_SIZE, application  # noqa: E402
@@ -100,6 +106,31 @@ def clearance_panel(app: QApplication, editor: Editor) -> None:
     settle(app)
 
 
+def new_readout(app: QApplication, editor: Editor, name: str) -> None:
+    """Grab a new bilateral call at 1366×768 as ``name``, then show the example again."""
+    editor.documents.new(Kind.BILATERAL_CALL)
+    editor.refresh()
+    small_screen(app, editor, name)
+    editor.documents.open_example()
+    editor.refresh()
+    settle(app)
+
+
+def recovery(app: QApplication, editor: Editor, folder: Path, name: str) -> None:
+    """Grab the recovery dialog offering the example with a point typed, as ``name``."""
+    from editor_app.gui.recovery_dialog import RecoveryDialog
+
+    store = Autosave(folder / "crashed")
+    readout = load_example()
+    readout.points[0].en += " Both sides will speak again next week."
+    store.write(store.new_slot(), readout, None)
+    dialog = RecoveryDialog(store, store.recoverable(include_live=True), editor.window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(DOCS / name))
+    dialog.close()
+
+
 def with_typos(app: QApplication, editor: Editor) -> None:
     """Type a typo at the end of the first point, in both languages."""
     row = editor.form.points.rows[0]
@@ -139,6 +170,8 @@ def main() -> int:
         editor = editor_window(app, folder)
         editor.translators = translators
         small_screen(app, editor, "window-1366x768-es.png")
+        new_readout(app, editor, "new-1366x768-es.png")
+        recovery(app, editor, folder, "recovery-es.png")
         with_typos(app, editor)
         # A date that disagrees between the drafts, for the checks panel to show.
         spanish = editor.form.points.rows[0].ui.esEdit
@@ -147,9 +180,12 @@ def main() -> int:
         settle(app)
         editor.window.grab().save(str(DOCS / "screenshot-es.png"))
         return 0
+    install_translators(app, "en")  # the English plural forms ("4 problems to fix")
     editor = editor_window(app, folder)
     small_screen(app, editor, "window-1366x768.png")
     clearance_panel(app, editor)
+    new_readout(app, editor, "new-1366x768.png")
+    recovery(app, editor, folder, "recovery.png")
     with_typos(app, editor)
     editor.window.grab().save(str(DOCS / "screenshot.png"))
     editor.form.points.rows[0].ui.enEdit.undo()

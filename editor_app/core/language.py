@@ -12,6 +12,9 @@ from dataclasses import astuple, dataclass
 
 from editor_app.core import names
 from editor_app.core.draft import Lang
+from editor_app.core.gaps import COUNTRY as COUNTRY_GAP
+from editor_app.core.gaps import OPEN as GAP_OPEN
+from editor_app.core.gaps import marker
 from editor_app.core.glossary import Glossary, TitleForm
 from editor_app.core.model import (
     DEFAULT_APOSTROPHE,
@@ -54,8 +57,11 @@ def with_preposition(preposition: str, phrase: str) -> str:
 
 
 def capitalize_first(text: str) -> str:
-    """``text`` with its first letter capitalised and the rest untouched."""
+    """``text`` with its first letter capitalised and the rest untouched; a gap marker
+    ("⟨nombre⟩") is left as it is."""
     for i, char in enumerate(text):
+        if char == GAP_OPEN:
+            return text
         if char.isalpha():
             return text[:i] + char.upper() + text[i + 1 :]
     return text
@@ -197,8 +203,10 @@ class References:
 
     def demonym(self, official: Official) -> str:
         """The official's demonym, or "" for officials of the issuing country."""
-        code = official.country.upper()
-        if not code or code == self.issuer or not self.glossary.has_country(code):
+        code = official.country.upper().strip()
+        if not code:
+            return marker(COUNTRY_GAP, self.lang)
+        if code == self.issuer or not self.glossary.has_country(code):
             return ""
         return self.glossary.demonym(code, self.lang, official.gender)
 
@@ -211,8 +219,10 @@ class References:
 
     def of_country(self, official: Official) -> str:
         """Spanish "de México" / "del Reino Unido" for a foreign official, else ""."""
-        code = official.country.upper()
-        if not code or code == self.issuer:
+        code = official.country.upper().strip()
+        if not code:
+            return with_preposition("de", marker(COUNTRY_GAP, self.lang))
+        if code == self.issuer:
             return ""
         name = self.glossary.country_name(code, self.locale)
         art = self.glossary.country_article(code, "es")

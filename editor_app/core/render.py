@@ -162,9 +162,11 @@ class Renderer:
         import jinja2
 
         from editor_app.core.context import build_context
+        from editor_app.core.gaps import with_gap_markers
         from editor_app.core.template_guard import TemplateTimeout, deadline
 
         name = self.template_name(readout, lang)
+        readout = with_gap_markers(readout, lang)  # a field not filled yet shows as a gap
         try:
             template = self.env.get_template(name)
             variables, filters = build_context(readout, lang, self.glossary)

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from editor_app.core.draft import Lang
+from editor_app.core.gaps import COUNTRY as COUNTRY_GAP
+from editor_app.core.gaps import marker
 from editor_app.core.glossary import Glossary
 from editor_app.core.model import Gender
 from editor_app.core.title_data import TitleEntry, TitleForm
@@ -151,16 +153,22 @@ class TitleWriter:
         posting: str = "",
     ) -> TitlePhrases:
         """Every title part of an official with title ``form`` from country ``code``."""
-        code = code.upper()
+        code = code.upper().strip()
         known = bool(code) and self.glossary.has_country(code)
         org = known and self.glossary.is_organisation(code)
-        foreign = known and code != self.issuer
+        # A country left empty shows as a gap where the country would stand ("⟨country⟩
+        # Foreign Minister", "de ⟨país⟩"), never as an official of the issuer.
+        missing = not code
+        foreign = (known and code != self.issuer) or missing
         first_name = "official" if self.official_titles else "full"
         first = form.get(first_name)
         posted = entry is not None and bool(posting) and bool(entry.posting)
         if posted and entry is not None:
             first = self.with_posting(first, entry, code, posting)
-        demonym = self.glossary.demonym(code, self.lang, gender) if known else ""
+        gap = marker(COUNTRY_GAP, self.lang)
+        demonym = (
+            gap if missing else self.glossary.demonym(code, self.lang, gender) if known else ""
+        )
 
         def named(text: str, which: str) -> bool:
             if posted and which == first_name:
@@ -170,7 +178,8 @@ class TitleWriter:
 
         if self.lang == "en":
             return self._english(form, first, first_name, code, demonym, foreign or posted, named)
-        return self._spanish(form, first, first_name, gender, code, foreign, org, named)
+        of_country = f"de {gap}" if missing else self._of_country(code) if foreign else ""
+        return self._spanish(form, first, first_name, gender, (demonym, of_country), org, named)
 
     def _english(
         self,
@@ -195,7 +204,8 @@ class TitleWriter:
         if "," in first or len(first.split()) > LONG_TITLE_WORDS:
             # The lead form: after the name, the country's possessive before the title.
             owns = foreign and demonym and not named(first, first_name)
-            owner = self.possessive(self._country_phrase(code)) if owns else ""
+            country = self._country_phrase(code) if code else demonym
+            owner = self.possessive(country) if owns else ""
             after = " ".join(p for p in (owner, first) if p)
             return TitlePhrases("", f", {after}", short, headline, alone)
         return TitlePhrases(with_demonym(first, first_name), "", short, headline, alone)
@@ -206,14 +216,14 @@ class TitleWriter:
         first: str,
         first_name: str,
         gender: Gender,
-        code: str,
-        foreign: bool,
+        country: tuple[str, str],
         org: bool,
         named: _Named,
     ) -> TitlePhrases:
+        """``country`` is the demonym and "de + country" of a foreign official, else ""."""
         art = "la" if gender is Gender.FEMININE else "el"
-        demonym = self.glossary.demonym(code, "es", gender) if foreign else ""
-        of_country = self._of_country(code) if foreign else ""
+        demonym, of_country = country
+        foreign = bool(of_country)
 
         def with_country(text: str, which: str, *, adjective: bool) -> str:
             if not foreign or named(text, which):

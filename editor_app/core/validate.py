@@ -73,6 +73,11 @@ NAME_NEEDED = define(
     "a name is needed (given names and surname)",
     "faltan el nombre y el apellido",
 )
+SURNAME_NEEDED = define(
+    "validate.surname-needed",
+    "a surname is needed (one who goes by one name: write it here)",
+    "falta el apellido (quien usa un solo nombre: escríbalo aquí)",
+)
 TITLE_NEEDED = define(
     "validate.title-needed",
     "a title is needed: a glossary key or a custom title",
@@ -157,6 +162,8 @@ def _official_problems(official: Official, path: str, glossary: Glossary) -> lis
     problems: list[Problem] = []
     if not official.surname.strip() and not official.given_names.strip():
         problems.append(Problem.of(path, NAME_NEEDED()))
+    elif not official.surname.strip():
+        problems.append(Problem.of(child_path(path, "surname"), SURNAME_NEEDED()))
     if official.custom_title is None:
         key = official.title
         if not key:

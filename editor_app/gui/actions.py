@@ -98,6 +98,8 @@ class Actions(QObject):
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts = self.help_menu.addAction(self.tr("&Keyboard shortcuts"))
         self.placeholders = self.help_menu.addAction(self.tr("&Placeholders"))
+        self.house_rules = self.help_menu.addAction(self.tr("&House rules"))
+        self.tour = self.help_menu.addAction(self.tr("&Tour of the panes"))
         self.about = self.help_menu.addAction(self.tr("&About Readout Editor"))
         self.log_folder = self.help_menu.addAction(self.tr("Open &log folder"))
         self.menus = (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)

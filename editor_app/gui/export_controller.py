@@ -126,6 +126,8 @@ class ExportController(QObject):
         if pair is None:
             self.window.show_message(self.tr("Fix the problems listed before exporting."))
             return
+        if not self._may_leave_gaps(readout):
+            return
         dialog = self.ask_options(readout, self._remembered(source))
         if dialog is None:
             return
@@ -134,6 +136,21 @@ class ExportController(QObject):
             return
         self._remember(source, options)
         self.run(readout, pair, options)
+
+    def _may_leave_gaps(self, readout: Readout) -> bool:
+        """True unless fields are missing (the drafts show gaps) and the officer cancels."""
+        from editor_app.core.gaps import is_gap
+        from editor_app.core.glossary import load_glossary
+        from editor_app.core.validate import validate
+        from editor_app.gui.i18n import current_ui_language
+
+        ui_lang = current_ui_language()
+        missing = [
+            p.describe(ui_lang)
+            for p in validate(readout, load_glossary())
+            if p.about is not None and is_gap(p.about.message_id)
+        ]
+        return not missing or self.window.ask_export_gaps(missing)
 
     def _may_write(self, source: Path | None, options: ExportOptions) -> bool:
         """True unless the export would replace files this readout was not last exported

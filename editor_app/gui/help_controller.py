@@ -1,4 +1,5 @@
-"""The Help menu: the keyboard shortcuts, the placeholders, the About box and the log folder.
+"""The Help menu: the keyboard shortcuts, the placeholders, the house rules, the tour,
+the About box and the log folder.
 
 A controller: it connects the Help actions. The dialogs open window-modal without
 blocking (``open()``), so the window's event loop, and tests, carry on.
@@ -17,8 +18,10 @@ from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QDesktopServices, QKeySequence, QMessageBox, QObject, Qt, QUrl
 
 if TYPE_CHECKING:
+    from editor_app.gui.house_rules_dialog import HouseRulesDialog
     from editor_app.gui.placeholders_dialog import PlaceholdersDialog
     from editor_app.gui.shortcuts_dialog import ShortcutsDialog
+    from editor_app.gui.tour import Tour
 
 logger = logging.getLogger(__name__)
 
@@ -49,15 +52,19 @@ def package_info() -> tuple[str, str]:
 
 
 class HelpController(QObject):
-    """Wires Help ▸ Keyboard shortcuts, Placeholders, About Readout Editor and Open log
-    folder."""
+    """Wires Help ▸ Keyboard shortcuts, Placeholders, House rules, Tour, About and Open
+    log folder."""
 
     def __init__(self, window: MainWindow, actions: Actions) -> None:
         super().__init__(window)
         self.window = window
         self.actions = actions
+        self.tour: Tour | None = None
+        """The tour while it is shown."""
         actions.shortcuts.triggered.connect(self.show_shortcuts)
         actions.placeholders.triggered.connect(self.show_placeholders)
+        actions.house_rules.triggered.connect(self.show_house_rules)
+        actions.tour.triggered.connect(self.show_tour)
         actions.about.triggered.connect(self.show_about)
         actions.log_folder.triggered.connect(self.open_log_folder)
 
@@ -81,6 +88,31 @@ class HelpController(QObject):
         dialog.open()
         return dialog
 
+    def show_house_rules(self) -> HouseRulesDialog:
+        """List what each check looks for and how to switch it off, in the UI language."""
+        from editor_app.core.checks.rules import house_rules, switch_off_text
+        from editor_app.gui.house_rules_dialog import HouseRulesDialog  # on first use
+        from editor_app.gui.i18n import current_ui_language
+
+        ui_lang = current_ui_language()
+        dialog = HouseRulesDialog(house_rules(ui_lang), switch_off_text(ui_lang), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_tour(self) -> Tour:
+        """Step through the panes (a window that does not block the editor)."""
+        from editor_app.gui.tour import Tour  # on first use
+
+        if self.tour is not None:
+            self.tour.close()
+        tour = Tour(self.window)
+        tour.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        tour.destroyed.connect(lambda: setattr(self, "tour", None))
+        self.tour = tour
+        tour.show()
+        return tour
+
     def show_about(self) -> QMessageBox:
         """Say which version this is, what it does and its licence."""
         version, licence = package_info()
@@ -101,6 +133,14 @@ class HelpController(QObject):
             about.append(
                 self.tr("Free software under the {licence} licence.").format(licence=licence)
             )
+        from editor_app.core.licences import bundled_data
+        from editor_app.gui.i18n import current_ui_language
+
+        data = bundled_data(current_ui_language())
+        about.append(
+            self.tr("Bundled data and their licences (texts in the package's resources):")
+            + "".join(f"\n• {item.what}: {item.licence}" for item in data)
+        )
         box.setInformativeText("\n\n".join(about))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

@@ -17,7 +17,7 @@ from editor_app.core.autosave import Autosave
 from editor_app.core.roster import user_roster_path
 from editor_app.gui.editor import Editor
 from editor_app.gui.i18n import install_translators, ui_language
-from editor_app.gui.qt import QApplication, QIcon, QSettings
+from editor_app.gui.qt import QApplication, QIcon, QSettings, QTimer
 from editor_app.gui.settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -39,16 +39,20 @@ def application() -> QApplication:
     return app
 
 
-def launch(file: Path | None) -> int:
-    """Show the window and run the event loop."""
+def launch(file: Path | None, ui_lang: str | None = None) -> int:
+    """Show the window and run the event loop, the interface in ``ui_lang`` (None: as
+    the officer chose in the editor, else the system's language)."""
     app = application()
     settings = AppSettings()
-    translators = install_translators(app, ui_language(settings.ui_language()))
+    translators = install_translators(app, ui_lang or ui_language(settings.ui_language()))
     editor = Editor(settings, user_roster_path())
     editor.translators = translators
     editor.restore_window_state()
-    editor.open_start(file)
+    first_start = not settings.started_before()
+    editor.open_start(file)  # the first start opens the example, as a welcome
     editor.window.show()
+    if first_start:
+        QTimer.singleShot(0, editor.help.show_tour)  # once the window is laid out
     return int(app.exec())
 
 

@@ -18,6 +18,7 @@ from editor_app.core.draft import DraftPair, Lang
 from editor_app.core.store import SUFFIX
 from editor_app.gui.checks_panel import ChecksPanel
 from editor_app.gui.forms.main_window import Ui_MainWindow
+from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.new_dialog import Start
 from editor_app.gui.part_editor import PartEditor
 from editor_app.gui.preview import draft_html
@@ -44,7 +45,6 @@ from editor_app.gui.qt import (
 
 log = logging.getLogger(__name__)
 
-LANG_NAMES = {"en": "English", "es": "Español"}
 SPLITTERS = ("mainSplitter", "previewSplitter", "draftsSplitter")
 LAYOUT_STATES = ("geometry", *SPLITTERS)
 """What :meth:`MainWindow.layout_state` hands over to be remembered, by name."""
@@ -180,12 +180,14 @@ class MainWindow(QMainWindow):
 
     def show_drafts(self, pair: DraftPair) -> None:
         """Show both drafts, keeping each pane's scroll position."""
+        ui_lang = current_ui_language()
+        names = {"en": self.tr("English"), "es": self.tr("Spanish")}
         for draft, view, heading in (
             (pair.en, self.ui.enPreview, self.ui.enHeading),
             (pair.es, self.ui.esPreview, self.ui.esHeading),
         ):
-            heading.setText(f"<b>{LANG_NAMES[draft.lang]}</b> · {draft.locale}")
-            self._set_html(view, draft_html(draft))
+            heading.setText(f"<b>{names[draft.lang]}</b> · {draft.locale}")
+            self._set_html(view, draft_html(draft, ui_lang))
         editor = self.part_editor
         if editor is not None and is_alive(editor) and not editor.done:
             editor.place()  # the pane was laid out again under it
@@ -282,6 +284,21 @@ class MainWindow(QMainWindow):
         or undoes the readout (its text is work the form does not hold yet)."""
         if self.part_editor is not None and is_alive(self.part_editor):
             self.part_editor.finish(keep=True)
+
+    def ask_export_gaps(self, missing: list[str]) -> bool:
+        """Ask before an export writes drafts with gaps (fields not filled yet); True to
+        export anyway."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export with gaps?"), "", parent=self)
+        box.setText(
+            self.tr(
+                "The drafts still have gaps (⟨…⟩) where these fields are missing:\n{fields}"
+            ).format(fields="\n".join(missing))
+        )
+        anyway = box.addButton(self.tr("&Export anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is anyway
 
     def ask_replace(self, paths: list[Path]) -> bool:
         """Ask before an export replaces files that exist; True to replace them."""

@@ -73,19 +73,16 @@ def test_a_group_after_a_contracting_preposition(group_call: Readout, renderer: 
     )
 
 
-def test_a_particle_opening_the_headline_is_capitalised(
-    example: Readout, renderer: Renderer
-) -> None:
-    example.principal = Official("Juan Ramón", "de la Fuente", Gender.MASCULINE, country="MX")
-    example.counterparts = [
-        Official("Christopher", "Landau", Gender.MASCULINE, "deputy_secretary_of_state")
-    ]
-    assert renderer.render(example, "en").title == (
+def test_a_particle_opening_the_headline_is_capitalised() -> None:
+    # A headline that opens with a name ("de la Fuente’s Call…", a house template naming
+    # no title) opens with a capital, particle included, in both languages.
+    from editor_app.core.headlines import headline_opening
+
+    assert headline_opening("de la Fuente’s Call with U.S. Deputy Secretary Landau") == (
         "De la Fuente’s Call with U.S. Deputy Secretary Landau"
     )
-    assert renderer.render(example, "es").title == (
-        "Llamada de De la Fuente con el subsecretario estadounidense Landau"
-    )
+    assert headline_opening("llamada de De la Fuente") == "Llamada de De la Fuente"
+    assert headline_opening("⟨title⟩ Landau’s Call") == "⟨title⟩ Landau’s Call"
 
 
 @pytest.mark.parametrize(

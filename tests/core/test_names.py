@@ -102,11 +102,11 @@ def test_a_prince_and_a_transliterated_name_render_in_both_drafts(renderer: Rend
 
 def test_a_feminine_honorific_agrees_in_both_languages(renderer: Renderer) -> None:
     sheikha = Official(
-        "Mariam", "Al Mheiri", Gender.FEMININE, country="AE", honorific="sheikh"
-    )  # no title: the honorific alone stands before the name
+        "Mariam", "Al Mheiri", Gender.FEMININE, "foreign_minister", country="AE", honorific="sheikh"
+    )
     pair = renderer.render_pair(_call(sheikha))
-    assert "spoke with Sheikha Mariam Al Mheiri." in pair.en.text_of("lead")
-    assert "conversó con la jequesa Mariam Al Mheiri." in pair.es.text_of("lead")
+    assert "Foreign Minister Sheikha Mariam Al Mheiri." in pair.en.text_of("lead")
+    assert ", la jequesa Mariam Al Mheiri." in pair.es.text_of("lead")
 
 
 def test_the_spelling_and_the_later_name_do_not_raise_a_parity_finding(

@@ -174,6 +174,7 @@ def _broken_readouts() -> list[Readout]:
     everything.counterparts[0].title = "foreing_minister"
     everything.counterparts[0].country = "MXX"
     everything.attribution.name, everything.attribution.role = "", "spokesman"
+    everything.counterparts.append(Official(given_names="Ana", title="foreign_minister"))
     everything.overrides["es"]["headline"] = Override("x")
     everything.original_link = "state.gov/readout"
     lonely = load_example()

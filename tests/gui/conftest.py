@@ -54,6 +54,7 @@ def editor(qtbot: QtBot, app_settings: AppSettings, autosave: Autosave) -> Itera
     qtbot.addWidget(ed.window)
     # No test may ever block on a real dialog; tests that answer differently patch this.
     ed.window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    ed.window.ask_export_gaps = lambda missing: True  # type: ignore[method-assign]
     ed.window.resize(1400, 900)
     ed.open_start(None)
     ed.window.show()

@@ -22,8 +22,11 @@ def _en(editor: Editor) -> str:
 def test_the_example_shows_both_drafts_labelled(editor: Editor) -> None:
     assert "Llamada del subsecretario Landau con el canciller mexicano De la Fuente" in _es(editor)
     assert "Deputy Secretary Landau’s Call with Mexican Foreign Secretary" in _en(editor)
-    assert "Entradilla" in _es(editor) and "Punto 3" in _es(editor)
-    assert "Lead" in _en(editor) and "Point 3" in _en(editor)
+    # Both panes' part labels speak the interface language (English here).
+    assert "Lead edit\nHoy, el subsecretario" in _es(editor) and "Point 3" in _es(editor)
+    assert "Lead edit\nToday Deputy" in _en(editor) and "Point 3" in _en(editor)
+    assert editor.window.ui.esHeading.text() == "<b>Spanish</b> · es_MX"
+    assert editor.window.ui.enHeading.text() == "<b>English</b> · en_US"
     assert editor.checks.rows("problems") == []
 
 
@@ -100,7 +103,7 @@ def test_add_and_reorder_talking_points(editor: Editor, qtbot: QtBot) -> None:
     assert new.ui.numberLabel.text() == "<b>4</b>"
     qtbot.keyClicks(new.ui.enEdit, "They agreed to speak again soon.")
     qtbot.keyClicks(new.ui.esEdit, "Acordaron volver a hablar pronto.")
-    qtbot.waitUntil(lambda: "Punto 4 editar\nAcordaron volver a hablar pronto." in _es(editor))
+    qtbot.waitUntil(lambda: "Point 4 edit\nAcordaron volver a hablar pronto." in _es(editor))
     qtbot.mouseClick(new.ui.upButton, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(new.ui.upButton, Qt.MouseButton.LeftButton)
     assert points.rows[1] is new
@@ -108,7 +111,7 @@ def test_add_and_reorder_talking_points(editor: Editor, qtbot: QtBot) -> None:
         f"<b>{n}</b>" for n in range(1, 5)
     ]
     qtbot.waitUntil(lambda: "Point 2 edit\nThey agreed to speak again soon." in _en(editor))
-    assert "Punto 2 editar\nAcordaron volver a hablar pronto." in _es(editor)
+    assert "Point 2 edit\nAcordaron volver a hablar pronto." in _es(editor)
     assert editor.form.readout().points[1].en == "They agreed to speak again soon."
     qtbot.mouseClick(points.rows[0].ui.removeButton, Qt.MouseButton.LeftButton)
     # The first point runs on after the lead, and the pane says so.

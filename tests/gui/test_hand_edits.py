@@ -43,20 +43,20 @@ def test_hand_edit_survives_a_form_change_and_is_marked_stale(editor: Editor, qt
     assert part_editor.done and not part_editor.isVisible()
     preview = editor.window.ui.esPreview.toPlainText()
     assert "Llamada con el canciller (versión de la oficina)" in preview
-    assert "editado a mano" in preview and "cambió" not in preview
+    assert "edited by hand" in preview and "changed since" not in preview
     assert editor.window.isWindowModified()
 
     surname = editor.form.counterparts.rows[0].ui.surname
     surname.selectAll()
     qtbot.keyClicks(surname, "Ebrard")
-    qtbot.waitUntil(lambda: "el formulario cambió" in editor.window.ui.esPreview.toPlainText())
+    qtbot.waitUntil(lambda: "the form changed since" in editor.window.ui.esPreview.toPlainText())
     # Nothing typed by the officer is replaced; the checks say what changed.
     assert "(versión de la oficina)" in editor.window.ui.esPreview.toPlainText()
     assert any(f.check_id == "edit.stale" for f in editor_findings(editor))
 
     editor.window.ui.esPreview.anchorClicked.emit(QUrl("revert:title"))
     text = editor.window.ui.esPreview.toPlainText()
-    assert "con el canciller mexicano Ebrard" in text and "editado a mano" not in text
+    assert "con el canciller mexicano Ebrard" in text and "edited by hand" not in text
 
 
 def test_cancelled_edit_changes_nothing(editor: Editor, qtbot: QtBot) -> None:

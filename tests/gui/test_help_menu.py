@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
+import babel
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -93,6 +94,8 @@ def test_keyboard_shortcuts_in_spanish(spanish_editor: Editor) -> None:
     assert [a.text() for a in actions.help_menu.actions()] == [
         "&Atajos de teclado",
         "&Marcadores de posición",
+        "Reglas de la &casa",
+        "Recorrido por los &paneles",
         "Acerca &de Readout Editor",
         "Abrir la carpeta de &registros",
     ]
@@ -142,7 +145,17 @@ def test_about_says_the_version_and_licence(editor: Editor) -> None:
     assert box.text() == f"Readout Editor {VERSION}"
     assert box.informativeText() == (
         "Matched Spanish and English readout drafts from one form.\n\n"
-        "Free software under the MIT licence."
+        "Free software under the MIT licence.\n\n"
+        "Bundled data and their licences (texts in the package's resources):\n"
+        "• Spelling dictionary en_GB: LGPL (see README_en_GB.txt; LGPL 2.1 text in "
+        "LGPLv2.1.txt)\n"
+        "• Spelling dictionary en_US: SCOWL licence (BSD-style; see README_en_US.txt)\n"
+        "• Spelling dictionary es_ES: GPL-3.0-or-later OR LGPL-3.0-or-later OR MPL-1.1+ "
+        "(RLA-ES project)\n"
+        "• Spelling dictionary es_MX: GPL-3.0-or-later OR LGPL-3.0-or-later OR MPL-1.1+ "
+        "(RLA-ES project)\n"
+        f"• Dates, lists and city names: Unicode CLDR through Babel {babel.__version__}: "
+        "Unicode License v3 (Babel: BSD-3-Clause)"
     )
     box.close()
 
@@ -153,9 +166,21 @@ def test_about_in_spanish(spanish_editor: Editor) -> None:
     assert isinstance(box, QMessageBox)
     assert box.windowTitle() == "Acerca de Readout Editor"
     assert box.text() == f"Readout Editor {VERSION}"
-    assert box.informativeText() == (
-        "Borradores de comunicados en español e inglés a la par, desde un solo formulario."
-        "\n\nSoftware libre bajo la licencia MIT."
+    # The licences are quoted as their sources state them (in English).
+    assert box.informativeText().splitlines()[:5] == [
+        "Borradores de comunicados en español e inglés a la par, desde un solo formulario.",
+        "",
+        "Software libre bajo la licencia MIT.",
+        "",
+        "Datos incluidos y sus licencias (los textos están en los recursos del paquete):",
+    ]
+    assert box.informativeText().splitlines()[5] == (
+        "• Diccionario ortográfico en_GB: LGPL (see README_en_GB.txt; LGPL 2.1 text in "
+        "LGPLv2.1.txt)"
+    )
+    assert box.informativeText().splitlines()[-1] == (
+        "• Fechas, listas y nombres de ciudades: Unicode CLDR mediante Babel "
+        f"{babel.__version__}: Unicode License v3 (Babel: BSD-3-Clause)"
     )
     box.close()
 

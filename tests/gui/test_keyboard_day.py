@@ -20,6 +20,7 @@ from editor_app.gui.export_dialog import ExportDialog
 from editor_app.gui.new_dialog import NewReadoutDialog
 from editor_app.gui.qt import (
     QApplication,
+    QMessageBox,
     QPushButton,
     Qt,
     QTimer,
@@ -239,7 +240,21 @@ def test_a_readout_filled_and_exported_with_keys_alone(
         assert isinstance(export, QPushButton) and export.text() == "Export"
         QTest.keyClick(export, Qt.Key.Key_Space)
 
+    def export_anyway(box: QWidget) -> None:
+        # The new readout still lacks the counterpart's country and the attribution's
+        # name: the question about the gaps is answered by keys (Cancel is the default).
+        assert isinstance(box, QMessageBox) and box.windowTitle() == "Export with gaps?"
+        for _ in range(4):
+            widget = box.focusWidget()
+            if isinstance(widget, QPushButton) and widget.text() == "&Export anyway":
+                QTest.keyClick(widget, Qt.Key.Key_Space)
+                return
+            QTest.keyClick(widget or box, Qt.Key.Key_Tab)
+        raise AssertionError("Tab never reached Export anyway")
+
     editor.exports.show_result = lambda paths: None  # type: ignore[method-assign]
+    del editor.window.ask_export_gaps  # the real question, answered by keys
+    in_modal(qtbot, QMessageBox, export_anyway)
     in_modal(qtbot, ExportDialog, export_by_keys)
     with qtbot.waitSignal(editor.exports.exported, timeout=30_000, raising=False):
         QTest.keyClick(editor.window.ui.esPreview, Qt.Key.Key_E, CTRL)

@@ -137,6 +137,6 @@ class Ui_MainWindow(object):
         self.dismissButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
 #endif // QT_CONFIG(tooltip)
         self.enHeading.setText(QCoreApplication.translate("MainWindow", u"<b>English</b>", None))
-        self.esHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Espa\u00f1ol</b>", None))
+        self.esHeading.setText(QCoreApplication.translate("MainWindow", u"<b>Spanish</b>", None))
     # retranslateUi
 
