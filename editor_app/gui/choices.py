@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import unicodedata
 from enum import StrEnum
 from functools import partial
@@ -93,6 +94,10 @@ def fill_enum(combo: QComboBox, labels: dict[E, str]) -> None:
         combo.addItem(label_text(label), member.value)
 
 
+_DIACRITICS = re.compile("[\u0300-\u036f]")
+"""Unicode's combining diacritical marks block (accents, tildes, cedillas)."""
+
+
 @functools.lru_cache(maxsize=8192)
 def search_key(text: str) -> str:
     """``text`` folded for matching and sorting: case-folded, accents stripped.
@@ -103,7 +108,10 @@ def search_key(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = _DIACRITICS.sub("", decomposed)  # the common marks, in one C-level pass
+    if stripped.isascii():
+        return stripped
+    return "".join(c for c in stripped if not unicodedata.combining(c))
 
 
 def title_label(entry: TitleEntry, lang: Lang) -> str:
@@ -130,9 +138,20 @@ def fill_titles(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) 
     ``lang`` defaults to the UI language. Items are sorted by their shown name; typing
     a name in either language (or the Spanish feminine form) finds the title.
     """
-    shown = lang or current_ui_language()
     combo.clear()
+    for label, key, search in _title_items(glossary, lang or current_ui_language()):
+        combo.addItem(label, key)
+        combo.setItemData(combo.count() - 1, search, SEARCH_ROLE)
+        combo.setItemData(combo.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
+    make_searchable(combo)
+
+
+@functools.cache
+def _title_items(glossary: Glossary, shown: Lang) -> tuple[tuple[str, str, str], ...]:
+    """(label, key, search text) of every title, sorted: made once per glossary and
+    language, for every official's title field."""
     labelled = [(title_label(entry, shown), entry) for entry in glossary.titles.values()]
+    items = []
     for label, entry in sorted(labelled, key=lambda item: search_key(item[0])):
         # Any form in either language finds the title: "canciller", "Minister of Foreign
         # Affairs", "secretaria adjunta", the official long name.
@@ -143,9 +162,8 @@ def fill_titles(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) 
                 for name in FORM_NAMES
             )
         )
-        _add_item(combo, label, entry.key, forms)
-        combo.setItemData(combo.count() - 1, entry.key, Qt.ItemDataRole.ToolTipRole)
-    make_searchable(combo)
+        items.append((label, entry.key, search_key(" | ".join((label, *forms)))))
+    return tuple(items)
 
 
 def fill_countries(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) -> None:
@@ -155,21 +173,26 @@ def fill_countries(combo: QComboBox, glossary: Glossary, lang: Lang | None = Non
     other language also finds the country, and an organisation's every name ("Naciones
     Unidas", "OTAN") finds it.
     """
-    shown = lang or current_ui_language()
-    other: Lang = "en" if shown == "es" else "es"
     combo.clear()
+    for label, code, search in _country_items(glossary, lang or current_ui_language()):
+        combo.addItem(label, code)
+        combo.setItemData(combo.count() - 1, search, SEARCH_ROLE)
+    make_searchable(combo)
+
+
+@functools.cache
+def _country_items(glossary: Glossary, shown: Lang) -> tuple[tuple[str, str, str], ...]:
+    """(label, code, search text) of every country, sorted: made once per glossary and
+    language, for every official's country and posting fields."""
+    other: Lang = "en" if shown == "es" else "es"
     labelled = [(country_label(glossary, code, shown), code) for code in glossary.country_codes()]
+    items = []
     for label, code in sorted(labelled, key=lambda item: search_key(item[0])):
         # An organisation is also found by its names and acronyms in both languages.
         names = glossary.organisation_names.get(code, {})
         also = (glossary.country_name(code, other), *(n for forms in names.values() for n in forms))
-        _add_item(combo, label, code, also)
-    make_searchable(combo)
-
-
-def _add_item(combo: QComboBox, label: str, data: str, also: tuple[str, ...]) -> None:
-    combo.addItem(label, data)
-    combo.setItemData(combo.count() - 1, search_key(" | ".join((label, *also))), SEARCH_ROLE)
+        items.append((label, code, search_key(" | ".join((label, *also)))))
+    return tuple(items)
 
 
 def fill_honorifics(combo: QComboBox, lang: Lang | None = None) -> None:
