@@ -33,12 +33,8 @@ from editor_app.core.model import (
     Override,
     Phrasing,
     PurposeForm,
-    Quotes,
     Readout,
     RequestedBy,
-    RequestWording,
-    TimePosition,
-    TitleStyle,
 )
 from editor_app.core.names import NAME_FIELDS
 from editor_app.core.roster import RosterEntry
@@ -49,7 +45,6 @@ from editor_app.gui.choices import (
     KIND_LABELS,
     PHRASING_LABELS,
     REQUESTED_LABELS,
-    TITLE_STYLE_LABELS,
     compact,
     current_data,
     current_locale,
@@ -63,9 +58,6 @@ from editor_app.gui.i18n import current_ui_language, ui_locale
 from editor_app.gui.lead_choices import (
     EVENT_RELATION_LABELS,
     PURPOSE_FORM_LABELS,
-    QUOTES_LABELS,
-    REQUEST_WORDING_LABELS,
-    TIME_LABELS,
     fill_verbs,
 )
 from editor_app.gui.official_editor import OfficialEditor
@@ -120,13 +112,9 @@ class ReadoutForm(QWidget):
         fill_enum(self.ui.requestedCombo, REQUESTED_LABELS)
         fill_enum(self.ui.attributionGender, GENDER_LABELS)
         fill_enum(self.ui.phrasingCombo, PHRASING_LABELS)
-        fill_enum(self.ui.timeCombo, TIME_LABELS)
-        fill_enum(self.ui.requestWordingCombo, REQUEST_WORDING_LABELS)
         fill_enum(self.ui.purposeFormCombo, PURPOSE_FORM_LABELS)
         fill_enum(self.ui.eventRelationCombo, EVENT_RELATION_LABELS)
-        fill_enum(self.ui.quotesCombo, QUOTES_LABELS)
         house_style.fill(self.ui)
-        fill_enum(self.ui.titlesCombo, TITLE_STYLE_LABELS)
         fill_verbs(self.ui.verbCombo, Kind.BILATERAL_CALL)
         fill_titles(self.ui.roleCombo, glossary)
         fill_locales(self.ui.localeEs, SPANISH_LOCALES)
@@ -182,12 +170,8 @@ class ReadoutForm(QWidget):
             self.ui.localeEs,
             self.ui.localeEn,
             self.ui.verbCombo,
-            self.ui.timeCombo,
-            self.ui.requestWordingCombo,
             self.ui.purposeFormCombo,
             self.ui.eventRelationCombo,
-            self.ui.quotesCombo,
-            self.ui.titlesCombo,
         ]
         for combo in combos:
             combo.currentIndexChanged.connect(lambda *_: self._report(""))
@@ -286,13 +270,9 @@ class ReadoutForm(QWidget):
             fill_verbs(ui.verbCombo, readout.kind)
             select_data(ui.verbCombo, readout.lead.verb)
             ui.byPhoneCheck.setChecked(readout.lead.by_phone)
-            select_data(ui.timeCombo, readout.settings.time_position.value)
-            select_data(ui.requestWordingCombo, readout.settings.request_wording.value)
             select_data(ui.purposeFormCombo, readout.lead.purpose_form.value)
             select_data(ui.eventRelationCombo, readout.lead.event_relation.value)
-            select_data(ui.quotesCombo, readout.settings.quotes.value)
             house_style.show(ui, readout)
-            select_data(ui.titlesCombo, readout.settings.titles.value)
             ui.eventDate.setDate(_qdate(readout.event_date))
             ui.releaseDate.setDate(_qdate(readout.release_date))
             select_data(ui.requestedCombo, readout.requested_by.value)
@@ -406,9 +386,5 @@ class ReadoutForm(QWidget):
             event=Bilingual(en=ui.eventEn.text(), es=ui.eventEs.text()),
             event_relation=EventRelation(current_data(ui.eventRelationCombo)),
         )
-        out.settings.time_position = TimePosition(current_data(ui.timeCombo))
-        out.settings.request_wording = RequestWording(current_data(ui.requestWordingCombo))
-        out.settings.quotes = Quotes(current_data(ui.quotesCombo))
         house_style.read(ui, out)
-        out.settings.titles = TitleStyle(current_data(ui.titlesCombo))
         return out
