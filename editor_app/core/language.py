@@ -217,17 +217,6 @@ class References:
             return ""
         return self.glossary.demonym(code, self.lang, official.gender)
 
-    def of_country(self, official: Official) -> str:
-        """Spanish "de México" / "del Reino Unido" for a foreign official, else ""."""
-        code = official.country.upper().strip()
-        if not code:
-            return with_preposition("de", marker(COUNTRY_GAP, self.lang))
-        if code == self.issuer:
-            return ""
-        name = self.glossary.country_name(code, self.locale)
-        art = self.glossary.country_article(code, "es")
-        return with_preposition("de", f"{art} {name}" if art else name)
-
     def title_phrases(self, official: Official) -> TitlePhrases | None:
         """The title parts of the official's references, or None without a title."""
         form = self.title_form(official)
