@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_skeleton
+from typing import TYPE_CHECKING
 
 from editor_app.core.draft import Lang
 from editor_app.core.locales import DEFAULT_LOCALES
 from editor_app.core.model import DEFAULT_FIRST_OF_MONTH, FirstOfMonth
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,9 @@ class LocaleError(ValueError):
 
 def parse_locale(name: str) -> Locale:
     """The Babel locale for ``name`` ("es_MX", "es-419", "en_GB"); LocaleError if unknown."""
+    # Babel loads with the first date written (after the window's first paint).
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError) as exc:
@@ -60,6 +64,8 @@ def release_date_line(
     date: dt.date, locale: str, lang: Lang, first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH
 ) -> str:
     """The release date as the locale writes it in full: "March 26, 2025"."""
+    from babel.dates import format_date
+
     text = str(format_date(date, "long", locale=parse_locale(locale)))
     return _first_of_month(text, date.day, lang, first)
 
@@ -72,6 +78,8 @@ def day_and_month(
     with_year: bool = False,
 ) -> str:
     """Day and month ("March 24" / "24 de marzo"), with the year when asked."""
+    from babel.dates import format_date, format_skeleton
+
     loc = parse_locale(locale)
     if with_year:
         text = str(format_date(date, "long", locale=loc))

@@ -25,13 +25,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from typing import Literal
-
-from babel import Locale, UnknownLocaleError
-from babel.lists import format_list
+from typing import TYPE_CHECKING, Literal
 
 from editor_app.core.language import with_preposition
 from editor_app.core.locales import DEFAULT_LOCALES
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,9 @@ _EIGHT_OR_ELEVEN = re.compile(r"8|11(?![\d.,])")
 
 
 def _locale(locale: str) -> Locale:
+    # Babel loads with the first list written (after the window's first paint).
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(locale)
     except (UnknownLocaleError, ValueError, TypeError):
@@ -88,6 +91,8 @@ def conjunction(word: str, following: str) -> str:
 def _separators(count: int, locale: Locale, style: ListStyle) -> list[str]:
     """The text CLDR puts before, between and after ``count`` items."""
     tokens = [_TOKEN.format(i) for i in range(count)]
+    from babel.lists import format_list
+
     return _TOKEN_RE.split(str(format_list(tokens, style=style, locale=locale)))
 
 

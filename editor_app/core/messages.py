@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal, TypeAlias
 
-from babel import Locale
-
 from editor_app.core.draft import Lang
 
 log = logging.getLogger(__name__)
@@ -78,6 +76,8 @@ def _shown(value: Value, ui_lang: str) -> str | int:
 
 @cache
 def _plural_category(ui_lang: str, count: int) -> str:
+    from babel import Locale  # Babel loads with the first plural, not at start-up
+
     return str(Locale.parse(ui_lang).plural_form(abs(count)))
 
 

@@ -32,8 +32,12 @@ from editor_app.gui.qt import (
     QComboBox,
     QCompleter,
     QCoreApplication,
+    QSignalBlocker,
+    QStandardItem,
+    QStandardItemModel,
     QStringListModel,
     Qt,
+    is_alive,
 )
 
 log = logging.getLogger(__name__)
@@ -132,18 +136,20 @@ def country_label(glossary: Glossary, code: str, lang: Lang) -> str:
     return f"{glossary.country_name(code, lang)} ({code})"
 
 
-def fill_titles(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) -> None:
-    """Offer every glossary title named in ``lang``, keyed by title key.
+def fill_titles(
+    combo: QComboBox,
+    glossary: Glossary,
+    lang: Lang | None = None,
+    last: tuple[str, str] | None = None,
+) -> None:
+    """Offer every glossary title named in ``lang``, keyed by title key, then ``last``
+    (label, data) if given.
 
     ``lang`` defaults to the UI language. Items are sorted by their shown name; typing
     a name in either language (or the Spanish feminine form) finds the title.
     """
-    combo.clear()
-    for label, key, search in _title_items(glossary, lang or current_ui_language()):
-        combo.addItem(label, key)
-        combo.setItemData(combo.count() - 1, search, SEARCH_ROLE)
-        combo.setItemData(combo.count() - 1, key, Qt.ItemDataRole.ToolTipRole)
-    make_searchable(combo)
+    items = _title_items(glossary, lang or current_ui_language())
+    _share(combo, _shared_model(items, None, last, tooltips=True))
 
 
 @functools.cache
@@ -166,18 +172,80 @@ def _title_items(glossary: Glossary, shown: Lang) -> tuple[tuple[str, str, str],
     return tuple(items)
 
 
-def fill_countries(combo: QComboBox, glossary: Glossary, lang: Lang | None = None) -> None:
-    """Offer every country the glossary knows, shown as "México (MX)", keyed by code.
+def fill_countries(
+    combo: QComboBox,
+    glossary: Glossary,
+    lang: Lang | None = None,
+    first: tuple[str, str] | None = None,
+) -> None:
+    """Offer ``first`` (label, data) if given, then every country the glossary knows,
+    shown as "México (MX)", keyed by code.
 
     Names are in ``lang`` (default: the UI language) and sorted by them; the name in the
     other language also finds the country, and an organisation's every name ("Naciones
     Unidas", "OTAN") finds it.
     """
-    combo.clear()
-    for label, code, search in _country_items(glossary, lang or current_ui_language()):
-        combo.addItem(label, code)
-        combo.setItemData(combo.count() - 1, search, SEARCH_ROLE)
+    items = _country_items(glossary, lang or current_ui_language())
+    _share(combo, _shared_model(items, first, None, tooltips=False))
+
+
+_Item = tuple[str, str, str]
+"""(label, data, search text) of one item of a long list."""
+
+
+@functools.cache
+def _shared_model(
+    items: tuple[_Item, ...],
+    first: tuple[str, str] | None,
+    last: tuple[str, str] | None,
+    tooltips: bool,
+) -> QStandardItemModel:
+    """One model per list, shared by every combo that offers it (each official has a
+    title, a country and a posting field): made once, not once per field."""
+    model = QStandardItemModel()
+    rows = [(*first, "")] if first else []
+    rows += items
+    rows += [(*last, "")] if last else []
+    for label, data, search in rows:
+        item = QStandardItem(label)
+        item.setData(data, Qt.ItemDataRole.UserRole)
+        if search:
+            item.setData(search, SEARCH_ROLE)
+        if tooltips and search:
+            item.setData(data, Qt.ItemDataRole.ToolTipRole)
+        model.appendRow(item)
+    return model
+
+
+def _share(combo: QComboBox, model: QStandardItemModel) -> None:
+    combo.setModel(model)
+    combo.setProperty(_SHARED, True)
     make_searchable(combo)
+
+
+_SHARED = "sharesItsModel"
+"""Property of a combo whose items are a shared model: it must not add items to it."""
+
+
+def own_items(combo: QComboBox) -> None:
+    """Give ``combo`` a copy of its shared items, before it adds or changes one of its own."""
+    if not combo.property(_SHARED):
+        return
+    shared = combo.model()
+    assert isinstance(shared, QStandardItemModel)
+    own = QStandardItemModel(combo)
+    for row in range(shared.rowCount()):
+        item = shared.item(row)
+        if item is not None:
+            own.appendRow(item.clone())
+    index = combo.currentIndex()
+    with QSignalBlocker(combo):
+        combo.setModel(own)
+        combo.setCurrentIndex(index)
+    combo.setProperty(_SHARED, False)
+    completer = combo.completer()
+    if isinstance(completer, SearchCompleter):
+        completer.reset_matches()  # the combo gave it its own model, deleting the matches
 
 
 @functools.cache
@@ -240,9 +308,15 @@ class SearchCompleter(QCompleter):
         super().__init__(combo)
         self.combo = combo
         self.matches = QStringListModel(self)
-        self.setModel(self.matches)
+        self.reset_matches()
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+
+    def reset_matches(self) -> None:
+        """List the matches again (after the combo's setModel gave this its model)."""
+        if not is_alive(self.matches):
+            self.matches = QStringListModel(self)
+        self.setModel(self.matches)
 
     def update_matches(self, typed: str) -> None:
         """List the items matching ``typed`` (the line edit then shows the popup)."""
@@ -299,6 +373,7 @@ def select_data(combo: QComboBox, value: str, label: str | None = None) -> None:
     """Select the item whose data is ``value``, adding one (labelled ``label``) if none is."""
     index = combo.findData(value)
     if index < 0:
+        own_items(combo)
         combo.addItem(label if label is not None else value, value)
         index = combo.count() - 1
     combo.setCurrentIndex(index)

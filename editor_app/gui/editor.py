@@ -102,6 +102,7 @@ class Editor(QObject):
         self.spelling = SpellingController(
             self.form, self.window.dictionaries, roster, make_checker
         )
+        self.spelling.wordsChanged.connect(self.schedule_refresh)  # the findings' spelling
         self.hand_edits = HandEditController(
             self.window, self.form, self.spelling, self._fresh_pair
         )

@@ -162,19 +162,20 @@ class KeyboardFocus:
         """The form's fields in Tab order."""
         return form_order(self.form)
 
-    def rechain(self) -> None:
-        """Lay the Tab order again (rows were added, moved or removed)."""
+    def rechain(self) -> list[QWidget]:
+        """Lay the Tab order again (rows were added, moved or removed); the fields in it."""
         layout = self.form.layout()
         if layout is not None:
             layout.activate()
-        set_tab_order([*self.fields(), *self.tail])
+        fields = self.fields()
+        set_tab_order([*fields, *self.tail])
+        return fields
 
     def start(self) -> None:
         """Put focus on the first empty field (a readout was just put in the form)."""
         if not is_alive(self.form):
             return
-        self.rechain()
-        target = first_empty(self.fields())
+        target = first_empty(self.rechain())
         if target is not None:
             self.form.window().activateWindow()
             target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -132,15 +132,15 @@ class MainWindow(QMainWindow):
         self.checks_pane.hide()
         checks.emptied.connect(self.checks_pane.setHidden)
 
-    def add_side_panel(self, panel: QWidget, title: str) -> QDockWidget:
-        """Dock ``panel`` on the right, closed until asked for (it then takes its room
-        from the drafts, never from the form), scrolling when the screen is short."""
+    def add_side_panel(self, name: str, title: str) -> QDockWidget:
+        """A dock on the right for the panel ``name``, closed until asked for (it then
+        takes its room from the drafts, never from the form); the panel, put in it with
+        :func:`set_side_panel`, scrolls when the screen is short."""
         scroll = QScrollArea()
-        scroll.setWidget(panel)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{panel.objectName()}Dock")
+        dock.setObjectName(f"{name}Dock")
         dock.setWidget(scroll)
         dock.setAllowedAreas(
             Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea
@@ -152,6 +152,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         return dock
+
+    @staticmethod
+    def set_side_panel(dock: QDockWidget, panel: QWidget) -> None:
+        """Put ``panel`` in a dock made by :meth:`add_side_panel`."""
+        scroll = dock.widget()
+        assert isinstance(scroll, QScrollArea)
+        scroll.setWidget(panel)
 
     def show_title(self, name: str, modified: bool) -> None:
         """Title the window after the readout ``name``, marked when it has unsaved changes."""

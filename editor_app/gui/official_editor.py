@@ -26,6 +26,7 @@ from editor_app.gui.choices import (
     fill_enum,
     fill_honorifics,
     fill_titles,
+    own_items,
     select_data,
 )
 from editor_app.gui.custom_title_dialog import ask_custom_title
@@ -68,16 +69,16 @@ class OfficialEditor(RowEditor):
         self._custom: TitleText | None = None
         self.ui_lang = current_ui_language()
         fill_enum(self.ui.genderCombo, GENDER_LABELS)
-        fill_titles(self.ui.titleCombo, glossary, self.ui_lang)
+        custom = (self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
+        fill_titles(self.ui.titleCombo, glossary, self.ui_lang, last=custom)
         fill_countries(self.ui.countryCombo, glossary, self.ui_lang)
         fill_honorifics(self.ui.honorificCombo, self.ui_lang)
         fill_enum(self.ui.conventionCombo, CONVENTION_LABELS)
         self.ui.moreButton.toggled.connect(self._more_toggled)
         self.glossary = glossary
-        fill_countries(self.ui.postingCombo, glossary, self.ui_lang)
-        self.ui.postingCombo.insertItem(0, self.tr("Posted to…"), "")
+        posted = (self.tr("Posted to…"), "")
+        fill_countries(self.ui.postingCombo, glossary, self.ui_lang, first=posted)
         self.ui.postingCombo.setCurrentIndex(0)
-        self.ui.titleCombo.addItem(self.tr(CUSTOM_LABEL), CUSTOM_TITLE)
         self._title_index = 0
         self.ask_custom_title: Callable[[TitleText | None, QWidget], TitleText | None] = (
             ask_custom_title
@@ -219,7 +220,10 @@ class OfficialEditor(RowEditor):
             if self._custom
             else self.tr(CUSTOM_LABEL)
         )
-        combo.setItemText(combo.findData(CUSTOM_TITLE), label)
+        index = combo.findData(CUSTOM_TITLE)
+        if combo.itemText(index) != label:
+            own_items(combo)  # the other officials' title lists keep their own label
+            combo.setItemText(index, label)
 
     def _title_chosen(self, index: int) -> None:
         if self.signalsBlocked():

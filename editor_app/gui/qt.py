@@ -1,6 +1,8 @@
 """The one module through which the GUI imports Qt (as Anki's ``aqt.qt``)."""
 
 import logging
+import sys
+from types import ModuleType
 
 import shiboken6
 from PySide6.QtCore import (
@@ -44,6 +46,8 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -93,6 +97,32 @@ from PySide6.QtWidgets import (
 )
 
 log = logging.getLogger(__name__)
+
+_QT_PACKAGES = ("PySide6", "shiboken6", "editor_app.gui")
+
+
+def _uses_pyside(module: ModuleType) -> bool:
+    """Whether ``module`` calls Qt, judged by its name alone."""
+    name = getattr(module, "__name__", "")
+    return isinstance(name, str) and name.startswith(_QT_PACKAGES)
+
+
+def _skip_feature_scans() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    To support ``from __feature__ import snake_case``, PySide6 reads each newly imported
+    module's source file to see whether it names PySide6 (about a millisecond a module,
+    some 150 modules by the time the drafts show). Nothing in this process selects a
+    feature, so every module runs with none whatever the answer; the name decides instead.
+    """
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        log.debug("PySide6's feature module has changed; modules are scanned as before")
+        return
+    feature._mod_uses_pyside = _uses_pyside  # type: ignore[attr-defined]
+
+
+_skip_feature_scans()
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -164,6 +194,8 @@ __all__ = [
     "QSignalBlocker",
     "QSize",
     "QSplitter",
+    "QStandardItem",
+    "QStandardItemModel",
     "QStringListModel",
     "QSyntaxHighlighter",
     "QTableWidget",

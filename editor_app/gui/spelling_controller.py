@@ -28,6 +28,7 @@ from editor_app.gui.qt import (
     QLabel,
     QObject,
     QPlainTextEdit,
+    QSignalBlocker,
     Signal,
     is_alive,
 )
@@ -153,15 +154,23 @@ class SpellingController(QObject):
                 # Qt underlines a new highlighter's text on the next turn of the event loop
                 # and ignores typing until then: underline now (the first update runs after
                 # the window has painted, and typing may follow at once).
-                QCoreApplication.sendPostedEvents(highlighter, QEvent.Type.MetaCall)
+                with QSignalBlocker(edit):  # underlines are no edit of the text
+                    QCoreApplication.sendPostedEvents(highlighter, QEvent.Type.MetaCall)
                 self.highlighters.append(highlighter)
         self.highlighters = [h for h in self.highlighters if _alive(h)]
 
     def rehighlight(self) -> None:
-        """Recheck every field (after the word lists changed)."""
-        for highlighter in self.highlighters:
-            if _alive(highlighter):
-                highlighter.rehighlight()
+        """Recheck every field (after the word lists changed).
+
+        A field whose underlines change says its text changed (Qt's textChanged follows
+        the document's formats too): that is no edit, so the form is not told (it would
+        render both drafts again, once per field).
+        """
+        for edit, _ in self.fields():
+            highlighter = edit.property("spellHighlighter")
+            if highlighter is not None and _alive(highlighter):
+                with QSignalBlocker(edit):
+                    highlighter.rehighlight()
 
     def words_changed(self) -> None:
         """Follow a word added to the dictionary or ignored, anywhere: recheck everything."""

@@ -44,6 +44,22 @@ def test_the_panel_is_closed_and_takes_no_room_until_asked_for(editor: Editor) -
     assert sheet.action.shortcut().toString() == "Ctrl+Shift+L"
 
 
+def test_the_panel_is_made_when_first_opened_and_shows_the_sheet_then(
+    editor: Editor, example: Readout
+) -> None:
+    # A hundred widgets a closed panel does not need at start-up (time and memory).
+    from editor_app.gui.clearance_panel import ClearancePanel
+
+    assert not editor.window.findChildren(ClearancePanel)
+    readout = example
+    readout.clearance.marking = Marking(MarkingChoice.SBU)
+    editor.form.set_readout(readout)
+    editor.sheet.open()
+    (panel,) = editor.window.findChildren(ClearancePanel)
+    assert panel is editor.sheet.panel and panel.isVisible()
+    assert panel.clearance().marking.choice == MarkingChoice.SBU
+
+
 def test_the_keyboard_opens_the_panel_reaches_it_with_f6_and_closes_it(
     editor: Editor, qtbot: QtBot
 ) -> None:

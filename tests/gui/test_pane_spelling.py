@@ -118,3 +118,30 @@ def test_the_word_fixed_is_the_one_clicked(editor: Editor) -> None:
     editor.refresh()
     choose(pane_menu(editor, "es", "reunion", nth=1), "reunión")
     assert point.ui.esEdit.toPlainText() == "Una reunion breve y otra reunión larga."
+
+
+def test_underlines_in_the_fields_render_nothing_again(editor: Editor, qtbot: QtBot) -> None:
+    # Underlining a field changes its formats, which Qt reports as a text change: neither
+    # the first underlines nor a recheck may render both drafts again (they once rendered
+    # them a second time at every start, and after every word added to the dictionary).
+    renders: list[object] = []
+    render_pair = editor.renderer.render_pair
+    editor.renderer.render_pair = lambda readout: renders.append(1) or render_pair(readout)  # type: ignore[method-assign]
+    editor.spelling.rehighlight()
+    qtbot.wait(200)
+    assert renders == []
+    assert editor.history.stack.count() == 0 and not editor.window.isWindowModified()
+
+
+def test_a_word_ignored_in_a_field_leaves_the_findings_too(editor: Editor, qtbot: QtBot) -> None:
+    point = editor.form.points.rows[0]
+    point.ui.enEdit.setPlainText("They discussed the Nearshorix initiative.")
+    editor.refresh()
+    spelled = [text for text, _, _ in editor.checks.rows("spelling")]
+    assert any("Nearshorix" in text for text in spelled)
+    highlighter = point.ui.enEdit.property("spellHighlighter")
+    highlighter.checker.ignore("Nearshorix", "en")
+    editor.spelling.words_changed()
+    qtbot.waitUntil(
+        lambda: not any("Nearshorix" in text for text, _, _ in editor.checks.rows("spelling"))
+    )

@@ -11,11 +11,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from editor_app.core.glossary import load_glossary
-from editor_app.core.model import Readout
+from editor_app.core.model import Readout, TitleText
 from editor_app.core.store import dumps
 from editor_app.gui.choices import SearchCompleter, select_data
 from editor_app.gui.editor import Editor
-from editor_app.gui.official_editor import OfficialEditor
+from editor_app.gui.official_editor import CUSTOM_TITLE, OfficialEditor
 
 
 @pytest.fixture
@@ -151,4 +151,33 @@ def test_the_house_may_prefer_official_titles(editor: Editor, qtbot: QtBot) -> N
     assert (
         "Juan Ramón de la Fuente, Spain’s Minister of Foreign Affairs, European Union and "
         "Cooperation," in editor.window.ui.enPreview.toPlainText()
+    )
+
+
+def test_what_one_official_adds_to_a_list_stays_in_that_officials_list(
+    qtbot: QtBot,
+) -> None:
+    # Every official's title and country lists start as one shared list (built once): a
+    # code the glossary lacks and a custom title change the list of their official only.
+    glossary = load_glossary()
+    first, second = OfficialEditor(glossary, []), OfficialEditor(glossary, [])
+    for editor in (first, second):
+        qtbot.addWidget(editor)
+    count = second.ui.countryCombo.count()
+    select_data(first.ui.countryCombo, "XQ", "Narnia (XQ)")
+    assert first.ui.countryCombo.currentText() == "Narnia (XQ)"
+    assert second.ui.countryCombo.count() == count
+    assert second.ui.countryCombo.findData("XQ") < 0
+    assert _matches(first.ui.countryCombo.completer(), "narnia") == ["Narnia (XQ)"]
+    mexico = second.ui.countryCombo.itemText(second.ui.countryCombo.findData("MX"))
+    assert _matches(second.ui.countryCombo.completer(), "méxico") == [mexico]
+
+    first.ask_custom_title = lambda *_: TitleText(
+        en_full="Chief Negotiator", es_full="negociador jefe"
+    )
+    custom = first.ui.titleCombo.findData(CUSTOM_TITLE)
+    first.ui.titleCombo.setCurrentIndex(custom)
+    assert first.ui.titleCombo.itemText(custom) == "Custom: Chief Negotiator"
+    assert second.ui.titleCombo.itemText(second.ui.titleCombo.findData(CUSTOM_TITLE)) == (
+        "Custom title…"
     )

@@ -349,8 +349,9 @@ def _plural(word: str, lang: Lang) -> str:
 
 
 def _unaccented(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c != "\u0301"))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).replace("\u0301", ""))
 
 
 # "Latin America", "Central American", "Organization of American States" are no U.S.
