@@ -23,6 +23,8 @@ DESKTOP_ID = "io.github.readout_editor"
 
 pytestmark = [
     pytest.mark.slow,
+    # The first test also builds the bundle (its fixture allows the build 900 s).
+    pytest.mark.timeout(1200),
     pytest.mark.skipif(
         importlib.util.find_spec("PyInstaller") is None,
         reason="PyInstaller is not installed (pip install -e '.[test]' brings it)",

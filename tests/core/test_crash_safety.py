@@ -15,6 +15,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from editor_app.core.autosave import Autosave
 from editor_app.core.model import Readout
 from editor_app.core.store import ReadoutFileError, backup_path, load_file, save_file
@@ -72,6 +74,8 @@ def _trial(example: Readout, folder: Path, rng: random.Random) -> tuple[int, int
     return last_autosaved, on_disk, recovered
 
 
+# About 0.04 s a trial (200 in 8 s); `make crash-long` runs thousands.
+@pytest.mark.timeout(max(300, TRIALS // 5))
 def test_sigkill_never_leaves_a_broken_file_or_loses_the_autosave(
     example: Readout, tmp_path: Path
 ) -> None:

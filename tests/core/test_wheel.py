@@ -20,7 +20,8 @@ import pytest
 from docx import Document
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.slow
+# The first test also builds the wheel and a venv (its fixture allows them 300 s each).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 # What a user of the installed app needs, by kind: one path per kind, inside the wheel.
 RESOURCES = (

@@ -29,6 +29,8 @@ PIPELINE = Pipeline()
 TOTAL = Outcome()
 
 
+# A chunk takes 7-60 s; the slowest cases take about 1 s each.
+@pytest.mark.timeout(CHUNK * 1.2)
 @pytest.mark.parametrize("chunk", range(FIRST, FIRST + CASES, CHUNK))
 def test_mutated_files_give_only_documented_errors(chunk: int) -> None:
     outcome = Outcome()
