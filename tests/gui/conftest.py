@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from editor_app.core.autosave import Autosave
 from editor_app.gui.editor import Editor
 from editor_app.gui.i18n import install_translators
+from editor_app.gui.main_window import MainWindow
 from editor_app.gui.qt import QApplication, QMessageBox, QSettings
 from editor_app.gui.settings import AppSettings
 
@@ -33,6 +34,20 @@ def _clear_clipboard_at_exit(qapp: QApplication) -> Iterator[None]:
 def _english_plurals(qapp: QApplication) -> None:
     # As at start-up in English: the English translation holds only the plural forms.
     install_translators(qapp, "en")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After each test's body, passed or failed, its windows close without a question.
+
+    A test that fails with its window modified would otherwise have pytest-qt close the
+    window into the real "Unsaved changes" box, which nobody answers offscreen: the
+    whole run would hang there.
+    """
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close_guard = lambda: True
 
 
 @pytest.fixture
