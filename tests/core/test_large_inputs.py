@@ -157,7 +157,7 @@ def test_a_sheet_of_fifty_thousand_names_is_marked_in_one_pass() -> None:
         names = [f"Name{n} Surname{n}" for n in range(50_000)]
         text = "Se consultó a " * 10_000 + ", ".join(f"name{n} surname{n}" for n in range(100))
         paragraph = docx.Document().add_paragraph()
-        RunWriter("es-MX", names).write(paragraph, text)
+        RunWriter("es-MX", names).write(paragraph._p, text)
         no_proof = f"{qn('w:rPr')}/{qn('w:noProof')}"
         marked = [r.text for r in paragraph.runs if r._r.find(no_proof) is not None]
         print(len(marked), marked[-1])

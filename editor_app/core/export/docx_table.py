@@ -1,4 +1,4 @@
-"""Small table helpers: fixed column widths, light borders, repeated header rows.
+"""Tables as lxml elements: fixed column widths, light borders, repeated header rows.
 
 Tables get their borders directly rather than through "Table Grid", which a reference
 document may not define.
@@ -7,99 +7,94 @@ document may not define.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from lxml import etree
+
+from editor_app.core.export.docx_document import W_P, W_TBL, twips
+from editor_app.core.export.ooxml import w
 
 log = logging.getLogger(__name__)
 
 _BORDER_COLOR = "BFBFBF"
+_TR, _TC, _TCPR, _TRPR = w("tr"), w("tc"), w("tcPr"), w("trPr")
+_W, _TYPE, _VAL = w("w"), w("type"), w("val")
+_EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+_LOOK = {
+    w("firstColumn"): "1",
+    w("firstRow"): "1",
+    w("lastColumn"): "0",
+    w("lastRow"): "0",
+    w("noHBand"): "0",
+    w("noVBand"): "1",
+    _VAL: "04A0",
+}
 
 
-def text_width(section: Any) -> int:
-    """The width between the margins of ``section``, in EMU."""
-    return int(section.page_width - section.left_margin - section.right_margin)
+class Table:
+    """A table's element and its cells' paragraphs, row by row."""
+
+    def __init__(self, element: etree._Element, cells: list[list[etree._Element]]) -> None:
+        self.element = element
+        self.cells = cells
+        """Per row, the one paragraph (``w:p``) of each cell."""
 
 
 def new_table(
-    document: Any,
+    widths: list[int],
     rows: int,
-    cols: int,
     *,
     header_rows: int = 0,
     borders: bool = True,
     whole_rows: bool = False,
-) -> Any:
-    """A fixed-layout table with thin grey borders (or none) and repeating header rows.
+) -> Table:
+    """A fixed-layout table with columns ``widths`` (EMU), thin grey borders (or none) and
+    repeating header rows; each cell holds one empty paragraph.
 
     With ``whole_rows`` no row splits across pages (``w:cantSplit``): a part starts on the
     next page rather than leave its two languages on different pages; a row longer than
     a page still breaks (Word and LibreOffice both do that).
     """
-    table = document.add_table(rows=rows, cols=cols)
-    tbl_pr = table._tbl.tblPr
-    edges = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single" if borders else "nil")
+    tbl = etree.Element(W_TBL)
+    tbl_pr = etree.SubElement(tbl, w("tblPr"))
+    etree.SubElement(tbl_pr, w("tblW"), {_TYPE: "auto", _W: "0"})
+    edges = etree.SubElement(tbl_pr, w("tblBorders"))
+    for edge in _EDGES:
         if borders:
-            element.set(qn("w:sz"), "4")
-            element.set(qn("w:space"), "0")
-            element.set(qn("w:color"), _BORDER_COLOR)
-        edges.append(element)
-    _insert_tbl_pr(tbl_pr, edges)
-    table.autofit = False
+            attrs = {_VAL: "single", w("sz"): "4", w("space"): "0", w("color"): _BORDER_COLOR}
+        else:
+            attrs = {_VAL: "nil"}
+        etree.SubElement(edges, w(edge), attrs)
+    etree.SubElement(tbl_pr, w("tblLayout"), {_TYPE: "fixed"})
     if borders:
-        margins = OxmlElement("w:tblCellMar")
-        for edge, twips in (("top", 60), ("left", 108), ("right", 108)):
-            element = OxmlElement(f"w:{edge}")
-            element.set(qn("w:w"), str(twips))
-            element.set(qn("w:type"), "dxa")
-            margins.append(element)
-        _insert_tbl_pr(tbl_pr, margins, after=("w:tblLook", "w:tblCaption"))
-    for n, row in enumerate(table.rows):
-        # CT_TrPr's children form a choice: any order is valid.
-        if whole_rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        if n < header_rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    return table
+        margins = etree.SubElement(tbl_pr, w("tblCellMar"))
+        for edge, margin in (("top", 60), ("left", 108), ("right", 108)):
+            etree.SubElement(margins, w(edge), {_W: str(margin), _TYPE: "dxa"})
+    etree.SubElement(tbl_pr, w("tblLook"), _LOOK)
+    grid = etree.SubElement(tbl, w("tblGrid"))
+    sizes = [twips(width) for width in widths]
+    for size in sizes:
+        etree.SubElement(grid, w("gridCol"), {_W: size})
+    cells: list[list[etree._Element]] = []
+    for n in range(rows):
+        tr = etree.SubElement(tbl, _TR)
+        if whole_rows or n < header_rows:
+            # CT_TrPr's children form a choice: any order is valid.
+            tr_pr = etree.SubElement(tr, _TRPR)
+            if whole_rows:
+                etree.SubElement(tr_pr, w("cantSplit"))
+            if n < header_rows:
+                etree.SubElement(tr_pr, w("tblHeader"))
+        row: list[etree._Element] = []
+        for size in sizes:
+            tc = etree.SubElement(tr, _TC)
+            etree.SubElement(etree.SubElement(tc, _TCPR), w("tcW"), {_TYPE: "dxa", _W: size})
+            row.append(etree.SubElement(tc, W_P))
+        cells.append(row)
+    return Table(tbl, cells)
 
 
-# CT_TblPr is a sequence; tblBorders must precede these.
-_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
-
-
-def _insert_tbl_pr(tbl_pr: Any, element: Any, after: tuple[str, ...] = _AFTER_BORDERS) -> None:
-    for name in after:
-        found = tbl_pr.find(qn(name))
-        if found is not None:
-            found.addprevious(element)
-            return
-    tbl_pr.append(element)
-
-
-def set_widths(table: Any, widths: list[int]) -> None:
-    """Give every column (grid and cells, as Word and LibreOffice both want) its width."""
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-
-
-def shade(cell: Any, fill: str) -> None:
-    """Fill ``cell`` with the hex colour ``fill``."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    # tcPr order: ... tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark.
-    for name in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"):
-        found = tc_pr.find(qn(name))
-        if found is not None:
-            found.addprevious(shd)
-            return
-    tc_pr.append(shd)
+def shade(paragraph: etree._Element, fill: str) -> None:
+    """Fill the cell holding ``paragraph`` with the hex colour ``fill``."""
+    tc_pr = paragraph.getparent().find(_TCPR)
+    # tcPr order: tcW, ..., shd, noWrap, ...: only tcW precedes it here.
+    etree.SubElement(tc_pr, w("shd"), {_VAL: "clear", w("color"): "auto", w("fill"): fill})
