@@ -7,6 +7,7 @@ lxml elements (``w:p``, ``w:r``); see ``docx_document``.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from collections.abc import Iterable
@@ -16,7 +17,7 @@ from lxml import etree
 
 from editor_app.core.export.docx_document import W_P, W_PPR, W_PSTYLE, W_VAL
 from editor_app.core.export.no_proof import NoProofFinder
-from editor_app.core.export.ooxml import XML_SPACE, w
+from editor_app.core.export.ooxml import W_NS, XML_SPACE, w
 from editor_app.core.export.text import clean_text
 
 log = logging.getLogger(__name__)
@@ -254,6 +255,9 @@ class RunWriter:
     def __init__(self, tag: str, names: Iterable[str] = ()) -> None:
         self.tag = tag
         self._no_proof = NoProofFinder(names)
+        # An empty run per kind of run properties: copying one costs half of building
+        # the run and its properties element by element.
+        self._empty: dict[tuple[str | None, bool, bool, bool], etree._Element] = {}
 
     def write(
         self,
@@ -295,8 +299,14 @@ class RunWriter:
         rtl: bool = False,
     ) -> etree._Element:
         """Add one run with the writer's language (``text`` must already be clean)."""
-        run = etree.SubElement(paragraph, W_R)
-        tag_run(run, self.tag, char_style=char_style, bold=bold, no_proof=no_proof, rtl=rtl)
+        kind = (char_style, bold, no_proof, rtl)
+        empty = self._empty.get(kind)
+        if empty is None:
+            empty = etree.Element(W_R, nsmap={"w": W_NS})
+            tag_run(empty, self.tag, char_style=char_style, bold=bold, no_proof=no_proof, rtl=rtl)
+            self._empty[kind] = empty
+        run = copy.copy(empty)
+        paragraph.append(run)
         if text:
             add_text(run, text)
         return run
