@@ -20,7 +20,6 @@ from editor_app.core.export.ooxml import (
     CT_DOCUMENT,
     CT_FOOTER,
     CT_HEADER,
-    CT_SETTINGS,
     R_NS,
     RT_CORE_PROPERTIES,
     RT_CUSTOM_PROPERTIES,
@@ -108,7 +107,9 @@ class WordDocument:
         """
         if reference is None:
             return cls(template_package())
-        document = cls(Package.read(Path(reference).read_bytes()))
+        package = Package.read(Path(reference).read_bytes())
+        _check_targets(package)
+        document = cls(package)
         for child in list(document.body)[:-1]:
             document.body.remove(child)
         document.sections = 1
@@ -120,8 +121,7 @@ class WordDocument:
             # A reference file without it: the template's, as python-docx did.
             template = template_package()
             name = self.package.next_name(fallback.replace(".xml", "%d.xml"))
-            kind = CT_SETTINGS if rel_type == RT_SETTINGS else template.content_type(fallback)
-            self.package.add(name, template.xml(fallback), kind)
+            self.package.add(name, template.xml(fallback), template.content_type(fallback))
             self.package.relate(self.main, rel_type, name)
         return self.package.xml(name)
 
@@ -238,6 +238,17 @@ class WordDocument:
     def to_bytes(self) -> bytes:
         """The .docx file's bytes."""
         return self.package.to_bytes()
+
+
+def _check_targets(package: Package) -> None:
+    """Raise KeyError for a relationship to a part the package lacks (python-docx refused
+    such a file, and Word calls it damaged)."""
+    for name in [n for n in package.parts if n.endswith(".rels")]:
+        folder, leaf = name.rsplit("_rels/", 1) if "_rels/" in name else ("", name)
+        source = folder + leaf[: -len(".rels")]
+        for _, _, target in package.relationships(source):
+            if target not in package.parts:
+                raise KeyError(f"{name} names {target}, which the file lacks")
 
 
 def _to_emu(value: str) -> int:
