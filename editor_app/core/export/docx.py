@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
-from lxml import etree
 
 from editor_app.core.clearance.marks import revision_of
 from editor_app.core.draft import HEAD_PARTS, TAIL_PARTS, Draft, DraftPart, Lang, body_number
@@ -28,10 +27,10 @@ from editor_app.core.export.docx_styles import (
     RunWriter,
     add_styles,
     set_default_language,
-    set_style,
     style_for,
 )
-from editor_app.core.export.docx_table import new_table
+from editor_app.core.export.docx_table import Table
+from editor_app.core.export.docx_xml import Para
 from editor_app.core.export.paths import BAD_REFERENCE
 from editor_app.core.export.text import bcp47, clean_text
 from editor_app.core.marking import marking_line
@@ -142,11 +141,11 @@ def _side_by_side(
     keys = aligned_keys(drafts)
     groups = [dict(draft.paragraph_parts()) for draft in drafts]
     width = document.text_width()
-    table = new_table(
+    table = Table(
         [width // len(drafts)] * len(drafts), len(keys) + 1, header_rows=1, whole_rows=True
     )
     for paragraph, draft, writer in zip(table.cells[0], drafts, writers, strict=True):
-        set_style(paragraph, ids[COLUMN_HEAD])
+        paragraph.set_style(ids[COLUMN_HEAD])
         writer.write(paragraph, _language_name(draft.locale))
     for row, key in zip(table.cells[1:], keys, strict=True):
         # A row holds one paragraph of each language; where one language runs a point
@@ -154,14 +153,14 @@ def _side_by_side(
         for paragraph, draft, draft_groups, writer in zip(
             row, drafts, groups, writers, strict=True
         ):
-            set_style(paragraph, ids[style_for(key)])
+            paragraph.set_style(ids[style_for(key)])
             if key in draft_groups:
                 _write_paragraph(paragraph, draft.lang, draft_groups[key], writer, ids, marks)
-    document.add_block(table.element)
+    document.add_block(table)
 
 
 def _write_paragraph(
-    paragraph: etree._Element,
+    paragraph: Para,
     lang: Lang,
     parts: list[DraftPart],
     writer: RunWriter,

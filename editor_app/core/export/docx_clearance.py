@@ -6,18 +6,12 @@ import datetime as dt
 import logging
 
 from babel.dates import format_date
-from lxml import etree
 
 from editor_app.core.draft import Lang
-from editor_app.core.export.docx_document import W_PPR, WordDocument
-from editor_app.core.export.docx_styles import (
-    CLEARANCE_HEADING,
-    CLEARANCE_TEXT,
-    RunWriter,
-    set_style,
-)
-from editor_app.core.export.docx_table import new_table, shade
-from editor_app.core.export.ooxml import w
+from editor_app.core.export.docx_document import WordDocument
+from editor_app.core.export.docx_styles import CLEARANCE_HEADING, CLEARANCE_TEXT, RunWriter
+from editor_app.core.export.docx_table import Table, shade
+from editor_app.core.export.docx_xml import Para
 from editor_app.core.model import Clearance, ClearanceStatus
 
 log = logging.getLogger(__name__)
@@ -79,7 +73,7 @@ def add_clearance_sheet(
     locale: str,
     writer: RunWriter,
     ids: dict[str, str],
-) -> etree._Element:
+) -> Para:
     """Write the clearance sheet at the end of ``document`` (the caller starts the page);
     return its first paragraph (the heading).
 
@@ -108,7 +102,7 @@ def add_clearance_sheet(
     if clearers:
         heads = [words["office"], words["name"], words["status"], words["date"]]
         widths = [int(width * f) for f in (0.22, 0.26, 0.24, 0.28)]
-        table = new_table(widths, len(clearers) + 1, header_rows=1)
+        table = Table(widths, len(clearers) + 1, header_rows=1)
         for cell, head in zip(table.cells[0], heads, strict=True):
             sheet.cell_text(cell, head, bold=True)
             shade(cell, "E7E6E6")
@@ -121,7 +115,7 @@ def add_clearance_sheet(
             ]
             for cell, value in zip(row, values, strict=True):
                 sheet.cell_text(cell, value)
-        document.add_block(table.element)
+        document.add_block(table)
     else:
         writer.write(document.add_paragraph(ids[CLEARANCE_TEXT]), words["none"])
 
@@ -148,20 +142,18 @@ class _Sheet:
 
     def person_block(self, label: str, rows: list[tuple[str, str]], width: int) -> None:
         self.label(label)
-        table = new_table([int(width * 0.25), int(width * 0.75)], len(rows), borders=False)
+        table = Table([int(width * 0.25), int(width * 0.75)], len(rows), borders=False)
         for row, (key, value) in zip(table.cells, rows, strict=True):
             self.cell_text(row[0], key, bold=True)
             self.cell_text(row[1], value)
-        self.document.add_block(table.element)
+        self.document.add_block(table)
 
     def label(self, text: str) -> None:
-        paragraph = self.document.add_paragraph(self.text_style)
-        ppr = paragraph.find(W_PPR)
         # pPr order: pStyle, keepNext, ..., spacing.
-        etree.SubElement(ppr, w("keepNext"))
-        etree.SubElement(ppr, w("spacing"), {w("before"): "280"})
+        extra = '<w:keepNext/><w:spacing w:before="280"/>'
+        paragraph = self.document.add_paragraph(self.text_style, extra)
         self.writer.write(paragraph, text, bold=True)
 
-    def cell_text(self, paragraph: etree._Element, text: str, *, bold: bool = False) -> None:
-        set_style(paragraph, self.text_style)
+    def cell_text(self, paragraph: Para, text: str, *, bold: bool = False) -> None:
+        paragraph.set_style(self.text_style)
         self.writer.write(paragraph, text, bold=bold)

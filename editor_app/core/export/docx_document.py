@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
 import re
 import zipfile
 from pathlib import Path
+from typing import Protocol
 
 from lxml import etree
 
+from editor_app.core.export.docx_xml import Para, style_ppr
 from editor_app.core.export.ooxml import (
     CT_CORE_PROPERTIES,
     CT_CUSTOM_PROPERTIES,
@@ -30,6 +33,7 @@ from editor_app.core.export.ooxml import (
     RT_STYLES,
     W_NS,
     Package,
+    parse_xml,
     template_package,
     w,
 )
@@ -67,6 +71,14 @@ _EMU_PER_UNIT = {"mm": 36000, "cm": 360000, "in": 914400, "pt": 12700, "pc": 152
 _MEASURE = re.compile(r"(-?\d+(?:\.\d+)?)(mm|cm|in|pt|pc|pi)?")
 
 
+class Block(Protocol):
+    """A paragraph or table of the body, written as markup (see ``docx_xml``)."""
+
+    def render(self) -> str:
+        """The block's markup."""
+        ...
+
+
 class NotWordError(ValueError):
     """A reference file that is a package but not a Word document."""
 
@@ -93,6 +105,9 @@ class WordDocument:
                 sect_pr = etree.Element(W_SECTPR)
             body.append(sect_pr)
         self.sentinel: etree._Element = sect_pr
+        self.blocks: list[Block] = []
+        """What the export adds to the body, in order, before the last section's
+        properties."""
         self.sections = 1 + sum(1 for _ in body.iterfind(f"{W_P}/{W_PPR}/{W_SECTPR}"))
         self.styles = self._part(RT_STYLES, "word/styles.xml")
         self.settings = self._part(RT_SETTINGS, "word/settings.xml")
@@ -125,19 +140,18 @@ class WordDocument:
             self.package.relate(self.main, rel_type, name)
         return self.package.xml(name)
 
-    def add_paragraph(self, style_id: str | None = None) -> etree._Element:
-        """A new paragraph at the end of the body, in paragraph style ``style_id``."""
-        p = etree.Element(W_P)
-        if style_id:
-            etree.SubElement(etree.SubElement(p, W_PPR), W_PSTYLE, {W_VAL: style_id})
-        self.sentinel.addprevious(p)
-        return p
+    def add_paragraph(self, style_id: str | None = None, extra: str = "") -> Para:
+        """A new paragraph at the end of the body, in paragraph style ``style_id``, with
+        ``extra`` paragraph properties (markup, in schema order after the style)."""
+        paragraph = Para(style_ppr(style_id, extra))
+        self.blocks.append(paragraph)
+        return paragraph
 
-    def add_block(self, element: etree._Element) -> None:
+    def add_block(self, block: Block) -> None:
         """Append a block (a table) at the end of the body."""
-        self.sentinel.addprevious(element)
+        self.blocks.append(block)
 
-    def add_section(self) -> etree._Element:
+    def add_section(self) -> Para:
         """End the current section on a new page; return the paragraph that ends it.
 
         The ended section keeps a copy of the last section's properties; the new last
@@ -146,14 +160,13 @@ class WordDocument:
         """
         ended = copy.deepcopy(self.sentinel)
         ended.attrib.clear()
-        p = etree.Element(W_P)
-        etree.SubElement(p, W_PPR).append(ended)
-        self.sentinel.addprevious(p)
+        paragraph = Para(etree.tostring(ended, encoding="unicode"))
+        self.blocks.append(paragraph)
         for child in list(self.sentinel):
             if child.tag in (w("headerReference"), w("footerReference"), W_TYPE):
                 self.sentinel.remove(child)
         self.sections += 1
-        return p
+        return paragraph
 
     def text_width(self) -> int:
         """The width between the last section's margins, in EMU."""
@@ -236,7 +249,22 @@ class WordDocument:
         self.package.relate("", RT_CUSTOM_PROPERTIES, "docProps/custom.xml")
 
     def to_bytes(self) -> bytes:
-        """The .docx file's bytes."""
+        """The .docx file's bytes (once: the body's markup then joins the document)."""
+        body = "".join(block.render() for block in self.blocks)
+        if self.body.nsmap.get("w") != W_NS:
+            # A reference file that spells the namespace otherwise: let lxml translate.
+            wrapper = parse_xml(f'<w:body xmlns:w="{W_NS}">{body}</w:body>'.encode())
+            for child in list(wrapper):
+                self.sentinel.addprevious(child)
+            return self.package.to_bytes()
+        marker = f"readout-body-{os.urandom(8).hex()}"
+        comment = etree.Comment(marker)
+        self.sentinel.addprevious(comment)
+        xml = etree.tostring(self.element, xml_declaration=True, encoding="UTF-8", standalone=True)
+        self.body.remove(comment)
+        self.package.parts[self.main] = xml.replace(
+            f"<!--{marker}-->".encode(), body.encode("utf-8"), 1
+        )
         return self.package.to_bytes()
 
 

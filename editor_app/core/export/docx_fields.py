@@ -15,8 +15,9 @@ from lxml import etree
 
 from editor_app.core.draft import Lang
 from editor_app.core.export.docx_document import WordDocument
-from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter, new_paragraph
-from editor_app.core.export.ooxml import XML_SPACE, w
+from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter
+from editor_app.core.export.docx_xml import Para, append_xml, style_ppr, text
+from editor_app.core.export.ooxml import w
 from editor_app.core.marking import BETWEEN_LANGUAGES, marking_forms
 from editor_app.core.model import Marking
 
@@ -24,8 +25,6 @@ log = logging.getLogger(__name__)
 
 # "{page}" and "{pages}" stand for the PAGE field and the section's last page number.
 PAGE_OF: dict[Lang, str] = {"es": "Página {page} de {pages}", "en": "Page {page} of {pages}"}
-
-_FLD_CHAR, _FLD_TYPE, _ID, _NAME = w("fldChar"), w("fldCharType"), w("id"), w("name")
 
 
 def fill_header_footer(
@@ -50,22 +49,24 @@ def fill_header_footer(
     restart_page_numbers(sect_pr)
     header = document.header_footer("header")
     footer = document.header_footer("footer")
-    head = new_paragraph(header, ids[MARKING])
+    head = Para(style_ppr(ids[MARKING]))
     tags = dict(langs)
-    for n, (lang, text) in enumerate(marking_forms(marking, [lang for lang, _ in langs])):
+    for n, (lang, words) in enumerate(marking_forms(marking, [lang for lang, _ in langs])):
         writer = RunWriter(tags[lang])
         if n:
             writer.run(head, BETWEEN_LANGUAGES)
-        writer.write(head, text)
-    foot = new_paragraph(footer, ids[FOOTER])
+        writer.write(head, words)
+    foot = Para(style_ppr(ids[FOOTER]))
     for n, (lang, tag) in enumerate(langs):
         writer = RunWriter(tag)
         if n:
             writer.run(foot, " / ")
         add_page_of(foot, PAGE_OF[lang], tag, last_page_mark(number))
+    append_xml(header, head.render())
+    append_xml(footer, foot.render())
 
 
-def add_page_of(paragraph: etree._Element, pattern: str, tag: str, last_page: str) -> None:
+def add_page_of(paragraph: Para, pattern: str, tag: str, last_page: str) -> None:
     """Append ``pattern`` to ``paragraph`` with {page} as a PAGE field and {pages} as the
     page number of the bookmark ``last_page``."""
     writer = RunWriter(tag)
@@ -89,11 +90,13 @@ _MARK_IDS = 100_000
 """Bookmark ids of the section ends: far above the parts' (counted from 1)."""
 
 
-def mark_last_page(paragraph: etree._Element, number: int) -> None:
+def mark_last_page(paragraph: Para, number: int) -> None:
     """Put section ``number``'s end bookmark in ``paragraph``, its last."""
-    ident = str(_MARK_IDS + number)
-    etree.SubElement(paragraph, w("bookmarkStart"), {_ID: ident, _NAME: last_page_mark(number)})
-    etree.SubElement(paragraph, w("bookmarkEnd"), {_ID: ident})
+    ident = _MARK_IDS + number
+    paragraph.xml.append(
+        f'<w:bookmarkStart w:id="{ident}" w:name="{last_page_mark(number)}"/>'
+        f'<w:bookmarkEnd w:id="{ident}"/>'
+    )
 
 
 def restart_page_numbers(sect_pr: etree._Element) -> None:
@@ -112,14 +115,14 @@ def restart_page_numbers(sect_pr: etree._Element) -> None:
     numbering.set(w("start"), "1")
 
 
-def add_field(
-    paragraph: etree._Element, instruction: str, tag: str, placeholder: str = "1"
-) -> None:
+def add_field(paragraph: Para, instruction: str, tag: str, placeholder: str = "1") -> None:
     """Append a complex field (begin, instruction, separate, cached result, end)."""
     writer = RunWriter(tag)
-    etree.SubElement(writer.run(paragraph, ""), _FLD_CHAR, {_FLD_TYPE: "begin"})
-    instr = etree.SubElement(writer.run(paragraph, ""), w("instrText"), {XML_SPACE: "preserve"})
-    instr.text = f" {instruction} "
-    etree.SubElement(writer.run(paragraph, ""), _FLD_CHAR, {_FLD_TYPE: "separate"})
+    start = writer.start()
+    paragraph.xml += [
+        f'{start}<w:fldChar w:fldCharType="begin"/></w:r>',
+        f'{start}<w:instrText xml:space="preserve"> {text(instruction)} </w:instrText></w:r>',
+        f'{start}<w:fldChar w:fldCharType="separate"/></w:r>',
+    ]
     writer.run(paragraph, placeholder)
-    etree.SubElement(writer.run(paragraph, ""), _FLD_CHAR, {_FLD_TYPE: "end"})
+    paragraph.xml.append(f'{start}<w:fldChar w:fldCharType="end"/></w:r>')

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from lxml import etree
-
 from editor_app.core.clearance.marks import END_MARK, ID_PROPERTY, REVISION_PROPERTY, mark_name
 from editor_app.core.draft import Lang
-from editor_app.core.export.docx_document import W_PPR
 from editor_app.core.export.docx_redline import Redliner
 from editor_app.core.export.docx_styles import RunWriter
-from editor_app.core.export.ooxml import w
-
-_START, _END, _ID, _NAME = w("bookmarkStart"), w("bookmarkEnd"), w("id"), w("name")
+from editor_app.core.export.docx_xml import Para, attr
 
 
 class PartMarks:
@@ -35,7 +30,7 @@ class PartMarks:
 
     def write(
         self,
-        paragraph: etree._Element,
+        paragraph: Para,
         lang: Lang,
         key: str,
         text: str,
@@ -53,24 +48,24 @@ class PartMarks:
                 paragraph, lang, key, lambda: self._redliner.write(paragraph, writer, before, text)
             )
 
-    def wrap(
-        self, paragraph: etree._Element, lang: Lang, key: str, write: Callable[[], None]
-    ) -> None:
+    def wrap(self, paragraph: Para, lang: Lang, key: str, write: Callable[[], None]) -> None:
         """Bookmark part ``key`` of ``lang`` around what ``write`` adds to ``paragraph``."""
         self._next += 1
-        number = str(self._next)
-        etree.SubElement(paragraph, _START, {_ID: number, _NAME: mark_name(lang, key)})
+        number = self._next
+        name = attr(mark_name(lang, key))
+        paragraph.xml.append(f'<w:bookmarkStart w:id="{number}" w:name="{name}"/>')
         write()
-        etree.SubElement(paragraph, _END, {_ID: number})
+        paragraph.xml.append(f'<w:bookmarkEnd w:id="{number}"/>')
 
-    def end_of_drafts(self, paragraph: etree._Element) -> None:
+    def end_of_drafts(self, paragraph: Para) -> None:
         """Mark where the drafts end (at the start of ``paragraph``, the clearance sheet's)."""
         self._next += 1
-        number = str(self._next)
-        start = etree.Element(_START, {_ID: number, _NAME: END_MARK})
-        at = 1 if len(paragraph) and paragraph[0].tag == W_PPR else 0
-        paragraph.insert(at, start)
-        start.addnext(etree.Element(_END, {_ID: number}))
+        number = self._next
+        paragraph.xml.insert(
+            1,
+            f'<w:bookmarkStart w:id="{number}" w:name="{attr(END_MARK)}"/>'
+            f'<w:bookmarkEnd w:id="{number}"/>',
+        )
 
 
 def source_properties(uid: str, revision: str) -> dict[str, str]:

@@ -11,14 +11,11 @@ import datetime as dt
 import difflib
 import re
 
-from lxml import etree
-
 from editor_app.core.app_info import APP_NAME
-from editor_app.core.export.docx_styles import W_T, RunWriter
-from editor_app.core.export.ooxml import w
+from editor_app.core.export.docx_styles import RunWriter
+from editor_app.core.export.docx_xml import Para, attr
 
 _WORDS = re.compile(r"\S+\s*|\s+")
-_DEL_TEXT = w("delText")
 
 
 class Redliner:
@@ -30,8 +27,8 @@ class Redliner:
         self.date = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self._next = 1000  # clear of the bookmark ids
 
-    def write(self, paragraph: etree._Element, writer: RunWriter, before: str, after: str) -> None:
-        """Append ``after`` to ``paragraph`` (a ``w:p``), marked as changed from ``before``."""
+    def write(self, paragraph: Para, writer: RunWriter, before: str, after: str) -> None:
+        """Append ``after`` to ``paragraph`` marked as changed from ``before``."""
         old, new = _WORDS.findall(before), _WORDS.findall(after)
         matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -43,18 +40,12 @@ class Redliner:
             if j2 > j1:
                 self._tracked(paragraph, writer, "".join(new[j1:j2]), "ins")
 
-    def _tracked(self, paragraph: etree._Element, writer: RunWriter, text: str, tag: str) -> None:
-        count = len(paragraph)
-        writer.write(paragraph, text)
-        runs = list(paragraph)[count:]
+    def _tracked(self, paragraph: Para, writer: RunWriter, text: str, tag: str) -> None:
+        count = len(paragraph.xml)
+        writer.write(paragraph, text, deleted=tag == "del")
         self._next += 1
-        wrapper = etree.SubElement(
-            paragraph,
-            w(tag),
-            {w("id"): str(self._next), w("author"): self.author, w("date"): self.date},
-        )
-        for run in runs:
-            wrapper.append(run)
-            if tag == "del":
-                for t in run.iterfind(W_T):
-                    t.tag = _DEL_TEXT
+        runs = "".join(paragraph.xml[count:])
+        paragraph.xml[count:] = [
+            f'<w:{tag} w:id="{self._next}" w:author="{attr(self.author)}" '
+            f'w:date="{self.date}">{runs}</w:{tag}>'
+        ]

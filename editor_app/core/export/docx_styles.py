@@ -1,13 +1,12 @@
 """Named Word styles and language-tagged runs for the .docx export.
 
 Every style is created only when the base document does not define it, so a reference
-.docx (the office's house style) wins for any style it carries. Paragraphs and runs are
-lxml elements (``w:p``, ``w:r``); see ``docx_document``.
+.docx (the office's house style) wins for any style it carries. Runs are written as
+markup into a paragraph (``docx_xml.Para``).
 """
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 from collections.abc import Iterable
@@ -15,9 +14,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from editor_app.core.export.docx_document import W_P, W_PPR, W_PSTYLE, W_VAL
+from editor_app.core.export.docx_document import W_VAL
+from editor_app.core.export.docx_xml import Para, attr, text
 from editor_app.core.export.no_proof import NoProofFinder
-from editor_app.core.export.ooxml import W_NS, XML_SPACE, w
+from editor_app.core.export.ooxml import w
 from editor_app.core.export.text import clean_text
 
 log = logging.getLogger(__name__)
@@ -48,10 +48,7 @@ PART_STYLES: dict[str, str] = {
     "original": CLOSING,
 }
 
-W_R, W_RPR, W_T, W_LANG = w("r"), w("rPr"), w("t"), w("lang")
-W_RSTYLE, W_B, W_NOPROOF, W_RTL, W_CS = w("rStyle"), w("b"), w("noProof"), w("rtl"), w("cs")
 W_STYLE, W_NAME, W_STYLE_ID = w("style"), w("name"), w("styleId")
-_TAB, _BR = w("tab"), w("br")
 
 
 def style_for(key: str) -> str:
@@ -181,26 +178,6 @@ def _twips(points: float) -> str:
     return str(round(points * 20))
 
 
-def set_style(paragraph: etree._Element, style_id: str) -> None:
-    """Give ``paragraph`` (a ``w:p``) the paragraph style ``style_id``."""
-    ppr = paragraph.find(W_PPR)
-    if ppr is None:
-        ppr = etree.Element(W_PPR)
-        paragraph.insert(0, ppr)
-    pstyle = ppr.find(W_PSTYLE)
-    if pstyle is None:
-        pstyle = etree.Element(W_PSTYLE)
-        ppr.insert(0, pstyle)
-    pstyle.set(W_VAL, style_id)
-
-
-def new_paragraph(parent: etree._Element, style_id: str) -> etree._Element:
-    """A new paragraph at the end of ``parent`` (a header, footer or cell) in ``style_id``."""
-    p = etree.SubElement(parent, W_P)
-    etree.SubElement(etree.SubElement(p, W_PPR), W_PSTYLE, {W_VAL: style_id})
-    return p
-
-
 def set_default_language(styles: etree._Element, settings: etree._Element, tag: str) -> None:
     """Make ``tag`` the proofing language of the style defaults and of the theme fonts."""
     defaults = styles.find(w("docDefaults"))
@@ -224,25 +201,25 @@ _PLAIN = re.compile(r"[^\t\n\r]+")
 _PIECES = re.compile(r"[^\t\n\r]+|[\t\n\r]")
 
 
-def add_text(run: etree._Element, text: str) -> None:
-    """Append ``text`` to ``run``: tabs and line breaks as ``w:tab`` and ``w:br``."""
-    if _PLAIN.fullmatch(text):
-        _add_t(run, text)
-        return
-    for piece in _PIECES.findall(text):
+def run_content(value: str, tag: str = "w:t") -> str:
+    """The markup of ``value`` inside a run: text in ``tag`` elements (``w:delText`` for
+    deleted text), tabs and line breaks as ``w:tab`` and ``w:br``."""
+    if _PLAIN.fullmatch(value):
+        return _text_element(value, tag)
+    out = []
+    for piece in _PIECES.findall(value):
         if piece == "\t":
-            etree.SubElement(run, _TAB)
+            out.append("<w:tab/>")
         elif piece in "\r\n":
-            etree.SubElement(run, _BR)
+            out.append("<w:br/>")
         else:
-            _add_t(run, piece)
+            out.append(_text_element(piece, tag))
+    return "".join(out)
 
 
-def _add_t(run: etree._Element, text: str) -> None:
-    t = etree.SubElement(run, W_T)
-    t.text = text
-    if len(text.strip()) < len(text):
-        t.set(XML_SPACE, "preserve")
+def _text_element(value: str, tag: str) -> str:
+    space = ' xml:space="preserve"' if len(value.strip()) < len(value) else ""
+    return f"<{tag}{space}>{text(value)}</{tag}>"
 
 
 class RunWriter:
@@ -255,82 +232,75 @@ class RunWriter:
     def __init__(self, tag: str, names: Iterable[str] = ()) -> None:
         self.tag = tag
         self._no_proof = NoProofFinder(names)
-        # An empty run per kind of run properties: copying one costs half of building
-        # the run and its properties element by element.
-        self._empty: dict[tuple[str | None, bool, bool, bool], etree._Element] = {}
+        self._starts: dict[tuple[str | None, bool, bool, bool], str] = {}
 
     def write(
         self,
-        paragraph: etree._Element,
-        text: str,
+        paragraph: Para,
+        value: str,
         *,
         char_style: str | None = None,
         bold: bool = False,
+        deleted: bool = False,
     ) -> None:
-        """Append ``text`` to ``paragraph`` (a ``w:p``; hostile characters cleaned).
+        """Append ``value`` to ``paragraph`` (hostile characters cleaned).
 
-        ``char_style`` is a character style *id* (see :func:`add_styles`).
+        ``char_style`` is a character style *id* (see :func:`add_styles`); ``deleted``
+        text is written as ``w:delText`` (the caller wraps it in ``w:del``).
         """
-        text = clean_text(text)
+        value = clean_text(value)
         pos = 0
-        for start, end, rtl in self._no_proof.spans(text):
+        tag = "w:delText" if deleted else "w:t"
+        for start, end, rtl in self._no_proof.spans(value):
             if start > pos:
-                self.run(paragraph, text[pos:start], char_style=char_style, bold=bold)
+                self.run(paragraph, value[pos:start], char_style=char_style, bold=bold, tag=tag)
             self.run(
                 paragraph,
-                text[start:end],
+                value[start:end],
                 char_style=char_style,
                 bold=bold,
                 no_proof=True,
                 rtl=rtl,
+                tag=tag,
             )
             pos = end
-        if pos < len(text) or not text:
-            self.run(paragraph, text[pos:], char_style=char_style, bold=bold)
+        if pos < len(value) or not value:
+            self.run(paragraph, value[pos:], char_style=char_style, bold=bold, tag=tag)
 
     def run(
         self,
-        paragraph: etree._Element,
-        text: str,
+        paragraph: Para,
+        value: str,
         *,
         char_style: str | None = None,
         bold: bool = False,
         no_proof: bool = False,
         rtl: bool = False,
-    ) -> etree._Element:
-        """Add one run with the writer's language (``text`` must already be clean)."""
+        tag: str = "w:t",
+    ) -> None:
+        """Add one run with the writer's language (``value`` must already be clean)."""
+        start = self.start(char_style=char_style, bold=bold, no_proof=no_proof, rtl=rtl)
+        content = run_content(value, tag) if value else ""
+        paragraph.xml.append(f"{start}{content}</w:r>")
+
+    def start(
+        self,
+        *,
+        char_style: str | None = None,
+        bold: bool = False,
+        no_proof: bool = False,
+        rtl: bool = False,
+    ) -> str:
+        """A run's start tag and properties, in the schema's order (CT_RPr is a
+        sequence): style, bold, no-proof, right-to-left, proofing language."""
         kind = (char_style, bold, no_proof, rtl)
-        empty = self._empty.get(kind)
-        if empty is None:
-            empty = etree.Element(W_R, nsmap={"w": W_NS})
-            tag_run(empty, self.tag, char_style=char_style, bold=bold, no_proof=no_proof, rtl=rtl)
-            self._empty[kind] = empty
-        run = copy.copy(empty)
-        paragraph.append(run)
-        if text:
-            add_text(run, text)
-        return run
-
-
-def tag_run(
-    run: etree._Element,
-    tag: str,
-    *,
-    char_style: str | None = None,
-    bold: bool = False,
-    no_proof: bool = False,
-    rtl: bool = False,
-) -> None:
-    """Give a new, empty ``run`` its properties, in the schema's order (CT_RPr is a
-    sequence): style, bold, no-proof, right-to-left, proofing language."""
-    rpr = etree.SubElement(run, W_RPR)
-    if char_style:
-        etree.SubElement(rpr, W_RSTYLE, {W_VAL: char_style})
-    if bold:
-        etree.SubElement(rpr, W_B)
-    if no_proof:
-        etree.SubElement(rpr, W_NOPROOF)
-    if rtl:
-        etree.SubElement(rpr, W_RTL)
-        etree.SubElement(rpr, W_CS)
-    etree.SubElement(rpr, W_LANG, {W_VAL: tag})
+        found = self._starts.get(kind)
+        if found is None:
+            style = f'<w:rStyle w:val="{attr(char_style)}"/>' if char_style else ""
+            found = (
+                f"<w:r><w:rPr>{style}{'<w:b/>' if bold else ''}"
+                f"{'<w:noProof/>' if no_proof else ''}{'<w:rtl/><w:cs/>' if rtl else ''}"
+                f'<w:lang w:val="{attr(self.tag)}"/></w:rPr>'
+            )
+            self._starts[kind] = found
+        return found
