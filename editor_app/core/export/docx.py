@@ -8,11 +8,13 @@ language after the other, each in its own section with its own footer) and "sing
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from lxml import etree
 
 from editor_app.core.clearance.marks import revision_of
 from editor_app.core.draft import HEAD_PARTS, TAIL_PARTS, Draft, DraftPart, Lang, body_number
@@ -31,6 +33,7 @@ from editor_app.core.export.docx_styles import (
 )
 from editor_app.core.export.docx_table import Table
 from editor_app.core.export.docx_xml import Para
+from editor_app.core.export.ooxml import RT_SETTINGS, RT_STYLES, packed
 from editor_app.core.export.paths import BAD_REFERENCE
 from editor_app.core.export.text import bcp47, clean_text
 from editor_app.core.marking import marking_line
@@ -64,8 +67,7 @@ def build_docx(
     except REFERENCE_ERRORS as exc:
         raise ReferenceDocError(BAD_REFERENCE(path=str(reference_docx), error=str(exc))) from exc
     primary = drafts[0]
-    ids = add_styles(document.styles, house_fonts=reference_docx is not None)
-    set_default_language(document.styles, document.settings, bcp47(primary.locale))
+    ids = _styles(document, reference_docx is not None, bcp47(primary.locale))
     names = _names(readout)
     writers = [RunWriter(bcp47(d.locale), names) for d in drafts]
     marking = readout.clearance.marking
@@ -99,6 +101,38 @@ def build_docx(
     _set_properties(document, readout, drafts)
     document.set_custom_properties(source_properties(readout.uid, revision_of(drafts)))
     return document.to_bytes()
+
+
+def _styles(document: WordDocument, reference: bool, tag: str) -> dict[str, str]:
+    """Add the readout styles and the default language; return the style ids by name."""
+    if reference:
+        ids = add_styles(document.styles, house_fonts=True)
+        set_default_language(document.styles, document.settings, tag)
+        return ids
+    ids, parts = _template_styles(tag)
+    for name, entry in parts.items():
+        document.package.parts[name] = entry[0]
+        document.package.packed[name] = entry
+    return dict(ids)
+
+
+@functools.lru_cache(maxsize=16)
+def _template_styles(
+    tag: str,
+) -> tuple[dict[str, str], dict[str, tuple[bytes, int, int, bytes]]]:
+    """The template's styles and settings parts with the readout styles and ``tag`` as the
+    default language, serialized and compressed: the same for every export in ``tag``."""
+    document = WordDocument.new()
+    ids = add_styles(document.styles, house_fonts=False)
+    set_default_language(document.styles, document.settings, tag)
+    parts: dict[str, tuple[bytes, int, int, bytes]] = {}
+    for rel_type in (RT_STYLES, RT_SETTINGS):
+        name = document.part_name(rel_type)
+        xml = etree.tostring(
+            document.package.xml(name), xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+        parts[name] = (xml, *packed(xml))
+    return ids, parts
 
 
 def _new_section(document: WordDocument) -> None:

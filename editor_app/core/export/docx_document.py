@@ -1,7 +1,8 @@
 """A Word document being written: its body, sections, headers and footers, properties.
 
-Built directly on the package's lxml trees (see ``ooxml``): python-docx's object layer
-cost most of an export's time, and importing it a fifth of a ``readout export`` process.
+Built on the package's lxml trees (see ``ooxml``), the body as markup (see ``docx_xml``):
+python-docx's object layer cost most of an export's time, and importing it a fifth of a
+``readout export`` process.
 """
 
 from __future__ import annotations
@@ -109,8 +110,6 @@ class WordDocument:
         """What the export adds to the body, in order, before the last section's
         properties."""
         self.sections = 1 + sum(1 for _ in body.iterfind(f"{W_P}/{W_PPR}/{W_SECTPR}"))
-        self.styles = self._part(RT_STYLES, "word/styles.xml")
-        self.settings = self._part(RT_SETTINGS, "word/settings.xml")
 
     @classmethod
     def new(cls, reference: Path | None = None) -> WordDocument:
@@ -125,20 +124,35 @@ class WordDocument:
         package = Package.read(Path(reference).read_bytes())
         _check_targets(package)
         document = cls(package)
+        # Parsed now, so that a broken part is refused here rather than failing later.
+        for rel_type in (RT_STYLES, RT_SETTINGS):
+            package.xml(document.part_name(rel_type))
         for child in list(document.body)[:-1]:
             document.body.remove(child)
         document.sections = 1
         return document
 
-    def _part(self, rel_type: str, fallback: str) -> etree._Element:
+    @property
+    def styles(self) -> etree._Element:
+        """The styles part."""
+        return self.package.xml(self.part_name(RT_STYLES))
+
+    @property
+    def settings(self) -> etree._Element:
+        """The settings part."""
+        return self.package.xml(self.part_name(RT_SETTINGS))
+
+    def part_name(self, rel_type: str) -> str:
+        """The name of the main document's part of ``rel_type`` (styles or settings)."""
         name = self.package.target(self.main, rel_type)
         if name is None or name not in self.package.parts:
             # A reference file without it: the template's, as python-docx did.
+            fallback = "word/styles.xml" if rel_type == RT_STYLES else "word/settings.xml"
             template = template_package()
             name = self.package.next_name(fallback.replace(".xml", "%d.xml"))
             self.package.add(name, template.xml(fallback), template.content_type(fallback))
             self.package.relate(self.main, rel_type, name)
-        return self.package.xml(name)
+        return name
 
     def add_paragraph(self, style_id: str | None = None, extra: str = "") -> Para:
         """A new paragraph at the end of the body, in paragraph style ``style_id``, with

@@ -3,14 +3,17 @@ copies kept apart, and reference files it must refuse or clean up."""
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 
 from editor_app.core.draft import DraftPair
+from editor_app.core.export import ooxml
 from editor_app.core.export.ooxml import template_package
 from editor_app.core.export.paths import ExportError
 from editor_app.core.export.writer import export
@@ -113,3 +116,23 @@ def test_a_references_own_custom_properties_give_way_to_ours(
     assert names.count("docProps/custom.xml") == 1
     assert len(re.findall("custom-properties", package_rels)) == 1
     assert "ReadoutRevision" in properties
+
+
+def test_a_reference_with_a_broken_part_is_refused(
+    tmp_path: Path, readout: Readout, pair: DraftPair
+) -> None:
+    house = _house(tmp_path, {"word/styles.xml": b"<w:styles"})
+    with pytest.raises(ExportError, match=r"house\.docx"):
+        export(readout, pair, tmp_path / "r.docx", reference_docx=house)
+
+
+@pytest.mark.parametrize("writer", [ooxml.write_zip, ooxml._zip64])
+def test_the_zip_writer_and_its_zip64_fallback_write_the_same_files(
+    writer: Callable[[list[tuple[str, int, int, bytes]]], bytes],
+) -> None:
+    parts = {"[Content_Types].xml": b"<Types/>", "word/ñ.xml": b"x" * 10_000, "empty": b""}
+    data = writer([(name, *ooxml.packed(body)) for name, body in parts.items()])
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        assert {n: archive.read(n) for n in archive.namelist()} == parts
+        assert archive.namelist() == list(parts)
