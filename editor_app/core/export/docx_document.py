@@ -39,7 +39,7 @@ from editor_app.core.export.ooxml import (
     w,
 )
 
-W_BODY, W_P, W_PPR, W_PSTYLE, W_VAL = w("body"), w("p"), w("pPr"), w("pStyle"), w("val")
+W_BODY, W_P, W_PPR, W_VAL = w("body"), w("p"), w("pPr"), w("val")
 W_SECTPR, W_TBL, W_SDT = w("sectPr"), w("tbl"), w("sdt")
 W_TYPE = w("type")
 _R_ID = f"{{{R_NS}}}id"
