@@ -1,5 +1,6 @@
 """Each command imports what it uses: ``render`` no Word or spelling code, ``export`` no
-Qt and no spelling, ``check`` no Word code, ``new`` not even the templates. Measured as
+Qt and no spelling, ``check`` no Word code, ``new`` not even the templates, and no
+command python-docx (the Word export writes the package with lxml). Measured as
 ``python -X importtime`` sees it, in a fresh process per command."""
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from editor_app.core.store import example_text
 
 HEAVY = {
     "qt": ("PySide6", "shiboken6", "editor_app.gui"),
-    "word": ("docx", "editor_app.core.export.docx"),
+    "word": ("editor_app.core.export.docx",),
+    # python-docx: only the tests read Word files with it.
+    "python-docx": ("docx",),
     "spelling": ("enchant", "editor_app.core.spelling"),
     "templates": ("jinja2",),
     "checks": ("editor_app.core.checks",),

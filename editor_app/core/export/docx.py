@@ -8,24 +8,20 @@ language after the other, each in its own section with its own footer) and "sing
 from __future__ import annotations
 
 import datetime as dt
-import io
+import functools
 import logging
-import zipfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
-import docx
 from babel import Locale, UnknownLocaleError
-from docx.enum.section import WD_SECTION
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
+from lxml import etree
 
 from editor_app.core.clearance.marks import revision_of
 from editor_app.core.draft import HEAD_PARTS, TAIL_PARTS, Draft, DraftPart, Lang, body_number
 from editor_app.core.export.docx_clearance import add_clearance_sheet, long_date
+from editor_app.core.export.docx_document import REFERENCE_ERRORS, WordDocument
 from editor_app.core.export.docx_fields import fill_header_footer, mark_last_page
-from editor_app.core.export.docx_marks import PartMarks, set_custom_properties, source_properties
+from editor_app.core.export.docx_marks import PartMarks, source_properties
 from editor_app.core.export.docx_redline import Redliner
 from editor_app.core.export.docx_styles import (
     COLUMN_HEAD,
@@ -35,7 +31,9 @@ from editor_app.core.export.docx_styles import (
     set_default_language,
     style_for,
 )
-from editor_app.core.export.docx_table import new_table, set_widths, text_width
+from editor_app.core.export.docx_table import Table
+from editor_app.core.export.docx_xml import Para
+from editor_app.core.export.ooxml import RT_SETTINGS, RT_STYLES, packed
 from editor_app.core.export.paths import BAD_REFERENCE
 from editor_app.core.export.text import bcp47, clean_text
 from editor_app.core.marking import marking_line
@@ -64,10 +62,12 @@ def build_docx(
     With ``since`` (per language and part, the text a clearing office last saw), each part
     that differs is written as tracked changes from that text.
     """
-    document = _base_document(reference_docx)
+    try:
+        document = WordDocument.new(reference_docx)
+    except REFERENCE_ERRORS as exc:
+        raise ReferenceDocError(BAD_REFERENCE(path=str(reference_docx), error=str(exc))) from exc
     primary = drafts[0]
-    ids = add_styles(document, house_fonts=reference_docx is not None)
-    set_default_language(document, bcp47(primary.locale))
+    ids = _styles(document, reference_docx is not None, bcp47(primary.locale))
     names = _names(readout)
     writers = [RunWriter(bcp47(d.locale), names) for d in drafts]
     marking = readout.clearance.marking
@@ -75,55 +75,70 @@ def build_docx(
     marks = PartMarks(since, Redliner(clean_text(readout.clearance.drafter.name)))
 
     if layout == "side-by-side":
-        fill_header_footer(document.sections[0], marking, tags, ids, 0)
+        fill_header_footer(document, marking, tags, ids, 0)
         _side_by_side(document, drafts, writers, ids, marks)
     elif layout == "sequential":
         for n, (draft, writer) in enumerate(zip(drafts, writers, strict=True)):
             if n:
                 _new_section(document)
-            fill_header_footer(document.sections[-1], marking, tags[n : n + 1], ids, n)
+            fill_header_footer(document, marking, tags[n : n + 1], ids, n)
             _single(document, draft, writer, ids, marks)
     else:
-        fill_header_footer(document.sections[0], marking, tags[:1], ids, 0)
+        fill_header_footer(document, marking, tags[:1], ids, 0)
         _single(document, primary, writers[0], ids, marks)
 
     # The clearance sheet is its own section with its own page numbers, its footer in
     # the document's languages (its text is in the primary language).
     _new_section(document)
-    last = len(document.sections) - 1
-    fill_header_footer(document.sections[-1], marking, tags, ids, last)
-    before = len(document.paragraphs)
-    add_clearance_sheet(document, readout.clearance, primary.lang, primary.locale, writers[0], ids)
-    marks.end_of_drafts(document.paragraphs[before])
+    last = document.sections - 1
+    fill_header_footer(document, marking, tags, ids, last)
+    heading = add_clearance_sheet(
+        document, readout.clearance, primary.lang, primary.locale, writers[0], ids
+    )
+    marks.end_of_drafts(heading)
     mark_last_page(document.add_paragraph(), last)
 
     _set_properties(document, readout, drafts)
-    set_custom_properties(document, source_properties(readout.uid, revision_of(drafts)))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    document.set_custom_properties(source_properties(readout.uid, revision_of(drafts)))
+    return document.to_bytes()
 
 
-def _new_section(document: Any) -> None:
+def _styles(document: WordDocument, reference: bool, tag: str) -> dict[str, str]:
+    """Add the readout styles and the default language; return the style ids by name."""
+    if reference:
+        ids = add_styles(document.styles, house_fonts=True)
+        set_default_language(document.styles, document.settings, tag)
+        return ids
+    ids, parts = _template_styles(tag)
+    for name, entry in parts.items():
+        document.package.parts[name] = entry[0]
+        document.package.packed[name] = entry
+    return dict(ids)
+
+
+@functools.lru_cache(maxsize=16)
+def _template_styles(
+    tag: str,
+) -> tuple[dict[str, str], dict[str, tuple[bytes, int, int, bytes]]]:
+    """The template's styles and settings parts with the readout styles and ``tag`` as the
+    default language, serialized and compressed: the same for every export in ``tag``."""
+    document = WordDocument.new()
+    ids = add_styles(document.styles, house_fonts=False)
+    set_default_language(document.styles, document.settings, tag)
+    parts: dict[str, tuple[bytes, int, int, bytes]] = {}
+    for rel_type in (RT_STYLES, RT_SETTINGS):
+        name = document.part_name(rel_type)
+        xml = etree.tostring(
+            document.package.xml(name), xml_declaration=True, encoding="UTF-8", standalone=True
+        )
+        parts[name] = (xml, *packed(xml))
+    return ids, parts
+
+
+def _new_section(document: WordDocument) -> None:
     """End the current section (its last page bookmarked for its footer) on a new page."""
-    document.add_section(WD_SECTION.NEW_PAGE)
     # The paragraph now holding the ended section's properties is its last.
-    mark_last_page(document.paragraphs[-1], len(document.sections) - 2)
-
-
-def _base_document(reference_docx: Path | None) -> Any:
-    if reference_docx is None:
-        return docx.Document()
-    try:
-        document = docx.Document(str(reference_docx))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ReferenceDocError(BAD_REFERENCE(path=str(reference_docx), error=str(exc))) from exc
-    body = document.element.body
-    # Keep the final section properties (page size, margins); drop the sample content.
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
-    return document
+    mark_last_page(document.add_section(), document.sections - 2)
 
 
 def _names(readout: Readout) -> list[str]:
@@ -139,16 +154,19 @@ def _names(readout: Readout) -> list[str]:
 
 
 def _single(
-    document: Any, draft: Draft, writer: RunWriter, ids: dict[str, str], marks: PartMarks
+    document: WordDocument,
+    draft: Draft,
+    writer: RunWriter,
+    ids: dict[str, str],
+    marks: PartMarks,
 ) -> None:
     for key, parts in draft.paragraph_parts():
-        paragraph = document.add_paragraph()
-        paragraph._p.style = ids[style_for(key)]
+        paragraph = document.add_paragraph(ids[style_for(key)])
         _write_paragraph(paragraph, draft.lang, parts, writer, ids, marks)
 
 
 def _side_by_side(
-    document: Any,
+    document: WordDocument,
     drafts: Sequence[Draft],
     writers: Sequence[RunWriter],
     ids: dict[str, str],
@@ -156,27 +174,27 @@ def _side_by_side(
 ) -> None:
     keys = aligned_keys(drafts)
     groups = [dict(draft.paragraph_parts()) for draft in drafts]
-    table = new_table(document, len(keys) + 1, len(drafts), header_rows=1, whole_rows=True)
-    for cell, draft, writer in zip(table.rows[0].cells, drafts, writers, strict=True):
-        paragraph = cell.paragraphs[0]
-        paragraph._p.style = ids[COLUMN_HEAD]
+    width = document.text_width()
+    table = Table(
+        [width // len(drafts)] * len(drafts), len(keys) + 1, header_rows=1, whole_rows=True
+    )
+    for paragraph, draft, writer in zip(table.cells[0], drafts, writers, strict=True):
+        paragraph.set_style(ids[COLUMN_HEAD])
         writer.write(paragraph, _language_name(draft.locale))
-    for row, key in zip(table.rows[1:], keys, strict=True):
+    for row, key in zip(table.cells[1:], keys, strict=True):
         # A row holds one paragraph of each language; where one language runs a point
         # on and the other does not, the first's cell for that point stays empty.
-        for cell, draft, draft_groups, writer in zip(
-            row.cells, drafts, groups, writers, strict=True
+        for paragraph, draft, draft_groups, writer in zip(
+            row, drafts, groups, writers, strict=True
         ):
-            paragraph = cell.paragraphs[0]
-            paragraph._p.style = ids[style_for(key)]
+            paragraph.set_style(ids[style_for(key)])
             if key in draft_groups:
                 _write_paragraph(paragraph, draft.lang, draft_groups[key], writer, ids, marks)
-    width = text_width(document.sections[-1])
-    set_widths(table, [width // len(drafts)] * len(drafts))
+    document.add_block(table)
 
 
 def _write_paragraph(
-    paragraph: Any,
+    paragraph: Para,
     lang: Lang,
     parts: list[DraftPart],
     writer: RunWriter,
@@ -226,20 +244,24 @@ def _language_name(locale: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _set_properties(document: Any, readout: Readout, drafts: Sequence[Draft]) -> None:
+def _set_properties(document: WordDocument, readout: Readout, drafts: Sequence[Draft]) -> None:
     primary = drafts[0]
-    props = document.core_properties
-    props.title = clean_text(primary.title)[:255]
     others = [clean_text(d.title) for d in drafts[1:] if d.title]
     date = long_date(readout.release_date, primary.locale)
-    props.subject = (others[0] if others else f"{primary.release_date or date}")[:255]
-    props.author = clean_text(readout.clearance.drafter.name)[:255]  # Word's limit
-    props.last_modified_by = props.author
-    props.language = bcp47(primary.locale)
-    props.keywords = ""
-    props.comments = ""
-    props.category = clean_text(marking_line(readout.clearance.marking, [primary.lang]))[:255]
+    author = clean_text(readout.clearance.drafter.name)[:255]  # Word's limit
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    props.created = now
-    props.modified = now
-    props.revision = 1
+    document.set_core_properties(
+        {
+            "title": clean_text(primary.title)[:255],
+            "subject": (others[0] if others else f"{primary.release_date or date}")[:255],
+            "author": author,
+            "keywords": "",
+            "comments": "",
+            "last_modified_by": author,
+            "revision": 1,
+            "created": now,
+            "modified": now,
+            "category": clean_text(marking_line(readout.clearance.marking, [primary.lang]))[:255],
+            "language": bcp47(primary.locale),
+        }
+    )

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
 
 from babel.dates import format_date
-from docx.shared import Pt
 
 from editor_app.core.draft import Lang
-from editor_app.core.export.docx_styles import (
-    CLEARANCE_HEADING,
-    CLEARANCE_TEXT,
-    RunWriter,
-    add_styled,
-)
-from editor_app.core.export.docx_table import new_table, set_widths, shade, text_width
+from editor_app.core.export.docx_document import WordDocument
+from editor_app.core.export.docx_styles import CLEARANCE_HEADING, CLEARANCE_TEXT, RunWriter
+from editor_app.core.export.docx_table import Table, shade
+from editor_app.core.export.docx_xml import Para
 from editor_app.core.model import Clearance, ClearanceStatus
 
 log = logging.getLogger(__name__)
@@ -72,21 +67,23 @@ def long_date(date: dt.date | None, locale: str) -> str:
 
 
 def add_clearance_sheet(
-    document: Any,
+    document: WordDocument,
     clearance: Clearance,
     lang: Lang,
     locale: str,
     writer: RunWriter,
     ids: dict[str, str],
-) -> None:
-    """Write the clearance sheet at the end of ``document`` (the caller starts the page).
+) -> Para:
+    """Write the clearance sheet at the end of ``document`` (the caller starts the page);
+    return its first paragraph (the heading).
 
     ``ids`` maps style names to ids (see ``add_styles``).
     """
     words = LABELS[lang]
     sheet = _Sheet(document, writer, ids[CLEARANCE_TEXT])
-    section = document.sections[-1]
-    writer.write(add_styled(document, ids[CLEARANCE_HEADING]), words["heading"])
+    width = document.text_width()
+    heading = document.add_paragraph(ids[CLEARANCE_HEADING])
+    writer.write(heading, words["heading"])
 
     drafter = clearance.drafter
     sheet.person_block(
@@ -97,30 +94,30 @@ def add_clearance_sheet(
             (words["phone"], drafter.phone),
             (words["date"], long_date(drafter.date, locale)),
         ],
-        text_width(section),
+        width,
     )
 
     sheet.label(words["cleared"])
     clearers = clearance.listed_clearers()
     if clearers:
         heads = [words["office"], words["name"], words["status"], words["date"]]
-        table = new_table(document, len(clearers) + 1, 4, header_rows=1)
-        for cell, head in zip(table.rows[0].cells, heads, strict=True):
+        widths = [int(width * f) for f in (0.22, 0.26, 0.24, 0.28)]
+        table = Table(widths, len(clearers) + 1, header_rows=1)
+        for cell, head in zip(table.cells[0], heads, strict=True):
             sheet.cell_text(cell, head, bold=True)
             shade(cell, "E7E6E6")
-        for row, clearer in zip(table.rows[1:], clearers, strict=True):
+        for row, clearer in zip(table.cells[1:], clearers, strict=True):
             values = [
                 clearer.office,
                 clearer.name,
                 STATUS_WORDS[lang][ClearanceStatus(clearer.status)],
                 long_date(clearer.date, locale),
             ]
-            for cell, value in zip(row.cells, values, strict=True):
+            for cell, value in zip(row, values, strict=True):
                 sheet.cell_text(cell, value)
-        total = text_width(section)
-        set_widths(table, [int(total * f) for f in (0.22, 0.26, 0.24, 0.28)])
+        document.add_block(table)
     else:
-        writer.write(add_styled(document, ids[CLEARANCE_TEXT]), words["none"])
+        writer.write(document.add_paragraph(ids[CLEARANCE_TEXT]), words["none"])
 
     approver = clearance.approver
     sheet.person_block(
@@ -130,38 +127,33 @@ def add_clearance_sheet(
             (words["office"], approver.office),
             (words["date"], long_date(approver.date, locale)),
         ],
-        text_width(section),
+        width,
     )
+    return heading
 
 
 class _Sheet:
     """Writes the sheet's labels, key/value blocks and cells in the clearance text style."""
 
-    def __init__(self, document: Any, writer: RunWriter, text_style: str) -> None:
+    def __init__(self, document: WordDocument, writer: RunWriter, text_style: str) -> None:
         self.document = document
         self.writer = writer
         self.text_style = text_style
 
     def person_block(self, label: str, rows: list[tuple[str, str]], width: int) -> None:
         self.label(label)
-        table = new_table(self.document, len(rows), 2, borders=False)
-        for row, (key, value) in zip(table.rows, rows, strict=True):
-            self.cell_text(row.cells[0], key, bold=True)
-            self.cell_text(row.cells[1], value)
-        set_widths(table, [int(width * 0.25), int(width * 0.75)])
+        table = Table([int(width * 0.25), int(width * 0.75)], len(rows), borders=False)
+        for row, (key, value) in zip(table.cells, rows, strict=True):
+            self.cell_text(row[0], key, bold=True)
+            self.cell_text(row[1], value)
+        self.document.add_block(table)
 
     def label(self, text: str) -> None:
-        paragraph = add_styled(self.document, self.text_style)
-        paragraph.paragraph_format.space_before = Pt(14)
-        paragraph.paragraph_format.keep_with_next = True
-        self.writer.write(paragraph, text)
-        for run in paragraph.runs:
-            run.bold = True
+        # pPr order: pStyle, keepNext, ..., spacing.
+        extra = '<w:keepNext/><w:spacing w:before="280"/>'
+        paragraph = self.document.add_paragraph(self.text_style, extra)
+        self.writer.write(paragraph, text, bold=True)
 
-    def cell_text(self, cell: Any, text: str, *, bold: bool = False) -> None:
-        paragraph = cell.paragraphs[0]
-        paragraph._p.style = self.text_style
-        self.writer.write(paragraph, text)
-        if bold:
-            for run in paragraph.runs:
-                run.bold = True
+    def cell_text(self, paragraph: Para, text: str, *, bold: bool = False) -> None:
+        paragraph.set_style(self.text_style)
+        self.writer.write(paragraph, text, bold=bold)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from lxml import etree
 
 from editor_app.core.draft import Lang
-from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter, add_styled, tag_run
+from editor_app.core.export.docx_document import WordDocument
+from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter
+from editor_app.core.export.docx_xml import Para, append_xml, style_ppr, text
+from editor_app.core.export.ooxml import w
 from editor_app.core.marking import BETWEEN_LANGUAGES, marking_forms
 from editor_app.core.model import Marking
 
@@ -27,47 +28,45 @@ PAGE_OF: dict[Lang, str] = {"es": "Página {page} de {pages}", "en": "Page {page
 
 
 def fill_header_footer(
-    section: Any,
+    document: WordDocument,
     marking: Marking,
     langs: Sequence[tuple[Lang, str]],
     ids: dict[str, str],
     number: int,
-    *,
-    linked: bool = False,
 ) -> None:
-    """Write the marking in ``section``'s header, in each of its languages ("BORRADOR /
-    DRAFT", each with its proofing language), and page numbers in its footer.
+    """Write the marking in the last section's header, in each of its languages
+    ("BORRADOR / DRAFT", each with its proofing language), and page numbers in its footer.
 
     ``langs`` holds (language, BCP-47 tag) pairs: one for a single-language section, two
     for a bilingual one ("Página X de Y / Page X of Y"). ``ids`` maps style names to ids.
     ``number`` is the section's index: its last paragraph is to get
     :func:`mark_last_page` with the same number.
     """
-    section.different_first_page_header_footer = False
-    restart_page_numbers(section)
-    header, footer = section.header, section.footer
-    header.is_linked_to_previous = linked
-    footer.is_linked_to_previous = linked
-    if linked:
-        return
-    _clear(header)
-    _clear(footer)
-    head = add_styled(header, ids[MARKING])
+    sect_pr = document.sentinel
+    title_pg = sect_pr.find(w("titlePg"))
+    if title_pg is not None:
+        sect_pr.remove(title_pg)
+    restart_page_numbers(sect_pr)
+    header = document.header_footer("header")
+    footer = document.header_footer("footer")
+    head = Para(style_ppr(ids[MARKING]))
     tags = dict(langs)
-    for n, (lang, text) in enumerate(marking_forms(marking, [lang for lang, _ in langs])):
+    for n, (lang, words) in enumerate(marking_forms(marking, [lang for lang, _ in langs])):
         writer = RunWriter(tags[lang])
         if n:
             writer.run(head, BETWEEN_LANGUAGES)
-        writer.write(head, text)
-    foot = add_styled(footer, ids[FOOTER])
+        writer.write(head, words)
+    foot = Para(style_ppr(ids[FOOTER]))
     for n, (lang, tag) in enumerate(langs):
         writer = RunWriter(tag)
         if n:
             writer.run(foot, " / ")
         add_page_of(foot, PAGE_OF[lang], tag, last_page_mark(number))
+    append_xml(header, head.render())
+    append_xml(footer, foot.render())
 
 
-def add_page_of(paragraph: Any, pattern: str, tag: str, last_page: str) -> None:
+def add_page_of(paragraph: Para, pattern: str, tag: str, last_page: str) -> None:
     """Append ``pattern`` to ``paragraph`` with {page} as a PAGE field and {pages} as the
     page number of the bookmark ``last_page``."""
     writer = RunWriter(tag)
@@ -91,62 +90,39 @@ _MARK_IDS = 100_000
 """Bookmark ids of the section ends: far above the parts' (counted from 1)."""
 
 
-def mark_last_page(paragraph: Any, number: int) -> None:
+def mark_last_page(paragraph: Para, number: int) -> None:
     """Put section ``number``'s end bookmark in ``paragraph``, its last."""
-    p = paragraph._p
-    for tag in ("w:bookmarkStart", "w:bookmarkEnd"):
-        mark = OxmlElement(tag)
-        mark.set(qn("w:id"), str(_MARK_IDS + number))
-        if tag == "w:bookmarkStart":
-            mark.set(qn("w:name"), last_page_mark(number))
-        p.append(mark)
+    ident = _MARK_IDS + number
+    paragraph.xml.append(
+        f'<w:bookmarkStart w:id="{ident}" w:name="{last_page_mark(number)}"/>'
+        f'<w:bookmarkEnd w:id="{ident}"/>'
+    )
 
 
-def restart_page_numbers(section: Any) -> None:
-    """Number ``section``'s pages from 1."""
-    sect_pr = section._sectPr
-    numbering = sect_pr.find(qn("w:pgNumType"))
+def restart_page_numbers(sect_pr: etree._Element) -> None:
+    """Number the pages of the section ``sect_pr`` describes from 1."""
+    numbering = sect_pr.find(w("pgNumType"))
     if numbering is None:
-        numbering = OxmlElement("w:pgNumType")
+        numbering = etree.Element(w("pgNumType"))
         # CT_SectPr is a sequence: pgNumType comes before these.
-        for name in ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg"):
-            found = sect_pr.find(qn(name))
+        for name in ("cols", "formProt", "vAlign", "noEndnote", "titlePg"):
+            found = sect_pr.find(w(name))
             if found is not None:
                 found.addprevious(numbering)
                 break
         else:
             sect_pr.append(numbering)
-    numbering.set(qn("w:start"), "1")
+    numbering.set(w("start"), "1")
 
 
-def add_field(paragraph: Any, instruction: str, tag: str, placeholder: str = "1") -> None:
+def add_field(paragraph: Para, instruction: str, tag: str, placeholder: str = "1") -> None:
     """Append a complex field (begin, instruction, separate, cached result, end)."""
-
-    def run_with(child: Any) -> None:
-        run = paragraph.add_run()
-        tag_run(run, tag)
-        run._r.append(child)
-
-    begin = OxmlElement("w:fldChar")
-    begin.set(qn("w:fldCharType"), "begin")
-    run_with(begin)
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    run_with(instr)
-    separate = OxmlElement("w:fldChar")
-    separate.set(qn("w:fldCharType"), "separate")
-    run_with(separate)
-    result = paragraph.add_run(placeholder)
-    tag_run(result, tag)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run_with(end)
-
-
-def _clear(part: Any) -> None:
-    # A reference document's own header/footer content gives way to ours.
-    element = part._element
-    for child in list(element):
-        if child.tag in (qn("w:p"), qn("w:tbl"), qn("w:sdt")):
-            element.remove(child)
+    writer = RunWriter(tag)
+    start = writer.start()
+    paragraph.xml += [
+        f'{start}<w:fldChar w:fldCharType="begin"/></w:r>',
+        f'{start}<w:instrText xml:space="preserve"> {text(instruction)} </w:instrText></w:r>',
+        f'{start}<w:fldChar w:fldCharType="separate"/></w:r>',
+    ]
+    writer.run(paragraph, placeholder)
+    paragraph.xml.append(f'{start}<w:fldChar w:fldCharType="end"/></w:r>')

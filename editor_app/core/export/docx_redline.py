@@ -10,13 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from typing import Any
-
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 
 from editor_app.core.app_info import APP_NAME
 from editor_app.core.export.docx_styles import RunWriter
+from editor_app.core.export.docx_xml import Para, attr
 
 _WORDS = re.compile(r"\S+\s*|\s+")
 
@@ -30,8 +27,8 @@ class Redliner:
         self.date = stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self._next = 1000  # clear of the bookmark ids
 
-    def write(self, paragraph: Any, writer: RunWriter, before: str, after: str) -> None:
-        """Append ``after`` to ``paragraph``, marked as changed from ``before``."""
+    def write(self, paragraph: Para, writer: RunWriter, before: str, after: str) -> None:
+        """Append ``after`` to ``paragraph`` marked as changed from ``before``."""
         old, new = _WORDS.findall(before), _WORDS.findall(after)
         matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -39,24 +36,16 @@ class Redliner:
                 writer.write(paragraph, "".join(new[j1:j2]))
                 continue
             if i2 > i1:
-                self._tracked(paragraph, writer, "".join(old[i1:i2]), "w:del")
+                self._tracked(paragraph, writer, "".join(old[i1:i2]), "del")
             if j2 > j1:
-                self._tracked(paragraph, writer, "".join(new[j1:j2]), "w:ins")
+                self._tracked(paragraph, writer, "".join(new[j1:j2]), "ins")
 
-    def _tracked(self, paragraph: Any, writer: RunWriter, text: str, tag: str) -> None:
-        p = paragraph._p
-        count = len(p)
-        writer.write(paragraph, text)
-        runs = list(p)[count:]
+    def _tracked(self, paragraph: Para, writer: RunWriter, text: str, tag: str) -> None:
+        count = len(paragraph.xml)
+        writer.write(paragraph, text, deleted=tag == "del")
         self._next += 1
-        wrapper = OxmlElement(tag)
-        wrapper.set(qn("w:id"), str(self._next))
-        wrapper.set(qn("w:author"), self.author)
-        wrapper.set(qn("w:date"), self.date)
-        for run in runs:
-            p.remove(run)
-            wrapper.append(run)
-            if tag == "w:del":
-                for t in run.findall(qn("w:t")):
-                    t.tag = qn("w:delText")
-        p.append(wrapper)
+        runs = "".join(paragraph.xml[count:])
+        paragraph.xml[count:] = [
+            f'<w:{tag} w:id="{self._next}" w:author="{attr(self.author)}" '
+            f'w:date="{self.date}">{runs}</w:{tag}>'
+        ]

@@ -1,4 +1,4 @@
-"""Small table helpers: fixed column widths, light borders, repeated header rows.
+"""Tables as markup: fixed column widths, light borders, repeated header rows.
 
 Tables get their borders directly rather than through "Table Grid", which a reference
 document may not define.
@@ -7,99 +7,90 @@ document may not define.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from editor_app.core.export.docx_document import twips
+from editor_app.core.export.docx_xml import Para, attr
 
 log = logging.getLogger(__name__)
 
 _BORDER_COLOR = "BFBFBF"
+_EDGES = ("top", "left", "bottom", "right", "insideH", "insideV")
+_LOOK = (
+    '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
+    'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
+)
+_LINE = f'w:val="single" w:sz="4" w:space="0" w:color="{_BORDER_COLOR}"'
+# CT_TblPr is a sequence: width, borders, layout, cell margins, look.
+_TBL_PR = {
+    True: (
+        '<w:tblPr><w:tblW w:type="auto" w:w="0"/><w:tblBorders>'
+        + "".join(f"<w:{edge} {_LINE}/>" for edge in _EDGES)
+        + '</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>'
+        + "".join(
+            f'<w:{edge} w:w="{size}" w:type="dxa"/>'
+            for edge, size in (("top", 60), ("left", 108), ("right", 108))
+        )
+        + f"</w:tblCellMar>{_LOOK}</w:tblPr>"
+    ),
+    False: (
+        '<w:tblPr><w:tblW w:type="auto" w:w="0"/><w:tblBorders>'
+        + "".join(f'<w:{edge} w:val="nil"/>' for edge in _EDGES)
+        + f'</w:tblBorders><w:tblLayout w:type="fixed"/>{_LOOK}</w:tblPr>'
+    ),
+}
 
 
-def text_width(section: Any) -> int:
-    """The width between the margins of ``section``, in EMU."""
-    return int(section.page_width - section.left_margin - section.right_margin)
-
-
-def new_table(
-    document: Any,
-    rows: int,
-    cols: int,
-    *,
-    header_rows: int = 0,
-    borders: bool = True,
-    whole_rows: bool = False,
-) -> Any:
-    """A fixed-layout table with thin grey borders (or none) and repeating header rows.
+class Table:
+    """A fixed-layout table whose cells each hold one paragraph.
 
     With ``whole_rows`` no row splits across pages (``w:cantSplit``): a part starts on the
     next page rather than leave its two languages on different pages; a row longer than
     a page still breaks (Word and LibreOffice both do that).
     """
-    table = document.add_table(rows=rows, cols=cols)
-    tbl_pr = table._tbl.tblPr
-    edges = OxmlElement("w:tblBorders")
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single" if borders else "nil")
-        if borders:
-            element.set(qn("w:sz"), "4")
-            element.set(qn("w:space"), "0")
-            element.set(qn("w:color"), _BORDER_COLOR)
-        edges.append(element)
-    _insert_tbl_pr(tbl_pr, edges)
-    table.autofit = False
-    if borders:
-        margins = OxmlElement("w:tblCellMar")
-        for edge, twips in (("top", 60), ("left", 108), ("right", 108)):
-            element = OxmlElement(f"w:{edge}")
-            element.set(qn("w:w"), str(twips))
-            element.set(qn("w:type"), "dxa")
-            margins.append(element)
-        _insert_tbl_pr(tbl_pr, margins, after=("w:tblLook", "w:tblCaption"))
-    for n, row in enumerate(table.rows):
-        # CT_TrPr's children form a choice: any order is valid.
-        if whole_rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-        if n < header_rows:
-            row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    return table
+
+    def __init__(
+        self,
+        widths: list[int],
+        rows: int,
+        *,
+        header_rows: int = 0,
+        borders: bool = True,
+        whole_rows: bool = False,
+    ) -> None:
+        self._sizes = [twips(width) for width in widths]
+        self._borders = borders
+        self._header_rows = header_rows
+        self._whole_rows = whole_rows
+        self.cells: list[list[Para]] = [[Para() for _ in widths] for _ in range(rows)]
+        """Per row, the paragraph of each cell (columns ``widths``, in EMU)."""
+
+    def render(self) -> str:
+        """The table's markup."""
+        out = [_TBL_PR[self._borders], "<w:tblGrid>"]
+        out += [f'<w:gridCol w:w="{size}"/>' for size in self._sizes]
+        out.append("</w:tblGrid>")
+        for n, row in enumerate(self.cells):
+            out.append("<w:tr>")
+            # CT_TrPr's children form a choice: any order is valid.
+            header = n < self._header_rows
+            if self._whole_rows or header:
+                can_split = "<w:cantSplit/>" if self._whole_rows else ""
+                out.append(f"<w:trPr>{can_split}{'<w:tblHeader/>' if header else ''}</w:trPr>")
+            for paragraph, size in zip(row, self._sizes, strict=True):
+                # tcPr order: tcW, ..., shd, ...
+                shd = (
+                    f'<w:shd w:val="clear" w:color="auto" w:fill="{attr(paragraph.fill)}"/>'
+                    if paragraph.fill
+                    else ""
+                )
+                out.append(
+                    f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{size}"/>{shd}</w:tcPr>'
+                    f"{paragraph.render()}</w:tc>"
+                )
+            out.append("</w:tr>")
+        return "<w:tbl>" + "".join(out) + "</w:tbl>"
 
 
-# CT_TblPr is a sequence; tblBorders must precede these.
-_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
-
-
-def _insert_tbl_pr(tbl_pr: Any, element: Any, after: tuple[str, ...] = _AFTER_BORDERS) -> None:
-    for name in after:
-        found = tbl_pr.find(qn(name))
-        if found is not None:
-            found.addprevious(element)
-            return
-    tbl_pr.append(element)
-
-
-def set_widths(table: Any, widths: list[int]) -> None:
-    """Give every column (grid and cells, as Word and LibreOffice both want) its width."""
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
-
-
-def shade(cell: Any, fill: str) -> None:
-    """Fill ``cell`` with the hex colour ``fill``."""
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    # tcPr order: ... tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark.
-    for name in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign"):
-        found = tc_pr.find(qn(name))
-        if found is not None:
-            found.addprevious(shd)
-            return
-    tc_pr.append(shd)
+def shade(paragraph: Para, fill: str) -> None:
+    """Fill the cell holding ``paragraph`` with the hex colour ``fill``."""
+    paragraph.fill = fill

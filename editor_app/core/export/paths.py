@@ -1,7 +1,7 @@
 """Export formats, layouts and the file names an export writes.
 
 Kept apart from the writers so the window and the CLI can name and check files without
-importing python-docx.
+importing the Word writer.
 """
 
 from __future__ import annotations

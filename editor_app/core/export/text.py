@@ -15,7 +15,8 @@ from editor_app.core.draft import Draft
 log = logging.getLogger(__name__)
 
 # XML 1.0 forbids C0 controls other than tab, LF and CR, lone surrogates and U+FFFE/U+FFFF;
-# lxml (under python-docx) raises ValueError on them, and they mean nothing in a readout.
+# the Word export writes text as markup, where they would make a file Word refuses, and
+# they mean nothing in a readout.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Line and paragraph separators, and CR/CRLF, all become a plain line break inside a part.
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x85]")

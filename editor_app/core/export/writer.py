@@ -2,7 +2,7 @@
 
 The one entry point is :func:`export`; the CLI and the GUI both call it. Every file is
 rendered in memory and then written with :func:`atomic_write_bytes`, so an existing file
-is only ever replaced whole. python-docx is imported only when a Word file is written.
+is only ever replaced whole. The Word writer is imported only when a Word file is written.
 """
 
 from __future__ import annotations
