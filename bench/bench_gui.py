@@ -20,8 +20,8 @@ Rows:
   more than the app does), opens the example, shows the window, lets it paint once (the
   form filled, as the officer first sees it) and grabs it, against one that shows and
   grabs a QMainWindow holding a QLabel (wall time measured by this process from spawn to
-  the child's "painted" line). The child also says whether python-docx was imported by
-  then (it should not be; a warning goes to stderr). Country names come from Babel through
+  the child's "painted" line). The child also says whether the Word writer was imported
+  by then (it should not be; a warning goes to stderr). Country names come from Babel through
   a cache file in the user cache folder, which the warm-up start fills, as an officer's
   first start does. The app's modules load from bytecode, compiled before the run (as a
   wheel install has them), like PySide6's own.
@@ -126,7 +126,8 @@ QT_FLOOR_CHILD = "import editor_app.gui.qt\n" + PEER_CHILD
 REPORT = """
 import re
 rss = re.search(r"VmRSS:\\s+(\\d+) kB", open("/proc/self/status").read())
-print("painted", rss.group(1) if rss else 0, "docx" in sys.modules, flush=True)
+print("painted", rss.group(1) if rss else 0, "editor_app.core.export.docx" in sys.modules,
+      flush=True)
 """
 
 
@@ -307,7 +308,7 @@ def _spawn(
 ) -> tuple[float, float, int, bool]:
     """Run ``script`` in a fresh interpreter: seconds to its "painted" line and (with
     ``drafts``) to its "drafts" line (else 0), VmRSS in kB at the first, and whether
-    python-docx was loaded by then."""
+    the Word writer was loaded by then."""
     start = time.perf_counter()
     child = subprocess.Popen(
         [sys.executable, "-c", script + REPORT + (DRAFTS if drafts else "")],
@@ -361,7 +362,7 @@ def _cold_start_rows() -> list[Row]:
                     if side == "ours":
                         times["drafts"].append(drafts)
     if docx:
-        print(f"bench_gui: WARNING: python-docx was imported before the first paint "
+        print(f"bench_gui: WARNING: the Word writer was imported before the first paint "
               f"in {docx} of {COLD_STARTS + 1} editor starts", file=sys.stderr)  # fmt: skip
     return [
         Row("gui", "cold start to first paint (example open, form filled)",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 from editor_app.core.messages import define, ui_lang_of
 
@@ -23,6 +24,11 @@ CLDR = define(
     "Fechas, listas y nombres de ciudades: Unicode CLDR mediante Babel {version}",
 )
 CLDR_LICENCE = "Unicode License v3 (Babel: BSD-3-Clause)"
+WORD_TEMPLATE = define(
+    "about.word_template",
+    "The Word files' starting document: python-docx's default template",
+    "El documento de partida de los archivos de Word: la plantilla por omisión de python-docx",
+)
 LICENCE_PREFIX = "Licence:"
 
 
@@ -45,17 +51,21 @@ def _dictionaries(ui: str) -> list[BundledData]:
         source = entry.joinpath("SOURCE.txt")
         if not source.is_file():
             continue
-        try:
-            lines = source.read_text("utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            log.warning("unreadable %s", source, exc_info=True)
-            continue
-        licence = next(
-            (x[len(LICENCE_PREFIX) :].strip() for x in lines if x.startswith(LICENCE_PREFIX)), ""
-        )
         what = DICTIONARY(name=entry.name).text(ui)
-        found.append(BundledData(what, licence, f"resources/dictionaries/{entry.name}"))
+        found.append(BundledData(what, _licence(source), f"resources/dictionaries/{entry.name}"))
     return found
+
+
+def _licence(source: Traversable) -> str:
+    """The licence a ``SOURCE.txt`` states on its "Licence:" line ("" if unreadable)."""
+    try:
+        lines = source.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        log.warning("unreadable %s", source, exc_info=True)
+        return ""
+    return next(
+        (x[len(LICENCE_PREFIX) :].strip() for x in lines if x.startswith(LICENCE_PREFIX)), ""
+    )
 
 
 def bundled_data(ui_lang: str = "en") -> list[BundledData]:
@@ -64,4 +74,8 @@ def bundled_data(ui_lang: str = "en") -> list[BundledData]:
 
     ui = ui_lang_of(ui_lang)
     cldr = BundledData(CLDR(version=babel.__version__).text(ui), CLDR_LICENCE, "")
-    return [*_dictionaries(ui), cldr]
+    word = resources.files("editor_app.resources").joinpath("word")
+    template = BundledData(
+        WORD_TEMPLATE().text(ui), _licence(word.joinpath("SOURCE.txt")), "resources/word"
+    )
+    return [*_dictionaries(ui), cldr, template]

@@ -12,7 +12,7 @@ log = logging.getLogger(__name__)
 
 def draft_mime_data(draft: Draft) -> QMimeData:
     """The draft as HTML (with its lang attribute) and as plain text, in one payload."""
-    from editor_app.core.export.text import to_html, to_txt  # loads python-docx: on demand
+    from editor_app.core.export.text import to_html, to_txt  # loaded on demand
 
     data = QMimeData()
     data.setHtml(to_html(draft))

@@ -55,7 +55,7 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         """Export, then emit ``finished`` or ``failed``."""
-        # Imported here: python-docx loads only when the first export runs, never before
+        # Imported here: the Word writer loads only when the first export runs, never before
         # the window first paints.
         from editor_app.core.atomic import WriteError
         from editor_app.core.clearance.package import ClearedCopyError

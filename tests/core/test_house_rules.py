@@ -34,6 +34,9 @@ def test_about_lists_each_dictionary_and_cldr() -> None:
         "Diccionario ortográfico es_ES",
         "Diccionario ortográfico es_MX",
         f"Fechas, listas y nombres de ciudades: Unicode CLDR mediante Babel {babel.__version__}",
+        "El documento de partida de los archivos de Word: la plantilla por omisión de python-docx",
     ]
+    assert data[-1].licence == "MIT (LICENSE-python-docx.txt in this folder)"
+    assert data[-1].where == "resources/word"
     assert data[1].licence == "SCOWL licence (BSD-style; see README_en_US.txt)"
     assert data[1].where == "resources/dictionaries/en_US"

@@ -155,7 +155,9 @@ def test_about_says_the_version_and_licence(editor: Editor) -> None:
         "• Spelling dictionary es_MX: GPL-3.0-or-later OR LGPL-3.0-or-later OR MPL-1.1+ "
         "(RLA-ES project)\n"
         f"• Dates, lists and city names: Unicode CLDR through Babel {babel.__version__}: "
-        "Unicode License v3 (Babel: BSD-3-Clause)"
+        "Unicode License v3 (Babel: BSD-3-Clause)\n"
+        "• The Word files' starting document: python-docx's default template: "
+        "MIT (LICENSE-python-docx.txt in this folder)"
     )
     box.close()
 
@@ -178,10 +180,12 @@ def test_about_in_spanish(spanish_editor: Editor) -> None:
         "• Diccionario ortográfico en_GB: LGPL (see README_en_GB.txt; LGPL 2.1 text in "
         "LGPLv2.1.txt)"
     )
-    assert box.informativeText().splitlines()[-1] == (
+    assert box.informativeText().splitlines()[-2:] == [
         "• Fechas, listas y nombres de ciudades: Unicode CLDR mediante Babel "
-        f"{babel.__version__}: Unicode License v3 (Babel: BSD-3-Clause)"
-    )
+        f"{babel.__version__}: Unicode License v3 (Babel: BSD-3-Clause)",
+        "• El documento de partida de los archivos de Word: la plantilla por omisión de "
+        "python-docx: MIT (LICENSE-python-docx.txt in this folder)",
+    ]
     box.close()
 
 
