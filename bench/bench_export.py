@@ -4,6 +4,8 @@ Rows:
 - the bundled example exported to .docx by ``readout export`` (a whole process: start,
   load, render, export, write) against ``pandoc`` turning the same two drafts, as
   Markdown, into a .docx — both timed here, in this run;
+- the floor under it: a Python process that only loads the libraries an export needs
+  (lxml, Jinja2, Babel's Spanish and English date data), against the same pandoc run;
 - the export's cost per paragraph at 2,000 paragraphs against the same at 200 (the
   ratio shows whether the export stays linear; goal <= 1.5);
 - the same per clearing office, 1,000 named offices on the clearance sheet against 100
@@ -63,6 +65,16 @@ def _our_command(out: Path) -> list[str]:
     return [sys.executable, "-c", code, str(EXAMPLE), str(out)]
 
 
+LIBRARIES_ALONE = (
+    "import datetime, lxml.etree, jinja2\n"
+    "from babel.dates import format_date\n"
+    "day = datetime.date(2025, 3, 26)\n"
+    "format_date(day, 'long', locale='es_MX'), format_date(day, 'long', locale='en_US')\n"
+)
+"""What any Python export of a readout loads before its own code runs: the floor under
+the whole-process row."""
+
+
 def _process_rows(work: Path) -> list[Row]:
     pandoc = shutil.which("pandoc")
     if pandoc is None:
@@ -79,6 +91,7 @@ def _process_rows(work: Path) -> list[Row]:
 
     ours = best_of(lambda: call(ours_cmd), repeat=5)
     peer = best_of(lambda: call(peer_cmd), repeat=5)
+    floor = best_of(lambda: call([sys.executable, "-c", LIBRARIES_ALONE]), repeat=5)
     return [
         Row(
             area="export",
@@ -88,6 +101,15 @@ def _process_rows(work: Path) -> list[Row]:
             peer=peer * 1000,
             unit="ms",
             goal="<= 2.0",
+        ),
+        Row(
+            area="export",
+            what="the libraries alone: python loading lxml, Jinja2, Babel's es+en dates",
+            ours=floor * 1000,
+            peer_name="pandoc md→docx",
+            peer=peer * 1000,
+            unit="ms",
+            goal="report (the floor)",
         ),
         _warm_row(work, peer),
         _batch_row(work, markdown, pandoc),

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from editor_app.core.draft import LANGS, Lang
 from editor_app.core.model import Locales, Readout
 from editor_app.core.roster import RosterEntry
-from editor_app.core.spelling.words import split_names
 from editor_app.gui.i18n import current_ui_language
 from editor_app.gui.qt import (
     QCoreApplication,
@@ -100,7 +99,8 @@ class SpellingController(QObject):
         # not expect one.
         self._in_background = make_checker is None
         self._preparing: _Preparing | None = None
-        self._roster_names = split_names([text for entry in roster for text in entry.name_texts()])
+        self._roster_texts = [text for entry in roster for text in entry.name_texts()]
+        self._roster_names: frozenset[str] | None = None  # split with the first update
         self._locales: Locales | None = None
         self._names: frozenset[str] = frozenset()
         self.checker: SpellChecker | None = None
@@ -143,6 +143,10 @@ class SpellingController(QObject):
             for highlighter in self.highlighters:
                 highlighter.checker = self.checker
             self._show_status()
+        if self._roster_names is None:
+            from editor_app.core.spelling.words import split_names
+
+            self._roster_names = frozenset(split_names(self._roster_texts))
         names = frozenset(names_from_readout(readout) | self._roster_names)
         if names != self._names:
             self._names = names
