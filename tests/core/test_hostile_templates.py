@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -216,3 +218,34 @@ def test_ordinary_uses_of_the_capped_features_still_render(
         # The part is stripped: center's leading spaces go; a title opens with a capital.
         "X  |  a|b  |  c|1, 2|cb|3|ab|ab|1024|xxx|a\n  b|aa\nbb|[0, 1, 2]|AB.|pq"
     )
+
+
+def test_a_garbage_collection_during_a_render_is_not_the_templates_time(
+    example: Readout, tmp_path: Path
+) -> None:
+    # A collection that frees what the rest of a long-running process left behind once
+    # took 1.5 s of the rendering thread's CPU and stopped a bundled template as too long.
+    burnt: list[float] = []
+
+    def in_template() -> bool:
+        frame = sys._getframe()
+        while frame is not None and "__jinja_template__" not in frame.f_globals:
+            frame = frame.f_back  # type: ignore[assignment]
+        return frame is not None
+
+    def slow_collection(phase: str, info: dict[str, int]) -> None:
+        if phase == "stop" and not burnt and in_template():
+            start = time.thread_time()
+            while time.thread_time() - start < 1.5:
+                pass
+            burnt.append(time.thread_time() - start)
+
+    thresholds = gc.get_threshold()
+    gc.set_threshold(1)  # a collection at once, inside the template
+    gc.callbacks.append(slow_collection)
+    try:
+        title = render_title(example, tmp_path, "{{ [1, 2, 3]|join('-') }}" * 50)
+    finally:
+        gc.callbacks.remove(slow_collection)
+        gc.set_threshold(*thresholds)
+    assert burnt and title.startswith("1-2-3")
