@@ -18,22 +18,11 @@ from editor_app.core.export.ooxml import template_package
 from editor_app.core.export.paths import ExportError
 from editor_app.core.export.writer import export
 from editor_app.core.model import Readout
-from tests.core.export.test_export_docx import reference_pair, reference_readout
 
 _CUSTOM_REL = (
     '<Relationship Id="rId99" Target="docProps/custom.xml" Type="http://schemas.'
     'openxmlformats.org/officeDocument/2006/relationships/custom-properties"/>'
 )
-
-
-@pytest.fixture
-def readout() -> Readout:
-    return reference_readout()
-
-
-@pytest.fixture
-def pair() -> DraftPair:
-    return reference_pair()
 
 
 def _house(tmp_path: Path, edit: dict[str, bytes | None]) -> Path:

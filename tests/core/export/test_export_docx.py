@@ -150,16 +150,6 @@ def paragraphs_before_sheet(document: Any) -> list[Any]:
     return out
 
 
-@pytest.fixture
-def readout() -> Readout:
-    return reference_readout()
-
-
-@pytest.fixture
-def pair() -> DraftPair:
-    return reference_pair()
-
-
 def test_constants() -> None:
     assert FORMATS == ("docx", "html", "md", "txt")
     assert LAYOUTS == ("side-by-side", "sequential", "separate")
