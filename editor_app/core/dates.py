@@ -8,6 +8,7 @@ datelines ("OAXACA DE JUÁREZ, March 26 —" / "Oaxaca de Juárez, 26 de marzo."
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ class LocaleError(ValueError):
     """A locale name Babel does not know."""
 
 
+@functools.lru_cache(maxsize=64)
 def parse_locale(name: str) -> Locale:
     """The Babel locale for ``name`` ("es_MX", "es-419", "en_GB"); LocaleError if unknown."""
     # Babel loads with the first date written (after the window's first paint).
@@ -60,6 +62,9 @@ def _first_of_month(text: str, day: int, lang: Lang, first: FirstOfMonth) -> str
     return re.sub(r"^1(?=\s)", replacement, text, count=1)
 
 
+# Every render writes the same few dates again (each talking point's day, the lead's, the
+# dateline's): Babel's pattern matching is the slow part of a refresh's dates.
+@functools.lru_cache(maxsize=1024)
 def release_date_line(
     date: dt.date, locale: str, lang: Lang, first: FirstOfMonth = DEFAULT_FIRST_OF_MONTH
 ) -> str:
@@ -70,6 +75,7 @@ def release_date_line(
     return _first_of_month(text, date.day, lang, first)
 
 
+@functools.lru_cache(maxsize=1024)
 def day_and_month(
     date: dt.date,
     locale: str,
