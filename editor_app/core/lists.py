@@ -90,9 +90,9 @@ def conjunction(word: str, following: str) -> str:
 
 def _separators(count: int, locale: Locale, style: ListStyle) -> list[str]:
     """The text CLDR puts before, between and after ``count`` items."""
-    tokens = [_TOKEN.format(i) for i in range(count)]
     from babel.lists import format_list
 
+    tokens = [_TOKEN.format(i) for i in range(count)]
     return _TOKEN_RE.split(str(format_list(tokens, style=style, locale=locale)))
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 
 from editor_app.core.messages import Message, MessageError, define
+from editor_app.core.wordml import safe_parser
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """A cleared copy larger than this is refused before it is opened."""
@@ -158,11 +159,8 @@ def _read_parts(archive: zipfile.ZipFile, refuse: Any) -> ClearedPackage:
 
 
 def _parse(name: str, data: bytes, refuse: Any) -> Any:
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
         raise refuse(BAD_XML(part=name, error=str(exc))) from exc
     # Entities are never expanded above; a DOCTYPE is refused outright all the same.

@@ -18,8 +18,9 @@ from typing import Any
 
 from editor_app.core.clearance.marks import END_MARK, part_of_mark
 from editor_app.core.draft import Lang
+from editor_app.core.wordml import w
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = w("")
 PartId = tuple[Lang, str]
 """A part of one language: ("es", "body.2")."""
 

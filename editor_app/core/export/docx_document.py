@@ -32,12 +32,11 @@ from editor_app.core.export.ooxml import (
     RT_OFFICE_DOCUMENT,
     RT_SETTINGS,
     RT_STYLES,
-    W_NS,
     Package,
     parse_xml,
     template_package,
-    w,
 )
+from editor_app.core.wordml import W_NS, w
 
 W_BODY, W_P, W_PPR, W_VAL = w("body"), w("p"), w("pPr"), w("val")
 W_SECTPR, W_TBL, W_SDT = w("sectPr"), w("tbl"), w("sdt")

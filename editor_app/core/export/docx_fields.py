@@ -17,9 +17,9 @@ from editor_app.core.draft import Lang
 from editor_app.core.export.docx_document import WordDocument
 from editor_app.core.export.docx_styles import FOOTER, MARKING, RunWriter
 from editor_app.core.export.docx_xml import Para, append_xml, style_ppr, text
-from editor_app.core.export.ooxml import w
 from editor_app.core.marking import BETWEEN_LANGUAGES, marking_forms
 from editor_app.core.model import Marking
+from editor_app.core.wordml import w
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from lxml import etree
 from editor_app.core.export.docx_document import W_VAL
 from editor_app.core.export.docx_xml import Para, attr, text
 from editor_app.core.export.no_proof import NoProofFinder
-from editor_app.core.export.ooxml import w
 from editor_app.core.export.text import clean_text
+from editor_app.core.wordml import w
 
 log = logging.getLogger(__name__)
 

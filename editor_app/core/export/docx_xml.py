@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from editor_app.core.export.ooxml import W_NS, parse_xml
+from editor_app.core.export.ooxml import parse_xml
+from editor_app.core.wordml import W_NS
 
 
 def text(value: str) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from lxml import etree
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from editor_app.core.wordml import safe_parser
+
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
@@ -54,18 +55,10 @@ ZIP_LEVEL = 1
 made the file only a few per cent smaller."""
 
 
-def w(name: str) -> str:
-    """The Clark name of ``name`` in the WordprocessingML namespace: ``{…/main}name``."""
-    return f"{{{W_NS}}}{name}"
-
-
 def parse_xml(data: bytes) -> etree._Element:
     """Parse one part: no entities, no DTD, no network (a reference file comes from
     outside). A parser per call: lxml parsers are not to be shared between threads."""
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, remove_blank_text=False
-    )
-    return etree.fromstring(data, parser)
+    return etree.fromstring(data, safe_parser())
 
 
 def rels_name(part: str) -> str:

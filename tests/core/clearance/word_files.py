@@ -6,7 +6,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from editor_app.core.wordml import W_NS
+
 CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
